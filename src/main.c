@@ -1,0 +1,28 @@
+/* main.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "qz-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(QzApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = qz_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

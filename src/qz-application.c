@@ -1,0 +1,223 @@
+/* qz-application.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-application"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+
+#include "qz-application.h"
+#include "qz-cli.h"
+#include "qz-enterprise-store.h"
+#include "qz-window.h"
+
+struct _QzApplication
+{
+  AdwApplication     parent_instance;
+
+  /* Owned references */
+  GSettings         *settings;
+  QzEnterpriseStore *store;
+  GError            *open_error;
+};
+
+G_DEFINE_FINAL_TYPE (QzApplication, qz_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "list", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print one enterprise a line (UUID, name, credit code, industry, region, last change; tab-separated) and exit"), NULL },
+  { NULL }
+};
+
+static int
+qz_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("qizhen %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  if (g_variant_dict_contains (options, "list"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autofree char *path = qz_database_dup_default_path ();
+
+      if (!qz_cli_print_list (path, out, &error))
+        {
+          g_printerr ("qizhen: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+
+      fwrite (out->str, 1, out->len, stdout);
+      return EXIT_SUCCESS;
+    }
+
+  return -1;
+}
+
+static void
+qz_application_activate (GApplication *app)
+{
+  QzApplication *self = QZ_APPLICATION (app);
+  g_autofree char *path = qz_database_dup_default_path ();
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL && self->open_error == NULL)
+    {
+      g_autoptr(QzDatabase) database = qz_database_open (path, &self->open_error);
+
+      if (database != NULL)
+        self->store = qz_enterprise_store_new (database, &self->open_error);
+    }
+
+  window = GTK_WINDOW (qz_window_new (GTK_APPLICATION (app), self->settings, self->store));
+  if (self->open_error != NULL)
+    qz_window_show_database_error (QZ_WINDOW (window), path, self->open_error);
+
+  gtk_window_present (window);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Qizhen authors"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Qizhen"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Qizhen authors"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/qizhen/qizhen",
+                        "issue-url", "https://github.com/qizhen/qizhen/issues",
+                        "copyright", _("© 2026 The Qizhen authors"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: your names, one a line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing the windows lets each one save what is pending. */
+  while (windows != NULL)
+    {
+      GList *next = windows->next;
+
+      gtk_window_destroy (GTK_WINDOW (windows->data));
+      windows = next;
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+qz_application_startup (GApplication *app)
+{
+  QzApplication *self = QZ_APPLICATION (app);
+  static const struct { const char *action; const char *accels[2]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.new-enterprise", { "<Control>n", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+  };
+
+  G_APPLICATION_CLASS (qz_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (APP_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+qz_application_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (qz_application_parent_class)->constructed (object);
+
+  /* A Devel build has another id; its resources live at the same place. */
+  g_application_set_resource_base_path (G_APPLICATION (object), "/io/github/qizhen/Qizhen");
+}
+
+static void
+qz_application_finalize (GObject *object)
+{
+  QzApplication *self = (QzApplication *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
+
+  G_OBJECT_CLASS (qz_application_parent_class)->finalize (object);
+}
+
+static void
+qz_application_class_init (QzApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->constructed = qz_application_constructed;
+  object_class->finalize = qz_application_finalize;
+
+  app_class->handle_local_options = qz_application_handle_local_options;
+  app_class->startup = qz_application_startup;
+  app_class->activate = qz_application_activate;
+}
+
+static void
+qz_application_init (QzApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Diagnose the digital transformation of manufacturers."));
+}
+
+/**
+ * qz_application_new:
+ *
+ * Returns: (transfer full): the application
+ */
+QzApplication *
+qz_application_new (void)
+{
+  return g_object_new (QZ_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}

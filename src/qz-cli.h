@@ -1,0 +1,18 @@
+/* qz-cli.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean qz_cli_print_list (const char  *database_path,
+                            GString     *out,
+                            GError     **error);
+
+G_END_DECLS

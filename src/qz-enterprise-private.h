@@ -1,0 +1,21 @@
+/* qz-enterprise-private.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "qz-enterprise.h"
+
+G_BEGIN_DECLS
+
+/* For the store only: the identity and times that a row carries. */
+void _qz_enterprise_set_record (QzEnterprise *self,
+                                const char   *uuid,
+                                const char   *origin,
+                                gint64        created,
+                                gint64        updated);
+
+G_END_DECLS

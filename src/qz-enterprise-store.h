@@ -1,0 +1,40 @@
+/* qz-enterprise-store.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "qz-database.h"
+#include "qz-enterprise.h"
+
+G_BEGIN_DECLS
+
+#define QZ_TYPE_ENTERPRISE_STORE (qz_enterprise_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (QzEnterpriseStore, qz_enterprise_store, QZ, ENTERPRISE_STORE, GObject)
+
+QzEnterpriseStore *qz_enterprise_store_new          (QzDatabase         *database,
+                                                     GError            **error);
+QzDatabase        *qz_enterprise_store_get_database (QzEnterpriseStore  *self);
+QzEnterprise      *qz_enterprise_store_find         (QzEnterpriseStore  *self,
+                                                     const char         *uuid,
+                                                     guint              *position);
+QzEnterprise      *qz_enterprise_store_create       (QzEnterpriseStore  *self,
+                                                     const char         *name,
+                                                     GError            **error);
+gboolean           qz_enterprise_store_save         (QzEnterpriseStore  *self,
+                                                     QzEnterprise       *enterprise,
+                                                     GError            **error);
+gboolean           qz_enterprise_store_delete       (QzEnterpriseStore  *self,
+                                                     QzEnterprise       *enterprise,
+                                                     GError            **error);
+gboolean           qz_enterprise_store_restore      (QzEnterpriseStore  *self,
+                                                     QzEnterprise       *enterprise,
+                                                     GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,205 @@
+/* qz-input.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-input"
+
+#include "qz-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "qz-input.h"
+#include "qz-uscc.h"
+
+/* Bounds that no real enterprise reaches: they catch a finger left on a
+ * key, not a plausible figure. */
+#define MAX_COUNT 10000000
+#define MAX_AMOUNT 1e9
+
+G_DEFINE_QUARK (qz-input-error-quark, qz_input_error)
+
+/* Digits typed with a Chinese input method are full-width, and people
+ * group thousands with commas: take both. */
+static char *
+simplify_number (const char *text)
+{
+  g_autofree char *normal = qz_uscc_normalize (text);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = normal; *p; p++)
+    {
+      if (*p != ',')
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * qz_input_parse_count:
+ * @text: what the user typed
+ * @value: (out): the count, or -1 for empty text
+ * @error: return location for a #QzInputError with a translated message
+ *
+ * Reads a whole, non-negative number such as a head count. Empty text
+ * means "unknown".
+ *
+ * Returns: %TRUE if @text is empty or a valid count
+ */
+gboolean
+qz_input_parse_count (const char  *text,
+                      gint64      *value,
+                      GError     **error)
+{
+  g_autofree char *simple = simplify_number (text);
+  guint64 number = 0;
+
+  if (simple[0] == '\0')
+    {
+      *value = -1;
+      return TRUE;
+    }
+
+  if (!g_ascii_string_to_unsigned (simple, 10, 0, G_MAXUINT64, &number, NULL))
+    {
+      g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID,
+                           _("Enter a whole number, such as 120."));
+      return FALSE;
+    }
+
+  if (number > MAX_COUNT)
+    {
+      g_set_error (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_OUT_OF_RANGE,
+                   _("Enter a number up to %d."), MAX_COUNT);
+      return FALSE;
+    }
+
+  *value = (gint64) number;
+  return TRUE;
+}
+
+/**
+ * qz_input_parse_amount:
+ * @text: what the user typed
+ * @value: (out): the amount, or -1 for empty text
+ * @error: return location for a #QzInputError with a translated message
+ *
+ * Reads a non-negative decimal amount with a point as decimal separator,
+ * such as revenue in 10,000 yuan. Empty text means "unknown".
+ *
+ * Returns: %TRUE if @text is empty or a valid amount
+ */
+gboolean
+qz_input_parse_amount (const char  *text,
+                       double      *value,
+                       GError     **error)
+{
+  g_autofree char *simple = simplify_number (text);
+  guint points = 0;
+  double number;
+
+  if (simple[0] == '\0')
+    {
+      *value = -1;
+      return TRUE;
+    }
+
+  /* Only digits and one point: no signs, exponents, "inf" or "nan". */
+  for (const char *p = simple; *p; p++)
+    {
+      if (*p == '.')
+        points++;
+      else if (!g_ascii_isdigit (*p))
+        points = 2;
+    }
+
+  if (points > 1 || g_str_equal (simple, "."))
+    {
+      g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID,
+                           _("Enter an amount in figures, such as 8500 or 8500.5."));
+      return FALSE;
+    }
+
+  number = g_ascii_strtod (simple, NULL);
+  if (number > MAX_AMOUNT)
+    {
+      g_set_error (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_OUT_OF_RANGE,
+                   _("Enter an amount up to %.0f."), MAX_AMOUNT);
+      return FALSE;
+    }
+
+  *value = number;
+  return TRUE;
+}
+
+/**
+ * qz_input_format_amount:
+ * @value: an amount, or a negative number for unknown
+ *
+ * Returns: (transfer full): @value with at most two decimals and no
+ *   trailing zeros, or an empty string for unknown
+ */
+char *
+qz_input_format_amount (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *end;
+
+  if (value < 0 || !isfinite (value))
+    return g_strdup ("");
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  end = buffer + strlen (buffer) - 1;
+  while (*end == '0')
+    *end-- = '\0';
+  if (*end == '.')
+    *end = '\0';
+
+  return g_strdup (buffer);
+}
+
+/**
+ * qz_input_check_phone:
+ * @text: a phone number as typed
+ * @error: return location for a #QzInputError with a translated message
+ *
+ * Checks that @text looks like a phone number: digits with spaces, plus,
+ * hyphens or brackets, 5 to 20 digits. It is a hint for the user, who may
+ * keep any text.
+ *
+ * Returns: %TRUE if @text is empty or looks like a phone number
+ */
+gboolean
+qz_input_check_phone (const char  *text,
+                      GError     **error)
+{
+  g_autofree char *simple = qz_uscc_normalize (text);
+  guint digits = 0;
+
+  if (simple[0] == '\0')
+    return TRUE;
+
+  for (const char *p = simple; *p; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (strchr ("+-()", *p) == NULL)
+        {
+          digits = 0;
+          break;
+        }
+    }
+
+  if (digits < 5 || digits > 20)
+    {
+      g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID,
+                           _("This does not look like a phone number: use digits, with spaces, +, - or brackets if you like."));
+      return FALSE;
+    }
+
+  return TRUE;
+}

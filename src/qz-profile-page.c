@@ -1,0 +1,615 @@
+/* qz-profile-page.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-profile-page"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+
+#include "qz-industry-picker.h"
+#include "qz-industry.h"
+#include "qz-input.h"
+#include "qz-profile-page.h"
+#include "qz-uscc.h"
+
+/* Keystrokes within this many milliseconds make up one edit, saved in one
+ * transaction. */
+#define SAVE_DELAY_MS 400
+
+struct _QzProfilePage
+{
+  AdwBin             parent_instance;
+
+  /* Template widgets */
+  AdwEntryRow       *name_row;
+  AdwEntryRow       *uscc_row;
+  GtkImage          *uscc_status;
+  AdwActionRow      *industry_row;
+  GtkLabel          *identity_message;
+  AdwEntryRow       *province_row;
+  AdwEntryRow       *city_row;
+  AdwEntryRow       *county_row;
+  AdwEntryRow       *address_row;
+  AdwEntryRow       *employees_row;
+  AdwEntryRow       *revenue_row;
+  AdwActionRow      *size_row;
+  GtkLabel          *size_message;
+  AdwEntryRow       *contact_name_row;
+  AdwEntryRow       *contact_phone_row;
+  GtkLabel          *contact_message;
+  GtkTextView       *notes_view;
+  GtkLabel          *record_label;
+
+  /* Owned references */
+  QzEnterprise      *enterprise;
+  QzEnterpriseStore *store;
+  GSignalGroup      *enterprise_signals;
+
+  /* Borrowed: the entry row of each plain text field, or NULL */
+  AdwEntryRow       *text_rows[QZ_ENTERPRISE_N_TEXTS];
+
+  guint              save_source;
+  gboolean           loading;
+};
+
+G_DEFINE_FINAL_TYPE (QzProfilePage, qz_profile_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ENTERPRISE,
+  N_PROPS
+};
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+set_message (GtkLabel   *label,
+             const char *message,
+             const char *style)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  if (style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), style);
+
+  gtk_label_set_label (label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), message != NULL && message[0] != '\0');
+}
+
+static void
+set_row_error (AdwEntryRow *row,
+               gboolean     error)
+{
+  if (error)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static gboolean
+save_now (QzProfilePage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+
+  if (self->enterprise == NULL || self->store == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!qz_enterprise_store_save (self->store, self->enterprise, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Changes could not be saved: %s"),
+                                                  error->message);
+      g_debug ("%s", message);
+      g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_save (QzProfilePage *self)
+{
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, (GSourceFunc) save_now, self);
+}
+
+/* Messages under the identity rows: a missing name, then the credit code's
+ * state. Shorter codes are work in progress, not errors. */
+static void
+update_identity_message (QzProfilePage *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autofree char *uscc = qz_uscc_normalize (gtk_editable_get_text (GTK_EDITABLE (self->uscc_row)));
+  g_autoptr(GError) error = NULL;
+  gboolean name_missing = name[0] == '\0';
+  gboolean uscc_valid = uscc[0] == '\0' || qz_uscc_validate (uscc, &error);
+  gboolean uscc_typing = error != NULL && error->code == QZ_USCC_ERROR_LENGTH &&
+                         g_utf8_strlen (uscc, -1) < QZ_USCC_LENGTH;
+
+  set_row_error (self->name_row, name_missing);
+  set_row_error (self->uscc_row, !uscc_valid && !uscc_typing);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->uscc_status), uscc[0] != '\0');
+  gtk_image_set_from_icon_name (self->uscc_status,
+                                uscc_valid ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->uscc_status),
+                               uscc_valid ? _("Valid credit code") : error->message);
+
+  if (name_missing)
+    set_message (self->identity_message,
+                 _("Every enterprise needs a name; the last one entered is kept until you type a new one."),
+                 "error");
+  else if (uscc_typing)
+    {
+      g_autofree char *progress = g_strdup_printf (_("%ld of 18 characters"),
+                                                   g_utf8_strlen (uscc, -1));
+      set_message (self->identity_message, progress, "dim-label");
+    }
+  else if (!uscc_valid)
+    set_message (self->identity_message, error->message, "error");
+  else
+    set_message (self->identity_message, NULL, NULL);
+}
+
+static void
+update_industry (QzProfilePage *self)
+{
+  const char *code = self->enterprise ? qz_enterprise_get_text (self->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE) : "";
+  g_autofree char *label = qz_industry_dup_label (code);
+
+  adw_action_row_set_subtitle (self->industry_row, label[0] ? label : _("Not chosen"));
+}
+
+static void
+update_size_class (QzProfilePage *self)
+{
+  QzSizeClass size_class = self->enterprise ? qz_enterprise_get_size_class (self->enterprise)
+                                            : QZ_SIZE_CLASS_UNKNOWN;
+  const char *code = self->enterprise ? qz_enterprise_get_text (self->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE) : "";
+
+  if (size_class != QZ_SIZE_CLASS_UNKNOWN)
+    adw_action_row_set_subtitle (self->size_row, qz_size_class_to_string (size_class));
+  else if (code[0] != '\0' && !qz_industry_is_industrial (code))
+    adw_action_row_set_subtitle (self->size_row, _("Not derived: the rule is built in for industrial enterprises only"));
+  else
+    adw_action_row_set_subtitle (self->size_row, _("Enter employees and revenue"));
+}
+
+static char *
+format_time (gint64 usec)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (usec / G_USEC_PER_SEC);
+  g_autoptr(GDateTime) local = g_date_time_to_local (utc);
+
+  /* Translators: a date and time, see g_date_time_format() */
+  return g_date_time_format (local, _("%Y-%m-%d %H:%M"));
+}
+
+static void
+update_record (QzProfilePage *self)
+{
+  g_autofree char *created = NULL;
+  g_autofree char *updated = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->enterprise == NULL)
+    return;
+
+  created = format_time (qz_enterprise_get_created (self->enterprise));
+  updated = format_time (qz_enterprise_get_updated (self->enterprise));
+  /* Translators: the first %s is when the enterprise was created, the second when it was last changed */
+  text = g_strdup_printf (_("Created %s · Last changed %s"), created, updated);
+  gtk_label_set_label (self->record_label, text);
+}
+
+static void
+text_row_changed_cb (QzProfilePage *self,
+                     AdwEntryRow   *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *value = NULL;
+  QzEnterpriseText field;
+
+  if (self->loading || self->enterprise == NULL)
+    return;
+
+  for (field = 0; field < QZ_ENTERPRISE_N_TEXTS; field++)
+    {
+      if (self->text_rows[field] == row)
+        break;
+    }
+  g_return_if_fail (field < QZ_ENTERPRISE_N_TEXTS);
+
+  if (field == QZ_ENTERPRISE_USCC)
+    value = qz_uscc_normalize (text);
+  else
+    value = g_strstrip (g_strdup (text));
+
+  if (field == QZ_ENTERPRISE_NAME || field == QZ_ENTERPRISE_USCC)
+    update_identity_message (self);
+
+  if (field == QZ_ENTERPRISE_CONTACT_PHONE)
+    {
+      g_autoptr(GError) error = NULL;
+
+      qz_input_check_phone (value, &error);
+      set_message (self->contact_message, error ? error->message : NULL, NULL);
+    }
+
+  /* The store refuses an empty name; keep the last one until a new one is typed. */
+  if (field == QZ_ENTERPRISE_NAME && value[0] == '\0')
+    return;
+
+  qz_enterprise_set_text (self->enterprise, field, value);
+  schedule_save (self);
+}
+
+static void
+figure_changed_cb (QzProfilePage *self)
+{
+  g_autoptr(GError) employees_error = NULL;
+  g_autoptr(GError) revenue_error = NULL;
+  const char *message = NULL;
+  gint64 employees;
+  double revenue;
+  gboolean employees_ok, revenue_ok;
+
+  if (self->loading || self->enterprise == NULL)
+    return;
+
+  employees_ok = qz_input_parse_count (gtk_editable_get_text (GTK_EDITABLE (self->employees_row)),
+                                       &employees, &employees_error);
+  revenue_ok = qz_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->revenue_row)),
+                                      &revenue, &revenue_error);
+  set_row_error (self->employees_row, !employees_ok);
+  set_row_error (self->revenue_row, !revenue_ok);
+
+  if (!employees_ok)
+    message = employees_error->message;
+  else if (!revenue_ok)
+    message = revenue_error->message;
+  set_message (self->size_message, message, "error");
+
+  if (employees_ok)
+    qz_enterprise_set_employees (self->enterprise, employees);
+  if (revenue_ok)
+    qz_enterprise_set_revenue (self->enterprise, revenue);
+  if (employees_ok || revenue_ok)
+    schedule_save (self);
+}
+
+static void
+notes_changed_cb (QzProfilePage *self,
+                  GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->loading || self->enterprise == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  qz_enterprise_set_text (self->enterprise, QZ_ENTERPRISE_NOTES, text);
+  schedule_save (self);
+}
+
+static void
+industry_chosen_cb (QzProfilePage *self,
+                    const char    *code)
+{
+  if (self->enterprise == NULL)
+    return;
+
+  qz_enterprise_set_text (self->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE, code);
+  save_now (self);
+}
+
+static void
+choose_industry_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  QzProfilePage *self = QZ_PROFILE_PAGE (widget);
+  QzIndustryPicker *picker;
+
+  if (self->enterprise == NULL)
+    return;
+
+  picker = qz_industry_picker_new (qz_enterprise_get_text (self->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE));
+  gtk_window_set_transient_for (GTK_WINDOW (picker), GTK_WINDOW (gtk_widget_get_root (widget)));
+  g_signal_connect_object (picker, "chosen", G_CALLBACK (industry_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (picker));
+}
+
+static void
+set_entry_text (AdwEntryRow *row,
+                const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+load_enterprise (QzProfilePage *self)
+{
+  g_autofree char *employees = NULL;
+  g_autofree char *revenue = NULL;
+  GtkTextBuffer *notes = gtk_text_view_get_buffer (self->notes_view);
+
+  self->loading = TRUE;
+
+  for (guint field = 0; field < QZ_ENTERPRISE_N_TEXTS; field++)
+    {
+      if (self->text_rows[field] != NULL)
+        set_entry_text (self->text_rows[field],
+                        self->enterprise ? qz_enterprise_get_text (self->enterprise, field) : "");
+    }
+
+  if (self->enterprise != NULL && qz_enterprise_get_employees (self->enterprise) >= 0)
+    employees = g_strdup_printf ("%" G_GINT64_FORMAT, qz_enterprise_get_employees (self->enterprise));
+  revenue = qz_input_format_amount (self->enterprise ? qz_enterprise_get_revenue (self->enterprise) : -1);
+  set_entry_text (self->employees_row, employees);
+  set_entry_text (self->revenue_row, revenue);
+  gtk_text_buffer_set_text (notes,
+                            self->enterprise ? qz_enterprise_get_text (self->enterprise, QZ_ENTERPRISE_NOTES) : "",
+                            -1);
+
+  self->loading = FALSE;
+
+  set_row_error (self->employees_row, FALSE);
+  set_row_error (self->revenue_row, FALSE);
+  set_message (self->size_message, NULL, NULL);
+  set_message (self->contact_message, NULL, NULL);
+  update_identity_message (self);
+  update_industry (self);
+  update_size_class (self);
+  update_record (self);
+}
+
+static void
+qz_profile_page_dispose (GObject *object)
+{
+  QzProfilePage *self = (QzProfilePage *)object;
+
+  qz_profile_page_flush (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_PROFILE_PAGE);
+
+  G_OBJECT_CLASS (qz_profile_page_parent_class)->dispose (object);
+}
+
+static void
+qz_profile_page_finalize (GObject *object)
+{
+  QzProfilePage *self = (QzProfilePage *)object;
+
+  g_clear_object (&self->enterprise_signals);
+  g_clear_object (&self->enterprise);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (qz_profile_page_parent_class)->finalize (object);
+}
+
+static void
+qz_profile_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  QzProfilePage *self = QZ_PROFILE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENTERPRISE:
+      g_value_set_object (value, self->enterprise);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qz_profile_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  QzProfilePage *self = QZ_PROFILE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENTERPRISE:
+      qz_profile_page_set_enterprise (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qz_profile_page_class_init (QzProfilePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qz_profile_page_dispose;
+  object_class->finalize = qz_profile_page_finalize;
+  object_class->get_property = qz_profile_page_get_property;
+  object_class->set_property = qz_profile_page_set_property;
+
+  properties[PROP_ENTERPRISE] =
+    g_param_spec_object ("enterprise", NULL, NULL,
+                         QZ_TYPE_ENTERPRISE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * QzProfilePage::save-failed:
+   * @self: the page
+   * @message: a translated explanation
+   *
+   * An edit could not be written; it stays on screen and in the
+   * enterprise, and the next edit tries again.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-profile-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, name_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, uscc_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, uscc_status);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, industry_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, identity_message);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, province_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, city_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, county_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, address_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, employees_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, revenue_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, size_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, size_message);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_name_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_phone_row);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_message);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, record_label);
+
+  gtk_widget_class_install_action (widget_class, "profile.choose-industry", NULL, choose_industry_action);
+}
+
+static void
+qz_profile_page_init (QzProfilePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->text_rows[QZ_ENTERPRISE_NAME] = self->name_row;
+  self->text_rows[QZ_ENTERPRISE_USCC] = self->uscc_row;
+  self->text_rows[QZ_ENTERPRISE_PROVINCE] = self->province_row;
+  self->text_rows[QZ_ENTERPRISE_CITY] = self->city_row;
+  self->text_rows[QZ_ENTERPRISE_COUNTY] = self->county_row;
+  self->text_rows[QZ_ENTERPRISE_ADDRESS] = self->address_row;
+  self->text_rows[QZ_ENTERPRISE_CONTACT_NAME] = self->contact_name_row;
+  self->text_rows[QZ_ENTERPRISE_CONTACT_PHONE] = self->contact_phone_row;
+
+  for (guint field = 0; field < QZ_ENTERPRISE_N_TEXTS; field++)
+    {
+      if (self->text_rows[field] != NULL)
+        g_signal_connect_swapped (self->text_rows[field], "changed",
+                                  G_CALLBACK (text_row_changed_cb), self);
+    }
+  g_signal_connect_swapped (self->employees_row, "changed", G_CALLBACK (figure_changed_cb), self);
+  g_signal_connect_swapped (self->revenue_row, "changed", G_CALLBACK (figure_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
+                            G_CALLBACK (notes_changed_cb), self);
+
+  /* Derived values follow the enterprise, whoever changes it. */
+  self->enterprise_signals = g_signal_group_new (QZ_TYPE_ENTERPRISE);
+  g_signal_group_connect_swapped (self->enterprise_signals, "notify::size-class",
+                                  G_CALLBACK (update_size_class), self);
+  g_signal_group_connect_swapped (self->enterprise_signals, "notify::industry-code",
+                                  G_CALLBACK (update_industry), self);
+  g_signal_group_connect_swapped (self->enterprise_signals, "notify::updated",
+                                  G_CALLBACK (update_record), self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+}
+
+/**
+ * qz_profile_page_get_enterprise:
+ * @self: a #QzProfilePage
+ *
+ * Returns: (transfer none) (nullable): the enterprise shown
+ */
+QzEnterprise *
+qz_profile_page_get_enterprise (QzProfilePage *self)
+{
+  g_return_val_if_fail (QZ_IS_PROFILE_PAGE (self), NULL);
+
+  return self->enterprise;
+}
+
+/**
+ * qz_profile_page_set_enterprise:
+ * @self: a #QzProfilePage
+ * @enterprise: (nullable): the enterprise to show and edit
+ *
+ * Saves what is pending for the previous enterprise, then shows @enterprise.
+ */
+void
+qz_profile_page_set_enterprise (QzProfilePage *self,
+                                QzEnterprise  *enterprise)
+{
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+  g_return_if_fail (!enterprise || QZ_IS_ENTERPRISE (enterprise));
+
+  if (self->enterprise == enterprise)
+    return;
+
+  qz_profile_page_flush (self);
+  g_set_object (&self->enterprise, enterprise);
+  g_signal_group_set_target (self->enterprise_signals, enterprise);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), enterprise != NULL);
+  load_enterprise (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTERPRISE]);
+}
+
+/**
+ * qz_profile_page_set_store:
+ * @self: a #QzProfilePage
+ * @store: (nullable): where edits are saved
+ */
+void
+qz_profile_page_set_store (QzProfilePage     *self,
+                           QzEnterpriseStore *store)
+{
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+
+  qz_profile_page_flush (self);
+  g_set_object (&self->store, store);
+}
+
+/**
+ * qz_profile_page_flush:
+ * @self: a #QzProfilePage
+ *
+ * Saves a pending edit now rather than after the typing pause.
+ */
+void
+qz_profile_page_flush (QzProfilePage *self)
+{
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+
+  if (self->save_source != 0)
+    save_now (self);
+}
+
+/**
+ * qz_profile_page_focus_name:
+ * @self: a #QzProfilePage
+ *
+ * Moves the keyboard focus to the name, selected, ready to be typed over.
+ */
+void
+qz_profile_page_focus_name (QzProfilePage *self)
+{
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+}

@@ -1,0 +1,20 @@
+/* qz-test-utils.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char   *qz_test_make_tmpdir     (void);
+void    qz_test_remove_tree     (const char *path);
+GBytes *qz_test_read_file       (const char *path);
+void    qz_test_sqlite_exec     (const char *path,
+                                 const char *sql);
+
+G_END_DECLS

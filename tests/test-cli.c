@@ -1,0 +1,190 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-config.h"
+
+#include <sys/wait.h>
+
+#include "qz-enterprise-store.h"
+#include "qz-test-utils.h"
+
+typedef struct
+{
+  char *data_home;
+  char *db_path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->data_home = qz_test_make_tmpdir ();
+  fixture->db_path = g_build_filename (fixture->data_home, "qizhen", "qizhen.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  qz_test_remove_tree (fixture->data_home);
+  g_free (fixture->data_home);
+  g_free (fixture->db_path);
+}
+
+/* Runs the installed-to-be binary as a user would, with no display, and
+ * with its data under @fixture's XDG_DATA_HOME. */
+static int
+run_qizhen (Fixture     *fixture,
+            const char  *option,
+            char       **out,
+            char       **err)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_get_environ ();
+  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), option, NULL };
+  int status = 0;
+
+  g_assert_nonnull (argv[0]);
+  env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->data_home, TRUE);
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+test_version (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--version", &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "qizhen " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_list_without_database (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  /* Listing creates nothing. */
+  g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_list (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->db_path, &error);
+  g_autoptr(QzEnterpriseStore) store = qz_enterprise_store_new (database, &error);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) second = NULL;
+  QzEnterprise *pumps, *shoes, *gone;
+
+  g_assert_no_error (error);
+  pumps = qz_enterprise_store_create (store, "永嘉泵业", &error);
+  qz_enterprise_set_text (pumps, QZ_ENTERPRISE_USCC, "91330324MA2J00001X");
+  qz_enterprise_set_text (pumps, QZ_ENTERPRISE_INDUSTRY_CODE, "C3441");
+  qz_enterprise_set_text (pumps, QZ_ENTERPRISE_CITY, "温州市");
+  qz_enterprise_set_text (pumps, QZ_ENTERPRISE_COUNTY, "永嘉县");
+  g_assert_true (qz_enterprise_store_save (store, pumps, &error));
+  gone = qz_enterprise_store_create (store, "Deleted Ltd", &error);
+  g_assert_true (qz_enterprise_store_delete (store, gone, &error));
+  /* A tab and a line break inside a name must not break the format. */
+  shoes = qz_enterprise_store_create (store, "鹿城\t鞋业\n有限公司", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);       /* two lines and the empty tail */
+  g_assert_cmpstr (lines[2], ==, "");
+
+  /* Most recently changed first; the deleted one is not listed. */
+  first = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (first), ==, 6);
+  g_assert_cmpstr (first[0], ==, qz_enterprise_get_uuid (shoes));
+  g_assert_cmpstr (first[1], ==, "鹿城 鞋业 有限公司");
+
+  second = g_strsplit (lines[1], "\t", -1);
+  g_assert_cmpuint (g_strv_length (second), ==, 6);
+  g_assert_cmpstr (second[0], ==, qz_enterprise_get_uuid (pumps));
+  g_assert_cmpstr (second[1], ==, "永嘉泵业");
+  g_assert_cmpstr (second[2], ==, "91330324MA2J00001X");
+  g_assert_cmpstr (second[3], ==, "C3441");
+  g_assert_cmpstr (second[4], ==, "温州市 永嘉县");
+  /* ISO 8601 in UTC, to the second. */
+  g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$", second[5], 0, 0));
+}
+
+static void
+test_list_refuses_corrupt (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->db_path);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (fixture->db_path, "this is no database, but text of 64 bytes length, or about that.", -1, NULL));
+  before = qz_test_read_file (fixture->db_path);
+
+  g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_true (g_str_has_prefix (err, "qizhen: "));
+  g_assert_nonnull (strstr (err, fixture->db_path));
+
+  after = qz_test_read_file (fixture->db_path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_unknown_option (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--no-such-option", &out, &err), !=, 0);
+  g_assert_nonnull (strstr (err, "no-such-option"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/qz/cli/version", test_version);
+  ADD ("/qz/cli/list-without-database", test_list_without_database);
+  ADD ("/qz/cli/list", test_list);
+  ADD ("/qz/cli/list-refuses-corrupt", test_list_refuses_corrupt);
+  ADD ("/qz/cli/unknown-option", test_unknown_option);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,267 @@
+/* test-database.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "qz-database.h"
+#include "qz-test-utils.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = qz_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->dir, "qizhen.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  qz_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static gint64
+read_int (QzDatabase *database,
+          const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (database, sql, &error);
+  gboolean has_row;
+
+  g_assert_no_error (error);
+  g_assert_true (qz_database_step (database, stmt, &has_row, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_row);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+/* Opening must fail with @code and leave the file exactly as it was. */
+static void
+assert_refused (const char      *path,
+                QzDatabaseError  code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = qz_test_read_file (path);
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (path, &error);
+
+  g_assert_null (database);
+  g_assert_error (error, QZ_DATABASE_ERROR, (int) code);
+  /* The message names the file, for the error page. */
+  g_assert_nonnull (strstr (error->message, path));
+
+  after = qz_test_read_file (path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+static void
+test_create (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = NULL;
+  g_autofree char *nested = g_build_filename (fixture->dir, "a", "b", "qizhen.db", NULL);
+  g_autofree char *origin = NULL;
+
+  database = qz_database_open (nested, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (database);
+  g_assert_cmpstr (qz_database_get_path (database), ==, nested);
+  g_assert_true (g_uuid_string_is_valid (qz_database_get_origin (database)));
+  g_assert_cmpint (read_int (database, "PRAGMA user_version"), ==, QZ_DATABASE_VERSION);
+  g_assert_cmpint (read_int (database, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM enterprise"), ==, 0);
+  origin = g_strdup (qz_database_get_origin (database));
+  g_assert_finalize_object (g_steal_pointer (&database));
+
+  /* Reopening keeps the same origin: it identifies this database. */
+  database = qz_database_open (nested, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_database_get_origin (database), ==, origin);
+}
+
+static void
+test_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (":memory:", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (database, "PRAGMA user_version"), ==, QZ_DATABASE_VERSION);
+}
+
+static void
+test_migrate_version_0 (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = NULL;
+
+  /* A version-0 file: a valid SQLite database with no schema yet. */
+  qz_test_sqlite_exec (fixture->path, "PRAGMA user_version = 0; VACUUM;");
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_IS_REGULAR));
+
+  database = qz_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (database, "PRAGMA user_version"), ==, QZ_DATABASE_VERSION);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM enterprise"), ==, 0);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM meta WHERE key = 'origin'"), ==, 1);
+}
+
+static void
+test_empty_file (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = NULL;
+
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+  database = qz_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (database, "PRAGMA user_version"), ==, QZ_DATABASE_VERSION);
+}
+
+static void
+test_newer_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
+
+  g_assert_nonnull (database);
+  g_clear_object (&database);
+
+  qz_test_sqlite_exec (fixture->path,
+                       "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
+  assert_refused (fixture->path, QZ_DATABASE_ERROR_TOO_NEW);
+}
+
+static void
+test_corrupt_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4754);
+  guint8 garbage[8192];
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (guint8) g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (fixture->path, (const char *) garbage, sizeof garbage, NULL));
+
+  assert_refused (fixture->path, QZ_DATABASE_ERROR_CORRUPT);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_damaged_header_refused (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree guint8 *copy = NULL;
+  gsize size;
+
+  g_assert_nonnull (database);
+  g_clear_object (&database);
+  qz_test_sqlite_exec (fixture->path, "PRAGMA journal_mode = DELETE;");
+
+  /* Keep the size but wreck the header's magic string. */
+  bytes = qz_test_read_file (fixture->path);
+  copy = g_memdup2 (g_bytes_get_data (bytes, &size), g_bytes_get_size (bytes));
+  memcpy (copy, "Not a database!", 15);
+  g_assert_true (g_file_set_contents (fixture->path, (const char *) copy, size, NULL));
+
+  assert_refused (fixture->path, QZ_DATABASE_ERROR_CORRUPT);
+}
+
+static void
+test_foreign_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  qz_test_sqlite_exec (fixture->path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');");
+  assert_refused (fixture->path, QZ_DATABASE_ERROR_NOT_QIZHEN);
+
+  qz_test_sqlite_exec (fixture->path, "DROP TABLE notes; PRAGMA application_id = 1234;");
+  assert_refused (fixture->path, QZ_DATABASE_ERROR_NOT_QIZHEN);
+}
+
+static void
+test_unopenable (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = NULL;
+  g_autofree char *below_file = g_build_filename (fixture->path, "qizhen.db", NULL);
+
+  /* A folder where the file should be. */
+  g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
+  database = qz_database_open (fixture->path, &error);
+  g_assert_null (database);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_clear_error (&error);
+  g_assert_cmpint (g_rmdir (fixture->path), ==, 0);
+
+  /* A folder that cannot be made, because a file stands in its way. */
+  g_assert_true (g_file_set_contents (fixture->path, "x", 1, NULL));
+  database = qz_database_open (below_file, &error);
+  g_assert_null (database);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN);
+}
+
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("File permissions do not bind the superuser");
+      return;
+    }
+
+  g_assert_nonnull (database);
+  g_clear_object (&database);
+  qz_test_sqlite_exec (fixture->path, "PRAGMA journal_mode = DELETE;");
+  g_assert_cmpint (g_chmod (fixture->path, 0400), ==, 0);
+  assert_refused (fixture->path, QZ_DATABASE_ERROR_READ_ONLY);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/qz/database/create", test_create);
+  g_test_add_func ("/qz/database/memory", test_memory);
+  ADD ("/qz/database/migrate-version-0", test_migrate_version_0);
+  ADD ("/qz/database/empty-file", test_empty_file);
+  ADD ("/qz/database/newer-refused", test_newer_refused);
+  ADD ("/qz/database/corrupt-refused", test_corrupt_refused);
+  ADD ("/qz/database/damaged-header-refused", test_damaged_header_refused);
+  ADD ("/qz/database/foreign-refused", test_foreign_refused);
+  ADD ("/qz/database/unopenable", test_unopenable);
+  ADD ("/qz/database/read-only", test_read_only);
+
+#undef ADD
+
+  return g_test_run ();
+}

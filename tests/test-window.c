@@ -1,0 +1,344 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-config.h"
+
+#include <adwaita.h>
+
+#include "qz-industry-picker.h"
+#include "qz-window.h"
+
+typedef struct
+{
+  QzDatabase        *database;
+  QzEnterpriseStore *store;
+  GSettings         *settings;
+  QzWindow          *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->database = qz_database_open (":memory:", &error);
+  g_assert_no_error (error);
+  fixture->store = qz_enterprise_store_new (fixture->database, &error);
+  g_assert_no_error (error);
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_reset (fixture->settings, "last-enterprise");
+  fixture->window = qz_window_new (NULL, fixture->settings, fixture->store);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->settings);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->database);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run until @condition holds; fails after a generous
+ * bound rather than hanging. */
+#define WAIT_FOR(condition)                                             \
+  G_STMT_START {                                                        \
+    gboolean timed_out = FALSE;                                         \
+    guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);      \
+    while (!(condition) && !timed_out)                                  \
+      g_main_context_iteration (NULL, TRUE);                            \
+    g_assert_false (timed_out);                                         \
+    g_source_remove (id);                                               \
+  } G_STMT_END
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_iteration (NULL, FALSE));
+}
+
+/* Finds a descendant of @root of @type whose @property equals @value. */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *property,
+             const char *value)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        {
+          g_autofree char *text = NULL;
+
+          if (property == NULL)
+            return child;
+          g_object_get (child, property, &text, NULL);
+          if (g_strcmp0 (text, value) == 0)
+            return child;
+        }
+
+      found = find_widget (child, type, property, value);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkEditable *
+entry_row (Fixture    *fixture,
+           const char *title)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "title", title);
+
+  g_assert_nonnull (row);
+  return GTK_EDITABLE (row);
+}
+
+static char *
+stored_text (Fixture    *fixture,
+             const char *column,
+             const char *uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM enterprise WHERE uuid = ?", column);
+  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (fixture->database, sql, &error);
+  gboolean has_row = FALSE;
+
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  g_assert_true (qz_database_step (fixture->database, stmt, &has_row, &error));
+  g_assert_true (has_row);
+  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+}
+
+static GListModel *
+list_model (Fixture *fixture)
+{
+  GtkWidget *list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, NULL, NULL);
+
+  g_assert_nonnull (list);
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+}
+
+static QzEnterprise *
+new_enterprise (Fixture *fixture)
+{
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (fixture->store));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-enterprise", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, before + 1);
+  g_assert_nonnull (qz_window_get_selected (fixture->window));
+  return qz_window_get_selected (fixture->window);
+}
+
+static void
+test_create_edit_find (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkEditable *search;
+  GListModel *shown;
+  QzEnterprise *enterprise;
+  g_autofree char *uuid = NULL;
+  g_autofree char *stored = NULL;
+
+  g_assert_null (qz_window_get_selected (fixture->window));
+
+  enterprise = new_enterprise (fixture);
+  uuid = g_strdup (qz_enterprise_get_uuid (enterprise));
+
+  /* The name is typed through the profile page and saved after the pause. */
+  gtk_editable_set_text (entry_row (fixture, "Name"), "乐清正泰开关厂");
+  g_assert_cmpstr (qz_enterprise_get_name (enterprise), ==, "乐清正泰开关厂");
+  WAIT_FOR (({ g_autofree char *name = stored_text (fixture, "name", uuid);
+               g_strcmp0 (name, "乐清正泰开关厂") == 0; }));
+
+  /* A second enterprise comes first; the search finds the first one. */
+  new_enterprise (fixture);
+  shown = list_model (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+
+  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL));
+  gtk_editable_set_text (search, "开关");
+  WAIT_FOR (g_list_model_get_n_items (shown) == 1);
+  {
+    g_autoptr(QzEnterprise) found = g_list_model_get_item (shown, 0);
+    g_assert_true (found == enterprise);
+  }
+
+  gtk_editable_set_text (search, "no such enterprise");
+  WAIT_FOR (g_list_model_get_n_items (shown) == 0);
+  gtk_editable_set_text (search, "");
+  WAIT_FOR (g_list_model_get_n_items (shown) == 2);
+
+  /* Closing the window saves what is pending at once. */
+  qz_enterprise_store_find (fixture->store, uuid, NULL);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown), 1);
+  g_assert_true (qz_window_get_selected (fixture->window) == enterprise);
+  gtk_editable_set_text (entry_row (fixture, "Address"), "柳市镇");
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  drain_main_loop ();
+  stored = stored_text (fixture, "address", uuid);
+  g_assert_cmpstr (stored, ==, "柳市镇");
+}
+
+static void
+test_validation (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  QzEnterprise *enterprise = new_enterprise (fixture);
+  GtkEditable *name = entry_row (fixture, "Name");
+  GtkEditable *uscc = entry_row (fixture, "Unified Social Credit Code");
+  GtkEditable *employees = entry_row (fixture, "Employees");
+  GtkEditable *revenue = entry_row (fixture, "Annual Revenue (10,000 yuan)");
+
+  /* An emptied name is refused, and the last one kept. */
+  gtk_editable_set_text (name, "温州鞋业");
+  gtk_editable_set_text (name, "  ");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (name), "error"));
+  g_assert_cmpstr (qz_enterprise_get_name (enterprise), ==, "温州鞋业");
+
+  /* A wrong check character is shown as an error but kept, normalised. */
+  gtk_editable_set_text (uscc, "91330300ma2j00008b");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
+  g_assert_cmpstr (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC), ==, "91330300MA2J00008B");
+
+  /* Typed with spaces and in lower case, a valid code is stored canonical. */
+  gtk_editable_set_text (uscc, "9133 0300 ma2j 0000 8a");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
+  g_assert_cmpstr (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC), ==, "91330300MA2J00008A");
+
+  /* A partly typed code is work in progress, not an error. */
+  gtk_editable_set_text (uscc, "913303");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
+
+  /* Figures: a bad one is flagged and not stored; good ones derive the size. */
+  gtk_editable_set_text (employees, "many");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (employees), "error"));
+  g_assert_cmpint (qz_enterprise_get_employees (enterprise), ==, -1);
+  gtk_editable_set_text (employees, "1,200");
+  gtk_editable_set_text (revenue, "45000");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (employees), "error"));
+  g_assert_cmpint (qz_enterprise_get_employees (enterprise), ==, 1200);
+  g_assert_cmpint (qz_enterprise_get_size_class (enterprise), ==, QZ_SIZE_CLASS_LARGE);
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "subtitle", "Large"));
+}
+
+static void
+test_delete_and_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  QzEnterprise *enterprise = new_enterprise (fixture);
+  g_autofree char *uuid = g_strdup (qz_enterprise_get_uuid (enterprise));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-enterprise", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 0);
+  g_assert_null (qz_window_get_selected (fixture->window));
+
+  /* The toast's Undo button runs this action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "s", uuid));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 1);
+  g_assert_nonnull (qz_window_get_selected (fixture->window));
+  g_assert_cmpstr (qz_enterprise_get_uuid (qz_window_get_selected (fixture->window)), ==, uuid);
+}
+
+static void
+test_remembers_selection (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  QzEnterprise *first = new_enterprise (fixture);
+  g_autofree char *uuid = g_strdup (qz_enterprise_get_uuid (first));
+
+  new_enterprise (fixture);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+  drain_main_loop ();
+
+  g_settings_set_string (fixture->settings, "last-enterprise", uuid);
+  fixture->window = qz_window_new (NULL, fixture->settings, fixture->store);
+  g_assert_cmpstr (qz_enterprise_get_uuid (qz_window_get_selected (fixture->window)), ==, uuid);
+}
+
+static void
+test_industry_picker (void)
+{
+  QzIndustryPicker *picker = qz_industry_picker_new ("C3443");
+  guint all = qz_industry_picker_get_n_shown (picker);
+
+  g_assert_cmpuint (all, >, 50);
+  qz_industry_picker_set_query (picker, "c3443");
+  g_assert_cmpuint (qz_industry_picker_get_n_shown (picker), ==, 1);
+  qz_industry_picker_set_query (picker, "valve");
+  g_assert_cmpuint (qz_industry_picker_get_n_shown (picker), >=, 1);
+  qz_industry_picker_set_query (picker, "zzzz");
+  g_assert_cmpuint (qz_industry_picker_get_n_shown (picker), ==, 0);
+  qz_industry_picker_set_query (picker, "");
+  g_assert_cmpuint (qz_industry_picker_get_n_shown (picker), ==, all);
+
+  gtk_window_destroy (GTK_WINDOW (picker));
+}
+
+static void
+test_database_error (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = g_error_new_literal (QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_TOO_NEW, "too new");
+  QzWindow *window = qz_window_new (NULL, settings, NULL);
+  GtkWidget *button;
+
+  qz_window_show_database_error (window, "/data/qizhen.db", error);
+  gtk_window_present (GTK_WINDOW (window));
+
+  drain_main_loop ();
+
+  /* Nothing can be created while there is no usable database. */
+  button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "action-name", "win.new-enterprise");
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-enterprise", NULL);
+  g_assert_null (qz_window_get_selected (window));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "label", "/data/qizhen.db"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/qz/window/create-edit-find", test_create_edit_find);
+  ADD ("/qz/window/validation", test_validation);
+  ADD ("/qz/window/delete-and-undo", test_delete_and_undo);
+  ADD ("/qz/window/remembers-selection", test_remembers_selection);
+  g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
+  g_test_add_func ("/qz/window/database-error", test_database_error);
+
+#undef ADD
+
+  return g_test_run ();
+}
