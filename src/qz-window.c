@@ -57,21 +57,31 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The most precise part of the region and the industry's name: enough to
+ * tell enterprises of the same name apart in a narrow sidebar. */
 static char *
 enterprise_subtitle (gpointer    unused,
-                     const char *region,
+                     const char *province,
+                     const char *city,
+                     const char *county,
                      const char *industry_code)
 {
   const QzIndustry *industry = qz_industry_lookup (industry_code);
   const char *industry_name = industry ? qz_industry_get_name (industry) : industry_code;
+  const char *place = county;
 
-  if (region == NULL || region[0] == '\0')
+  if (place == NULL || place[0] == '\0')
+    place = city;
+  if (place == NULL || place[0] == '\0')
+    place = province;
+
+  if (place == NULL || place[0] == '\0')
     return g_strdup (industry_name ? industry_name : "");
   if (industry_name == NULL || industry_name[0] == '\0')
-    return g_strdup (region);
+    return g_strdup (place);
 
-  /* Translators: the region, then the industry, in the list of enterprises */
-  return g_strdup_printf (_("%s · %s"), region, industry_name);
+  /* Translators: a place, then an industry, under a name in the list of enterprises */
+  return g_strdup_printf (_("%s · %s"), place, industry_name);
 }
 
 static gboolean
