@@ -18,4 +18,7 @@ void _qz_enterprise_set_record (QzEnterprise *self,
                                 gint64        created,
                                 gint64        updated);
 
+/* Builds the search text now rather than on the first keystroke. */
+void _qz_enterprise_prepare_search (QzEnterprise *self);
+
 G_END_DECLS

@@ -163,6 +163,9 @@ load (QzEnterpriseStore  *self,
         return TRUE;
 
       enterprise = read_enterprise (stmt);
+      /* Paid once at start-up, so that the first keystroke in the search
+       * is as quick as the others. */
+      _qz_enterprise_prepare_search (enterprise);
       self->last_stamp = MAX (self->last_stamp, qz_enterprise_get_updated (enterprise));
       g_ptr_array_add (self->items, enterprise);
     }

@@ -6,7 +6,8 @@
  *
  * Fills a database with 10,000 enterprises and measures what a user feels:
  * opening the store and loading the list, filtering the list for one
- * typed character, and saving one field edit. Prints figures; asserts
+ * typed character (the first search after start-up also reported on its
+ * own), and saving one field edit. Prints figures; asserts
  * nothing about time.
  */
 
@@ -92,7 +93,7 @@ main (int   argc,
   GtkCustomFilter *filter;
   double edits[N_EDITS], filters[N_FILTERS];
   gint64 start;
-  double load_ms;
+  double load_ms, first_filter_ms = 0;
   guint shown = 0;
 
   fill (path);
@@ -105,25 +106,29 @@ main (int   argc,
   load_ms = (g_get_monotonic_time () - start) / 1000.0;
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, N_ENTERPRISES);
 
-  /* One typed character narrows the whole list, as in the sidebar. The
-   * first run builds each enterprise's search text, as the first search
-   * after start-up does; it is counted among the runs. */
+  /* One typed character narrows the whole list, as in the sidebar; the
+   * first run is also reported on its own. */
+  filter_terms = qz_enterprise_search_terms ("");
   filter = gtk_custom_filter_new (match_cb, NULL, NULL);
   filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (store)), GTK_FILTER (filter));
   for (guint i = 0; i < N_FILTERS; i++)
     {
       /* Back to the whole list (not timed), then one character. */
+      g_strfreev (filter_terms);
       filter_terms = qz_enterprise_search_terms ("");
       gtk_filter_changed (GTK_FILTER (filter), GTK_FILTER_CHANGE_DIFFERENT);
-      g_strfreev (filter_terms);
 
+      g_strfreev (filter_terms);
       filter_terms = qz_enterprise_search_terms ("阀");
       start = g_get_monotonic_time ();
       gtk_filter_changed (GTK_FILTER (filter), GTK_FILTER_CHANGE_MORE_STRICT);
       shown = g_list_model_get_n_items (G_LIST_MODEL (filtered));
       filters[i] = (g_get_monotonic_time () - start) / 1000.0;
-      g_strfreev (filter_terms);
+      if (i == 0)
+        first_filter_ms = filters[0];
     }
+  g_clear_object (&filtered);
+  g_clear_pointer (&filter_terms, g_strfreev);
 
   /* One field edit, each in its own transaction, spread over the list. */
   for (guint i = 0; i < N_EDITS; i++)
@@ -144,12 +149,12 @@ main (int   argc,
   g_print ("open and load list: %.1f ms (target <= 100)\n", load_ms);
   g_print ("filter for one character: median %.2f ms, max %.2f ms over %d runs, %u shown (target <= 5)\n",
            filters[N_FILTERS / 2], filters[N_FILTERS - 1], N_FILTERS, shown);
+  g_print ("first search after start-up: %.2f ms\n", first_filter_ms);
   g_print ("save one field edit: median %.3f ms, p99 %.3f ms over %d edits (target median <= 2)\n",
            edits[N_EDITS / 2], edits[N_EDITS * 99 / 100], N_EDITS);
 
   g_clear_object (&store);
   g_clear_object (&database);
-  g_object_unref (filter);
   qz_test_remove_tree (dir);
   return 0;
 }
