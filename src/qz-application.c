@@ -128,12 +128,13 @@ quit_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (app);
 
-  /* Closing the windows lets each one save what is pending. */
+  /* Closing, rather than destroying, lets each window save what is
+   * pending and remember its size and selection. */
   while (windows != NULL)
     {
       GList *next = windows->next;
 
-      gtk_window_destroy (GTK_WINDOW (windows->data));
+      gtk_window_close (GTK_WINDOW (windows->data));
       windows = next;
     }
 }

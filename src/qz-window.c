@@ -39,6 +39,7 @@ struct _QzWindow
   GSettings            *settings;
   QzEnterpriseStore    *store;
   GStrv                 search_terms;
+  QzEnterprise         *pinned;
   char                 *search_text;
   char                 *error_path;
   /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
@@ -84,6 +85,9 @@ enterprise_subtitle (gpointer    unused,
   return g_strdup_printf (_("%s · %s"), place, industry_name);
 }
 
+/* The enterprise chosen since the search last changed always passes:
+ * renaming it so that it no longer matches must not take it away from
+ * under the typing. */
 static gboolean
 filter_func (gpointer item,
              gpointer user_data)
@@ -91,6 +95,7 @@ filter_func (gpointer item,
   QzWindow *self = user_data;
 
   return self->search_terms == NULL ||
+         item == (gpointer) self->pinned ||
          qz_enterprise_matches (item, (const char * const *) self->search_terms);
 }
 
@@ -135,6 +140,7 @@ search_changed_cb (QzWindow *self)
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   self->search_text = g_strdup (text);
+  g_clear_object (&self->pinned);
   g_clear_pointer (&self->search_terms, g_strfreev);
   self->search_terms = qz_enterprise_search_terms (text);
 
@@ -179,6 +185,7 @@ selected_item_cb (QzWindow *self)
   QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
 
   qz_profile_page_set_enterprise (self->profile_page, enterprise);
+  g_set_object (&self->pinned, enterprise);
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
   if (enterprise != NULL)
@@ -424,6 +431,7 @@ qz_window_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->search_terms, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->pinned);
   g_clear_pointer (&self->error_path, g_free);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
 

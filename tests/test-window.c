@@ -185,14 +185,26 @@ test_create_edit_find (Fixture       *fixture,
     g_assert_true (found == enterprise);
   }
 
+  /* Renamed so that it no longer matches, it stays listed and selected
+   * while it is being edited. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown), 0);
+  g_assert_true (qz_window_get_selected (fixture->window) == enterprise);
+  gtk_editable_set_text (entry_row (fixture, "Name"), "乐清正泰电器");
+  WAIT_FOR (({ g_autofree char *name = stored_text (fixture, "name", uuid);
+               g_strcmp0 (name, "乐清正泰电器") == 0; }));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_true (qz_window_get_selected (fixture->window) == enterprise);
+
   gtk_editable_set_text (search, "no such enterprise");
   WAIT_FOR (g_list_model_get_n_items (shown) == 0);
   gtk_editable_set_text (search, "");
   WAIT_FOR (g_list_model_get_n_items (shown) == 2);
 
   /* Closing the window saves what is pending at once. */
-  qz_enterprise_store_find (fixture->store, uuid, NULL);
+  /* The edited enterprise came first: it was changed last. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown), 1);
+  g_assert_false (qz_window_get_selected (fixture->window) == enterprise);
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown), 0);
   g_assert_true (qz_window_get_selected (fixture->window) == enterprise);
   gtk_editable_set_text (entry_row (fixture, "Address"), "柳市镇");
   gtk_window_close (GTK_WINDOW (fixture->window));
