@@ -8,6 +8,8 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include <glib/gstdio.h>
+
 #include "qz-test-utils.h"
 
 /* A fresh folder below the system's temporary folder; remove it with
@@ -44,6 +46,27 @@ qz_test_remove_tree (const char *path)
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   remove_file_tree (file);
+}
+
+void
+qz_test_data_set_up (QzTestData    *data,
+                     gconstpointer  unused)
+{
+  g_autofree char *folder = NULL;
+
+  data->dir = qz_test_make_tmpdir ();
+  folder = g_build_filename (data->dir, "qizhen", NULL);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  data->path = g_build_filename (folder, "qizhen.db", NULL);
+}
+
+void
+qz_test_data_tear_down (QzTestData    *data,
+                        gconstpointer  unused)
+{
+  qz_test_remove_tree (data->dir);
+  g_clear_pointer (&data->dir, g_free);
+  g_clear_pointer (&data->path, g_free);
 }
 
 GBytes *

@@ -11,6 +11,18 @@
 
 G_BEGIN_DECLS
 
+/* A fresh XDG_DATA_HOME-like folder and the database path inside it,
+ * $dir/qizhen/qizhen.db (the folder exists, the file does not). */
+typedef struct
+{
+  char *dir;
+  char *path;
+} QzTestData;
+
+void    qz_test_data_set_up     (QzTestData    *data,
+                                 gconstpointer  unused);
+void    qz_test_data_tear_down  (QzTestData    *data,
+                                 gconstpointer  unused);
 char   *qz_test_make_tmpdir     (void);
 void    qz_test_remove_tree     (const char *path);
 GBytes *qz_test_read_file       (const char *path);

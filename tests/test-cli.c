@@ -12,33 +12,11 @@
 #include "qz-enterprise-store.h"
 #include "qz-test-utils.h"
 
-typedef struct
-{
-  char *data_home;
-  char *db_path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->data_home = qz_test_make_tmpdir ();
-  fixture->db_path = g_build_filename (fixture->data_home, "qizhen", "qizhen.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  qz_test_remove_tree (fixture->data_home);
-  g_free (fixture->data_home);
-  g_free (fixture->db_path);
-}
 
 /* Runs the installed-to-be binary as a user would, with no display, and
  * with its data under @fixture's XDG_DATA_HOME. */
 static int
-run_qizhen (Fixture     *fixture,
+run_qizhen (QzTestData  *fixture,
             const char  *option,
             char       **out,
             char       **err)
@@ -49,7 +27,7 @@ run_qizhen (Fixture     *fixture,
   int status = 0;
 
   g_assert_nonnull (argv[0]);
-  env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->data_home, TRUE);
+  env = g_environ_setenv (env, "XDG_DATA_HOME", fixture->dir, TRUE);
   env = g_environ_unsetenv (env, "DISPLAY");
   env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
 
@@ -60,7 +38,7 @@ run_qizhen (Fixture     *fixture,
 }
 
 static void
-test_version (Fixture       *fixture,
+test_version (QzTestData    *fixture,
               gconstpointer  data)
 {
   g_autofree char *out = NULL;
@@ -72,7 +50,7 @@ test_version (Fixture       *fixture,
 }
 
 static void
-test_list_without_database (Fixture       *fixture,
+test_list_without_database (QzTestData    *fixture,
                             gconstpointer  data)
 {
   g_autofree char *out = NULL;
@@ -81,15 +59,15 @@ test_list_without_database (Fixture       *fixture,
   g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "");
   /* Listing creates nothing. */
-  g_assert_false (g_file_test (fixture->db_path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
 }
 
 static void
-test_list (Fixture       *fixture,
+test_list (QzTestData    *fixture,
            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(QzDatabase) database = qz_database_open (fixture->db_path, &error);
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, &error);
   g_autoptr(QzEnterpriseStore) store = qz_enterprise_store_new (database, &error);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -136,30 +114,28 @@ test_list (Fixture       *fixture,
 }
 
 static void
-test_list_refuses_corrupt (Fixture       *fixture,
+test_list_refuses_corrupt (QzTestData    *fixture,
                            gconstpointer  data)
 {
-  g_autofree char *dir = g_path_get_dirname (fixture->db_path);
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (fixture->db_path, "this is no database, but text of 64 bytes length, or about that.", -1, NULL));
-  before = qz_test_read_file (fixture->db_path);
+  g_assert_true (g_file_set_contents (fixture->path, "this is no database, but text of 64 bytes length, or about that.", -1, NULL));
+  before = qz_test_read_file (fixture->path);
 
   g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 1);
   g_assert_cmpstr (out, ==, "");
   g_assert_true (g_str_has_prefix (err, "qizhen: "));
-  g_assert_nonnull (strstr (err, fixture->db_path));
+  g_assert_nonnull (strstr (err, fixture->path));
 
-  after = qz_test_read_file (fixture->db_path);
+  after = qz_test_read_file (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
 static void
-test_unknown_option (Fixture       *fixture,
+test_unknown_option (QzTestData    *fixture,
                      gconstpointer  data)
 {
   g_autofree char *out = NULL;
@@ -176,7 +152,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, QzTestData, NULL, qz_test_data_set_up, func, qz_test_data_tear_down)
 
   ADD ("/qz/cli/version", test_version);
   ADD ("/qz/cli/list-without-database", test_list_without_database);

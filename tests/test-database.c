@@ -11,28 +11,6 @@
 #include "qz-database.h"
 #include "qz-test-utils.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = qz_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->dir, "qizhen.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  qz_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
 
 static gint64
 read_int (QzDatabase *database,
@@ -69,7 +47,7 @@ assert_refused (const char      *path,
 }
 
 static void
-test_create (Fixture       *fixture,
+test_create (QzTestData    *fixture,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -105,7 +83,7 @@ test_memory (void)
 }
 
 static void
-test_migrate_version_0 (Fixture       *fixture,
+test_migrate_version_0 (QzTestData    *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -123,7 +101,7 @@ test_migrate_version_0 (Fixture       *fixture,
 }
 
 static void
-test_empty_file (Fixture       *fixture,
+test_empty_file (QzTestData    *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -136,7 +114,7 @@ test_empty_file (Fixture       *fixture,
 }
 
 static void
-test_newer_refused (Fixture       *fixture,
+test_newer_refused (QzTestData    *fixture,
                     gconstpointer  data)
 {
   g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
@@ -150,7 +128,7 @@ test_newer_refused (Fixture       *fixture,
 }
 
 static void
-test_corrupt_refused (Fixture       *fixture,
+test_corrupt_refused (QzTestData    *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (4754);
@@ -166,7 +144,7 @@ test_corrupt_refused (Fixture       *fixture,
 }
 
 static void
-test_damaged_header_refused (Fixture       *fixture,
+test_damaged_header_refused (QzTestData    *fixture,
                              gconstpointer  data)
 {
   g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
@@ -188,7 +166,7 @@ test_damaged_header_refused (Fixture       *fixture,
 }
 
 static void
-test_foreign_refused (Fixture       *fixture,
+test_foreign_refused (QzTestData    *fixture,
                       gconstpointer  data)
 {
   qz_test_sqlite_exec (fixture->path, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');");
@@ -199,7 +177,7 @@ test_foreign_refused (Fixture       *fixture,
 }
 
 static void
-test_unopenable (Fixture       *fixture,
+test_unopenable (QzTestData    *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
@@ -223,7 +201,7 @@ test_unopenable (Fixture       *fixture,
 }
 
 static void
-test_read_only (Fixture       *fixture,
+test_read_only (QzTestData    *fixture,
                 gconstpointer  data)
 {
   g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
@@ -248,7 +226,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, QzTestData, NULL, qz_test_data_set_up, func, qz_test_data_tear_down)
 
   ADD ("/qz/database/create", test_create);
   g_test_add_func ("/qz/database/memory", test_memory);

@@ -10,8 +10,7 @@
 
 typedef struct
 {
-  char              *dir;
-  char              *path;
+  QzTestData         data;
   QzDatabase        *database;
   QzEnterpriseStore *store;
   guint              changes;
@@ -41,7 +40,7 @@ open_store (Fixture *fixture)
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->database);
 
-  fixture->database = qz_database_open (fixture->path, &error);
+  fixture->database = qz_database_open (fixture->data.path, &error);
   g_assert_no_error (error);
   fixture->store = qz_enterprise_store_new (fixture->database, &error);
   g_assert_no_error (error);
@@ -53,8 +52,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = qz_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->dir, "qizhen.db", NULL);
+  qz_test_data_set_up (&fixture->data, NULL);
   open_store (fixture);
 }
 
@@ -64,9 +62,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->database);
-  qz_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  qz_test_data_tear_down (&fixture->data, NULL);
 }
 
 static QzEnterprise *
