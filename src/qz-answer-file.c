@@ -1,0 +1,214 @@
+/* qz-answer-file.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-answer-file"
+
+#include "qz-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+#include "qz-answer-file.h"
+#include "qz-framework-loader.h"
+#include "qz-scoring.h"
+
+static gboolean
+is_number (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) &&
+         (json_node_get_value_type (node) == G_TYPE_INT64 ||
+          json_node_get_value_type (node) == G_TYPE_DOUBLE);
+}
+
+static gboolean
+has_option (GPtrArray  *options,
+            const char *id)
+{
+  for (guint i = 0; i < options->len; i++)
+    {
+      if (g_strcmp0 (((QzOption *) g_ptr_array_index (options, i))->id, id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Reads one answer as the indicator's kind wants it; NULL when it does not fit. */
+static QzAnswer *
+read_answer (QzFramework       *framework,
+             const QzIndicator *indicator,
+             JsonNode          *node)
+{
+  g_autoptr(QzAnswer) answer = qz_answer_new ();
+  GPtrArray *options = indicator->kind == QZ_INDICATOR_RATING
+                       ? qz_framework_get_scale (framework) : indicator->options;
+
+  if (JSON_NODE_HOLDS_OBJECT (node) && json_object_has_member (json_node_get_object (node), "na"))
+    {
+      JsonNode *na = json_object_get_member (json_node_get_object (node), "na");
+
+      answer->na = JSON_NODE_HOLDS_VALUE (na) && json_node_get_value_type (na) == G_TYPE_BOOLEAN &&
+                   json_node_get_boolean (na);
+      return answer->na && indicator->na_allowed ? g_steal_pointer (&answer) : NULL;
+    }
+
+  switch (indicator->kind)
+    {
+    case QZ_INDICATOR_SINGLE:
+    case QZ_INDICATOR_RATING:
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+          !has_option (options, json_node_get_string (node)))
+        return NULL;
+      answer->options = g_new0 (char *, 2);
+      answer->options[0] = g_strdup (json_node_get_string (node));
+      break;
+
+    case QZ_INDICATOR_MULTIPLE:
+      {
+        JsonArray *array = JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+        guint n = array ? json_array_get_length (array) : 0;
+
+        if (array == NULL)
+          return NULL;
+        answer->options = g_new0 (char *, n + 1);
+        for (guint i = 0; i < n; i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+            const char *id = JSON_NODE_HOLDS_VALUE (element) &&
+                             json_node_get_value_type (element) == G_TYPE_STRING
+                             ? json_node_get_string (element) : NULL;
+
+            if (id == NULL || !has_option (options, id))
+              return NULL;
+            answer->options[i] = g_strdup (id);
+          }
+      }
+      break;
+
+    case QZ_INDICATOR_FIGURE:
+      if (is_number (node))
+        answer->value = json_node_get_double (node);
+      else if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          JsonObject *counts = json_node_get_object (node);
+          JsonNode *numerator = json_object_get_member (counts, "numerator");
+          JsonNode *denominator = json_object_get_member (counts, "denominator");
+
+          if (!indicator->has_ratio || numerator == NULL || denominator == NULL ||
+              !is_number (numerator) || !is_number (denominator) ||
+              json_node_get_double (denominator) <= 0 || json_node_get_double (numerator) < 0)
+            return NULL;
+          answer->numerator = json_node_get_double (numerator);
+          answer->denominator = json_node_get_double (denominator);
+        }
+      else
+        return NULL;
+      {
+        double figure = qz_answer_get_figure (answer, indicator);
+
+        if (figure < indicator->min || (!isnan (indicator->max) && figure > indicator->max))
+          return NULL;
+      }
+      break;
+
+    case QZ_INDICATOR_SCENARIO:
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+          json_node_get_int (node) < 0 || json_node_get_int (node) > indicator->grades->len)
+        return NULL;
+      answer->grade = (int) json_node_get_int (node);
+      break;
+
+    default:
+      return NULL;
+    }
+
+  return g_steal_pointer (&answer);
+}
+
+/**
+ * qz_answer_file_load:
+ * @framework: the framework the answers belong to
+ * @bytes: an answer file (see docs/framework-format.md)
+ * @name: the file's name, for messages
+ * @error: return location for a #QzFrameworkError
+ *
+ * Reads answers, checking each against its indicator. Keys other than
+ * `framework` and `answers` are ignored.
+ *
+ * Returns: (transfer full) (element-type utf8 QzAnswer): the answers by
+ *   indicator id, or %NULL with @error set
+ */
+GHashTable *
+qz_answer_file_load (QzFramework  *framework,
+                     GBytes       *bytes,
+                     const char   *name,
+                     GError      **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify) qz_answer_free);
+  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *root, *object;
+  JsonNode *node;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (!json_parser_load_from_data (parser, data ? data : "", size, &parse_error))
+    {
+      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX,
+                   _("“%s” is not valid JSON: %s"), name, parse_error->message);
+      return NULL;
+    }
+
+  root = JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
+         ? json_node_get_object (json_parser_get_root (parser)) : NULL;
+  if (root == NULL || g_strcmp0 (json_object_get_string_member_with_default (root, "framework", NULL),
+                                 qz_framework_get_id (framework)) != 0)
+    {
+      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                   _("“%s” does not hold answers to the framework “%s”."),
+                   name, qz_framework_get_id (framework));
+      return NULL;
+    }
+
+  node = json_object_get_member (root, "answers");
+  object = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  if (object == NULL)
+    {
+      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                   _("“%s” has no answers."), name);
+      return NULL;
+    }
+
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const QzIndicator *indicator = qz_framework_find_indicator (framework, l->data);
+      QzAnswer *answer;
+
+      if (indicator == NULL)
+        {
+          g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                       _("answers.%s: the framework has no such indicator"), (const char *) l->data);
+          return NULL;
+        }
+
+      answer = read_answer (framework, indicator, json_object_get_member (object, l->data));
+      if (answer == NULL)
+        {
+          g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                       _("answers.%s: this answer does not fit the indicator"), (const char *) l->data);
+          return NULL;
+        }
+
+      g_hash_table_insert (answers, g_strdup (l->data), answer);
+    }
+
+  return g_steal_pointer (&answers);
+}

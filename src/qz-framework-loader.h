@@ -1,0 +1,34 @@
+/* qz-framework-loader.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "qz-framework.h"
+
+G_BEGIN_DECLS
+
+#define QZ_FRAMEWORK_ERROR (qz_framework_error_quark ())
+
+typedef enum
+{
+  QZ_FRAMEWORK_ERROR_UNREADABLE,
+  QZ_FRAMEWORK_ERROR_SYNTAX,
+  QZ_FRAMEWORK_ERROR_INVALID,
+} QzFrameworkError;
+
+GQuark       qz_framework_error_quark (void);
+QzFramework *qz_framework_load        (GBytes      *bytes,
+                                       const char  *name,
+                                       GPtrArray  **problems,
+                                       GError     **error);
+QzFramework *qz_framework_load_file   (const char  *path,
+                                       GPtrArray  **problems,
+                                       GError     **error);
+
+G_END_DECLS

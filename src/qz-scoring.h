@@ -1,0 +1,64 @@
+/* qz-scoring.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "qz-framework.h"
+
+G_BEGIN_DECLS
+
+/* One indicator's answer. Unset parts are NULL, NAN or -1. */
+typedef struct
+{
+  gboolean   na;
+  char     **options;      /* single, rating: one id; multiple: the ticked ids */
+  double     value;        /* figure typed directly */
+  double     numerator;    /* figure given as two counts */
+  double     denominator;
+  int        grade;        /* scenario */
+} QzAnswer;
+
+QzAnswer *qz_answer_new        (void);
+QzAnswer *qz_answer_copy       (const QzAnswer    *answer);
+void      qz_answer_free       (QzAnswer          *answer);
+double    qz_answer_get_figure (const QzAnswer    *answer,
+                                const QzIndicator *indicator);
+gboolean  qz_answer_is_given   (const QzAnswer    *answer,
+                                const QzIndicator *indicator);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzAnswer, qz_answer_free)
+
+/* The score of an indicator, area or dimension. With the maturity method,
+ * areas and dimensions hold their S and indicators their rating. */
+typedef struct
+{
+  double   points;
+  double   max;
+  gboolean na;
+} QzNodeScore;
+
+typedef struct
+{
+  QzScoringMethod  method;
+  double           total;       /* points, or S */
+  double           max;         /* maximum points, or the number of levels */
+  const QzLevel   *level;       /* NULL below the lowest level */
+  gboolean         provisional; /* some indicators are unanswered */
+  GPtrArray       *missing;     /* ids of the unanswered indicators, in order */
+  GHashTable      *nodes;       /* id → QzNodeScore */
+  GArray          *level_scores;/* maturity: score of each level, lowest first */
+} QzResult;
+
+QzResult          *qz_score              (QzFramework *framework,
+                                          GHashTable  *answers);
+const QzNodeScore *qz_result_get_node    (QzResult    *result,
+                                          const char  *id);
+void               qz_result_free        (QzResult    *result);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzResult, qz_result_free)
+
+G_END_DECLS

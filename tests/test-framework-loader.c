@@ -1,0 +1,225 @@
+/* test-framework-loader.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-framework-loader.h"
+
+/* Each malformed file differs from valid-example.json by one mistake,
+ * and the loader must name the JSON path where it stands. */
+static const struct
+{
+  const char *file;
+  const char *path;
+} invalid_files[] = {
+  { "invalid-option-points.json", "dimensions[0].areas[0].indicators[1].options[2].points" },
+  { "invalid-missing-translation.json", "dimensions[1].title.en" },
+  { "invalid-duplicate-id.json", "dimensions[1].areas[0].indicators[0].id" },
+  { "invalid-unknown-key.json", "dimensions[0].areas[0].indicators[0].colour" },
+  { "invalid-bad-kind.json", "dimensions[0].areas[0].indicators[0].kind" },
+  { "invalid-bands-order.json", "dimensions[0].areas[0].indicators[0].bands[2].above" },
+  { "invalid-first-band.json", "dimensions[0].areas[0].indicators[0].bands[0].above" },
+  { "invalid-band-full-points.json", "dimensions[0].areas[0].indicators[0].bands" },
+  { "invalid-unreachable-score.json", "levels[1].rule.min_score" },
+  { "invalid-unreachable-count.json", "levels[1].rule.scenarios.count" },
+  { "invalid-unreachable-constrained.json", "levels[1].rule.scenarios.constrained" },
+  { "invalid-rank.json", "levels[1].rank" },
+  { "invalid-exclusive-points.json", "dimensions[0].areas[0].indicators[1].options[0].points" },
+  { "invalid-scenario-scored.json", "dimensions[2].areas[0].indicators[0].kind" },
+  { "invalid-invalid-id.json", "dimensions[0].id" },
+  { "invalid-missing-points.json", "dimensions[1].areas[0].indicators[0].points" },
+  { "invalid-format.json", "format" },
+  { "invalid-weight-in-points.json", "dimensions[0].areas[0].weight" },
+  { "invalid-multiple-sum.json", "dimensions[0].areas[0].indicators[1]" },
+  { "invalid-levels-decreasing.json", "levels[1].rule.min_score" },
+  { "invalid-single-no-full.json", "dimensions[1].areas[0].indicators[0]" },
+  { "invalid-number-type.json", "dimensions[0].areas[0].indicators[0].figure.min" },
+  { "invalid-empty-areas.json", "dimensions[1].areas" },
+  { "invalid-no-levels.json", "levels" },
+  { "invalid-rating-level.json", "dimensions[1].areas[0].indicators[1].level" },
+};
+
+static char *
+fixture_path (const char *file)
+{
+  return g_test_build_filename (G_TEST_DIST, "frameworks", file, NULL);
+}
+
+static gboolean
+has_problem_at (GPtrArray  *problems,
+                const char *path)
+{
+  g_autofree char *prefix = g_strconcat (path, ": ", NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      if (g_str_has_prefix (g_ptr_array_index (problems, i), prefix))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_invalid (gconstpointer data)
+{
+  guint index = GPOINTER_TO_UINT (data);
+  g_autofree char *path = fixture_path (invalid_files[index].file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, &problems, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, invalid_files[index].file));
+  g_assert_nonnull (problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  g_assert_true (has_problem_at (problems, invalid_files[index].path));
+}
+
+static void
+test_several_problems (void)
+{
+  g_autofree char *path = fixture_path ("invalid-several.json");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, &problems, NULL);
+
+  /* All problems at once, not only the first. */
+  g_assert_null (framework);
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_true (has_problem_at (problems, "dimensions[0].areas[0].indicators[1].options[2].points"));
+  g_assert_true (has_problem_at (problems, "dimensions[1].title.en"));
+  g_assert_true (has_problem_at (problems, "levels[1].rank"));
+}
+
+static void
+test_syntax (void)
+{
+  g_autofree char *path = fixture_path ("invalid-syntax.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "invalid-syntax.json"));
+}
+
+static void
+test_not_an_object (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("[1, 2]", 6);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load (bytes, "list.json", NULL, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID);
+}
+
+static void
+test_unreadable (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file ("/nonexistent/framework.json", NULL, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_UNREADABLE);
+}
+
+static void
+test_valid_example (void)
+{
+  g_autofree char *path = fixture_path ("valid-example.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  const QzIndicator *networking;
+  GPtrArray *dimensions;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_framework_get_id (framework), ==, "example-workshop");
+  g_assert_cmpstr (qz_framework_get_version (framework), ==, "1.0");
+  g_assert_cmpstr (qz_framework_get_title (framework)->zh_cn, ==, "车间数字化小测");
+  g_assert_cmpint (qz_framework_get_method (framework), ==, QZ_SCORING_POINTS);
+  g_assert_cmpfloat (qz_framework_get_max (framework), ==, 25);
+  g_assert_cmpuint (qz_framework_get_n_indicators (framework), ==, 4);
+  g_assert_cmpuint (qz_framework_get_levels (framework)->len, ==, 2);
+
+  dimensions = qz_framework_get_dimensions (framework);
+  g_assert_cmpuint (dimensions->len, ==, 3);
+  g_assert_cmpfloat (((QzDimension *) g_ptr_array_index (dimensions, 0))->max, ==, 16);
+  g_assert_false (((QzDimension *) g_ptr_array_index (dimensions, 2))->scored);
+
+  networking = qz_framework_find_indicator (framework, "networking");
+  g_assert_nonnull (networking);
+  g_assert_cmpint (networking->kind, ==, QZ_INDICATOR_FIGURE);
+  g_assert_true (networking->has_ratio);
+  g_assert_cmpfloat (networking->factor, ==, 100);
+  g_assert_cmpuint (networking->bands->len, ==, 3);
+  g_assert_true (networking->has_target);
+  g_assert_cmpfloat (networking->target, ==, 52);
+  g_assert_null (qz_framework_find_indicator (framework, "nothing"));
+  g_assert_false (((QzLevel *) g_ptr_array_index (qz_framework_get_levels (framework), 1))->verified);
+
+  /* The source is kept byte for byte, to be stored with assessments. */
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    g_assert_cmpmem (g_bytes_get_data (qz_framework_get_source (framework), NULL),
+                     g_bytes_get_size (qz_framework_get_source (framework)), contents, length);
+  }
+}
+
+static void
+test_builtin_frameworks (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QzFramework) framework = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+
+      framework = qz_framework_load_file (path, &problems, &error);
+      for (guint i = 0; problems && i < problems->len; i++)
+        g_printerr ("%s: %s\n", name, (char *) g_ptr_array_index (problems, i));
+      g_assert_no_error (error);
+      g_assert_cmpuint (qz_framework_get_n_indicators (framework), >, 10);
+      n++;
+    }
+
+  g_assert_cmpuint (n, >=, 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid_files); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/qz/framework-loader/invalid/%s", invalid_files[i].file);
+      g_test_add_data_func (test_path, GUINT_TO_POINTER (i), test_invalid);
+    }
+  g_test_add_func ("/qz/framework-loader/several-problems", test_several_problems);
+  g_test_add_func ("/qz/framework-loader/syntax", test_syntax);
+  g_test_add_func ("/qz/framework-loader/not-an-object", test_not_an_object);
+  g_test_add_func ("/qz/framework-loader/unreadable", test_unreadable);
+  g_test_add_func ("/qz/framework-loader/valid-example", test_valid_example);
+  g_test_add_func ("/qz/framework-loader/builtin", test_builtin_frameworks);
+
+  return g_test_run ();
+}

@@ -1,0 +1,313 @@
+/* test-scoring.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <json-glib/json-glib.h>
+#include <math.h>
+
+#include "qz-answer-file.h"
+#include "qz-framework-loader.h"
+#include "qz-scoring.h"
+
+#define TOLERANCE 1e-6
+
+static QzFramework *
+load_framework (const char *dir,
+                const char *file)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, dir, file, NULL);
+  g_autoptr(GError) error = NULL;
+  QzFramework *framework = qz_framework_load_file (path, NULL, &error);
+
+  g_assert_no_error (error);
+  return framework;
+}
+
+static QzResult *
+score_json (QzFramework *framework,
+            const char  *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) answers = qz_answer_file_load (framework, bytes, "test", &error);
+
+  g_assert_no_error (error);
+  return qz_score (framework, answers);
+}
+
+static void
+assert_points (QzResult   *result,
+               const char *id,
+               double      points)
+{
+  const QzNodeScore *node = qz_result_get_node (result, id);
+
+  g_assert_nonnull (node);
+  g_assert_cmpfloat_with_epsilon (node->points, points, TOLERANCE);
+}
+
+/* The worked result of docs/framework-format.md:
+ *   networking 48 of 100 machines = 48 %, band "above 20" → 5 of 10;
+ *   security N/A → area "equipment" (max 16) = 5 × 16 / 10 = 8;
+ *   dimension "base" = 8; roadmap "draft" 4.5 → "plan" = 4.5;
+ *   total 12.5 of 25 → "basic" (≥ 10), not "connected" (≥ 20). */
+static void
+test_example_worked (void)
+{
+  g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-example.json");
+  g_autoptr(QzResult) result = score_json (framework,
+    "{ \"framework\": \"example-workshop\", \"answers\": {"
+    "  \"networking\": { \"numerator\": 48, \"denominator\": 100 },"
+    "  \"security\": { \"na\": true }, \"roadmap\": \"draft\", \"scheduling\": 2 } }");
+
+  assert_points (result, "networking", 5);
+  assert_points (result, "equipment", 8);
+  assert_points (result, "base", 8);
+  assert_points (result, "plan", 4.5);
+  g_assert_true (qz_result_get_node (result, "security")->na);
+  g_assert_cmpfloat_with_epsilon (result->total, 12.5, TOLERANCE);
+  g_assert_cmpfloat (result->max, ==, 25);
+  g_assert_cmpstr (result->level->id, ==, "basic");
+  g_assert_false (result->provisional);
+  g_assert_cmpuint (result->missing->len, ==, 0);
+}
+
+/* Band edges: exactly 20 % stays in the band below ("above 20" is
+ * exclusive) → 0; 20.5 % → 5; 50 % → 5; 100 % → 10. Multiple choice:
+ * rules + firewall + audit = 9, capped at 6. Total 0 + 6 + 9 = 15 → basic,
+ * and with 21 points but scheduling below grade 2 → still basic. */
+static void
+test_example_edges (void)
+{
+  g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-example.json");
+  const struct { const char *figure; double points; } edges[] = {
+    { "20", 0 }, { "20.5", 5 }, { "50", 5 }, { "50.01", 10 }, { "0", 0 }, { "100", 10 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (edges); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{ \"framework\": \"example-workshop\", \"answers\": "
+                                               "{ \"networking\": %s } }", edges[i].figure);
+      g_autoptr(QzResult) result = score_json (framework, json);
+
+      assert_points (result, "networking", edges[i].points);
+      g_assert_true (result->provisional);
+    }
+
+  {
+    g_autoptr(QzResult) result = score_json (framework,
+      "{ \"framework\": \"example-workshop\", \"answers\": {"
+      "  \"networking\": 20, \"security\": [\"rules\", \"firewall\", \"audit\"],"
+      "  \"roadmap\": \"running\", \"scheduling\": 2 } }");
+
+    assert_points (result, "security", 6);
+    g_assert_cmpfloat_with_epsilon (result->total, 15, TOLERANCE);
+    g_assert_cmpstr (result->level->id, ==, "basic");
+  }
+
+  /* 60 % → 10, security 6, roadmap 9: 25 points, but the rule of
+   * "connected" also asks for one constrained scenario at grade 2. */
+  {
+    g_autoptr(QzResult) result = score_json (framework,
+      "{ \"framework\": \"example-workshop\", \"answers\": {"
+      "  \"networking\": 60, \"security\": [\"rules\", \"firewall\"],"
+      "  \"roadmap\": \"running\", \"scheduling\": 1 } }");
+
+    g_assert_cmpfloat_with_epsilon (result->total, 25, TOLERANCE);
+    g_assert_cmpstr (result->level->id, ==, "basic");
+  }
+}
+
+/* Nothing answered: every indicator is missing, total 0, no level. */
+static void
+test_example_empty (void)
+{
+  g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-example.json");
+  g_autoptr(QzResult) result = score_json (framework, "{ \"framework\": \"example-workshop\", \"answers\": {} }");
+
+  g_assert_true (result->provisional);
+  g_assert_cmpuint (result->missing->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (result->missing, 0), ==, "networking");
+  g_assert_cmpfloat (result->total, ==, 0);
+  g_assert_null (result->level);
+}
+
+/* Answers that do not fit their indicator are refused, not guessed. */
+static void
+test_bad_answers (void)
+{
+  g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-example.json");
+  const char *bad[] = {
+    "{ \"framework\": \"other\", \"answers\": {} }",
+    "{ \"framework\": \"example-workshop\" }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"nothing\": 1 } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"roadmap\": \"maybe\" } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"roadmap\": { \"na\": true } } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"networking\": 101 } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"networking\": { \"numerator\": 3, \"denominator\": 0 } } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"security\": \"rules\" } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"scheduling\": 3 } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"security\": [{}] } }",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"security\": { \"na\": \"yes\" } } }",
+    "{ \"framework\": 7, \"answers\": {} }",
+    "[]",
+    "not json",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (bad[i], strlen (bad[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GHashTable) answers = qz_answer_file_load (framework, bytes, "bad", &error);
+      int code = i == G_N_ELEMENTS (bad) - 1 ? QZ_FRAMEWORK_ERROR_SYNTAX : QZ_FRAMEWORK_ERROR_INVALID;
+
+      g_test_message ("%s", bad[i]);
+      g_assert_null (answers);
+      g_assert_error (error, QZ_FRAMEWORK_ERROR, code);
+    }
+}
+
+/* valid-maturity.json: areas "skills" (weight 1) and "data" (weight 3).
+ * s1 most 0.8, s2 part 0.5, d1 full 1, d2 most 0.8:
+ *   level 1 = (1 × 0.8 + 3 × 1) / 4 = 0.95 ≥ 0.8 → counts 1;
+ *   level 2 = (1 × 0.5 + 3 × 0.8) / 4 = 0.725 < 0.8 → adds 0.725;
+ *   S = 1.725 → l1 (0.8 ≤ S < 1.8).
+ *   people: 0.8 → 1, then 0.5 → S 1.5; tech: 1 → 1, 0.8 → 1 → S 2.
+ * With s2 N/A, level 2 = data alone = 0.8, exactly the threshold → S = 2
+ * → l2. */
+static void
+test_maturity (void)
+{
+  g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-maturity.json");
+  g_autoptr(QzResult) result = score_json (framework,
+    "{ \"framework\": \"example-maturity\", \"answers\": {"
+    "  \"s1\": \"most\", \"s2\": \"part\", \"d1\": \"full\", \"d2\": \"most\" } }");
+  g_autoptr(QzResult) with_na = score_json (framework,
+    "{ \"framework\": \"example-maturity\", \"answers\": {"
+    "  \"s1\": \"most\", \"s2\": { \"na\": true }, \"d1\": \"full\", \"d2\": \"most\" } }");
+
+  g_assert_cmpfloat_with_epsilon (g_array_index (result->level_scores, double, 0), 0.95, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (g_array_index (result->level_scores, double, 1), 0.725, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (result->total, 1.725, TOLERANCE);
+  g_assert_cmpfloat (result->max, ==, 2);
+  g_assert_cmpstr (result->level->id, ==, "l1");
+  assert_points (result, "people", 1.5);
+  assert_points (result, "tech", 2);
+  g_assert_false (result->provisional);
+
+  g_assert_cmpfloat_with_epsilon (with_na->total, 2, TOLERANCE);
+  g_assert_cmpstr (with_na->level->id, ==, "l2");
+}
+
+/* Vectors in tests/scoring/, one per file, each with its hand calculation
+ * in "calculation": the framework is found by id in data/frameworks/. */
+static QzFramework *
+find_builtin (const char *id)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, NULL);
+
+      if (framework != NULL && g_strcmp0 (qz_framework_get_id (framework), id) == 0)
+        return g_steal_pointer (&framework);
+    }
+
+  return NULL;
+}
+
+static void
+test_vector (gconstpointer data)
+{
+  const char *path = data;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = NULL;
+  g_autoptr(GHashTable) answers = NULL;
+  g_autoptr(QzResult) result = NULL;
+  g_autoptr(GList) dimensions = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  JsonObject *root, *expected, *expected_dimensions;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), length, &error));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_nonnull (json_object_get_string_member_with_default (root, "calculation", NULL));
+  expected = json_object_get_object_member (root, "expected");
+  g_assert_nonnull (expected);
+
+  framework = find_builtin (json_object_get_string_member (root, "framework"));
+  g_assert_nonnull (framework);
+  answers = qz_answer_file_load (framework, bytes, path, &error);
+  g_assert_no_error (error);
+  result = qz_score (framework, answers);
+
+  if (json_object_has_member (expected, "total"))
+    g_assert_cmpfloat_with_epsilon (result->total, json_object_get_double_member (expected, "total"), TOLERANCE);
+  if (json_object_has_member (expected, "s"))
+    g_assert_cmpfloat_with_epsilon (result->total, json_object_get_double_member (expected, "s"), TOLERANCE);
+  if (json_object_has_member (expected, "max"))
+    g_assert_cmpfloat_with_epsilon (result->max, json_object_get_double_member (expected, "max"), TOLERANCE);
+  if (json_object_has_member (expected, "provisional"))
+    g_assert_cmpint (result->provisional, ==, json_object_get_boolean_member (expected, "provisional"));
+
+  g_assert_true (json_object_has_member (expected, "level"));
+  if (json_object_get_null_member (expected, "level"))
+    g_assert_null (result->level);
+  else
+    {
+      g_assert_nonnull (result->level);
+      g_assert_cmpstr (result->level->id, ==, json_object_get_string_member (expected, "level"));
+    }
+
+  expected_dimensions = json_object_has_member (expected, "dimensions")
+                        ? json_object_get_object_member (expected, "dimensions") : NULL;
+  dimensions = expected_dimensions ? json_object_get_members (expected_dimensions) : NULL;
+  for (GList *l = dimensions; l != NULL; l = l->next)
+    {
+      g_test_message ("%s", (char *) l->data);
+      assert_points (result, l->data, json_object_get_double_member (expected_dimensions, l->data));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *vectors = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/qz/scoring/example-worked", test_example_worked);
+  g_test_add_func ("/qz/scoring/example-edges", test_example_edges);
+  g_test_add_func ("/qz/scoring/example-empty", test_example_empty);
+  g_test_add_func ("/qz/scoring/bad-answers", test_bad_answers);
+  g_test_add_func ("/qz/scoring/maturity", test_maturity);
+
+  vectors = g_test_build_filename (G_TEST_DIST, "scoring", NULL);
+  dir = g_dir_open (vectors, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *test_path = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      test_path = g_strdup_printf ("/qz/scoring/vector/%s", name);
+      /* The path lives as long as the process. */
+      g_test_add_data_func (test_path, g_build_filename (vectors, name, NULL), test_vector);
+    }
+
+  return g_test_run ();
+}
