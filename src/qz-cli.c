@@ -38,7 +38,7 @@ format_time (gint64 usec)
  * Appends one line per enterprise, most recently changed first, with
  * tab-separated fields: UUID, name, credit code, industry code, region
  * and the time of the last change (ISO 8601, UTC). A database that does
- * not exist yet lists nothing and is not created.
+ * not exist yet lists nothing and is not created; nothing is written.
  *
  * Returns: %TRUE on success
  */
@@ -54,7 +54,7 @@ qz_cli_print_list (const char  *database_path,
   if (!g_file_test (database_path, G_FILE_TEST_EXISTS))
     return TRUE;
 
-  database = qz_database_open (database_path, error);
+  database = qz_database_open_read_only (database_path, error);
   if (database == NULL)
     return FALSE;
 

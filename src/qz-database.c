@@ -138,6 +138,7 @@ query_int (QzDatabase  *self,
  * refuse is left exactly as it was. */
 static gboolean
 check_file (QzDatabase  *self,
+            gboolean     read_only,
             gint64      *version,
             GError     **error)
 {
@@ -165,7 +166,15 @@ check_file (QzDatabase  *self,
       return FALSE;
     }
 
-  if (sqlite3_db_readonly (self->db, "main") == 1)
+  if (read_only && *version < QZ_DATABASE_VERSION)
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED,
+                   _("“%s” was written by an older version of Qizhen; open it in Qizhen once to update it."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (!read_only && sqlite3_db_readonly (self->db, "main") == 1)
     {
       g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY,
                    _("“%s” cannot be written; check the file’s permissions."),
@@ -210,6 +219,7 @@ failed:
 
 static gboolean
 load_origin (QzDatabase  *self,
+             gboolean     read_only,
              GError     **error)
 {
   g_autoptr(sqlite3_stmt) select = NULL;
@@ -221,9 +231,9 @@ load_origin (QzDatabase  *self,
   if (select == NULL || !qz_database_step (self, select, &has_row, error))
     return FALSE;
 
-  if (has_row)
+  if (has_row || read_only)
     {
-      self->origin = g_strdup ((const char *) sqlite3_column_text (select, 0));
+      self->origin = has_row ? g_strdup ((const char *) sqlite3_column_text (select, 0)) : NULL;
       return TRUE;
     }
 
@@ -275,6 +285,79 @@ qz_database_dup_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "qizhen", "qizhen.db", NULL);
 }
 
+static QzDatabase *
+open_database (const char  *path,
+               gboolean     read_only,
+               GError     **error)
+{
+  g_autoptr(QzDatabase) self = NULL;
+  int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  gint64 version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (QZ_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+
+  if (!read_only && g_strcmp0 (path, ":memory:") != 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
+                       _("The folder “%s” cannot be created: %s"),
+                       dir, g_strerror (saved_errno));
+          return NULL;
+        }
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
+                   _("“%s” is not a regular file."), path);
+      return NULL;
+    }
+
+  /* Create only a file that is missing: an existing one is checked first. */
+  if (!read_only && !g_file_test (path, G_FILE_TEST_EXISTS))
+    flags |= SQLITE_OPEN_CREATE;
+
+  rc = sqlite3_open_v2 (path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error (self, rc, error);
+      return NULL;
+    }
+
+  /* Closing must not checkpoint a WAL left by a crash into a file that is
+   * then refused: that would write to it. Allowed again once accepted. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  sqlite3_extended_result_codes (self->db, TRUE);
+  /* Short: the database is this process's own, a wait means trouble, and
+   * the interface must not freeze while it lasts. */
+  sqlite3_busy_timeout (self->db, 250);
+
+  if (!check_file (self, read_only, &version, error))
+    return NULL;
+
+  if (read_only)
+    return load_origin (self, TRUE, error) ? g_steal_pointer (&self) : NULL;
+
+  if (!exec (self, "PRAGMA journal_mode = WAL;"
+                   "PRAGMA synchronous = NORMAL;"
+                   "PRAGMA foreign_keys = ON;", error) ||
+      !migrate (self, version, error) ||
+      !load_origin (self, FALSE, error))
+    return NULL;
+
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
+  return g_steal_pointer (&self);
+}
+
 /**
  * qz_database_open:
  * @path: the database file, or ":memory:" for a private in-memory database
@@ -291,63 +374,25 @@ QzDatabase *
 qz_database_open (const char  *path,
                   GError     **error)
 {
-  g_autoptr(QzDatabase) self = NULL;
-  int flags = SQLITE_OPEN_READWRITE;
-  gint64 version = 0;
-  int rc;
+  return open_database (path, FALSE, error);
+}
 
-  g_return_val_if_fail (path != NULL, NULL);
-
-  self = g_object_new (QZ_TYPE_DATABASE, NULL);
-  self->path = g_strdup (path);
-
-  if (g_strcmp0 (path, ":memory:") != 0)
-    {
-      g_autofree char *dir = g_path_get_dirname (path);
-
-      if (g_mkdir_with_parents (dir, 0700) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                       _("The folder “%s” cannot be created: %s"),
-                       dir, g_strerror (saved_errno));
-          return NULL;
-        }
-      if (g_file_test (path, G_FILE_TEST_EXISTS) &&
-          !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        {
-          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                       _("“%s” is not a regular file."), path);
-          return NULL;
-        }
-    }
-
-  /* Create only a file that is missing: an existing one is checked first. */
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    flags |= SQLITE_OPEN_CREATE;
-
-  rc = sqlite3_open_v2 (path, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
-  if (rc != SQLITE_OK)
-    {
-      set_error (self, rc, error);
-      return NULL;
-    }
-
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 2000);
-
-  if (!check_file (self, &version, error))
-    return NULL;
-
-  if (!exec (self, "PRAGMA journal_mode = WAL;"
-                   "PRAGMA synchronous = NORMAL;"
-                   "PRAGMA foreign_keys = ON;", error) ||
-      !migrate (self, version, error) ||
-      !load_origin (self, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+/**
+ * qz_database_open_read_only:
+ * @path: an existing database file
+ * @error: return location for a #QzDatabaseError
+ *
+ * Opens the database for reading only, as the command line's listings do:
+ * nothing is created, migrated or written, and a file of an older schema
+ * is refused rather than updated.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+QzDatabase *
+qz_database_open_read_only (const char  *path,
+                            GError     **error)
+{
+  return open_database (path, TRUE, error);
 }
 
 /**

@@ -38,6 +38,8 @@ GQuark        qz_database_error_quark   (void);
 char         *qz_database_dup_default_path (void);
 QzDatabase   *qz_database_open          (const char     *path,
                                          GError        **error);
+QzDatabase   *qz_database_open_read_only (const char    *path,
+                                          GError       **error);
 const char   *qz_database_get_path      (QzDatabase     *self);
 const char   *qz_database_get_origin    (QzDatabase     *self);
 sqlite3_stmt *qz_database_prepare       (QzDatabase     *self,

@@ -140,8 +140,8 @@ qz_input_parse_amount (const char  *text,
  * qz_input_format_amount:
  * @value: an amount, or a negative number for unknown
  *
- * Returns: (transfer full): @value with at most two decimals and no
- *   trailing zeros, or an empty string for unknown
+ * Returns: (transfer full): @value with at most six decimals (more than
+ *   anyone types) and no trailing zeros, or an empty string for unknown
  */
 char *
 qz_input_format_amount (double value)
@@ -152,7 +152,7 @@ qz_input_format_amount (double value)
   if (value < 0 || !isfinite (value))
     return g_strdup ("");
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  g_ascii_formatd (buffer, sizeof buffer, "%.6f", value);
   end = buffer + strlen (buffer) - 1;
   while (*end == '0')
     *end-- = '\0';

@@ -53,6 +53,8 @@ struct _QzProfilePage
   /* Borrowed: the entry row of each plain text field, or NULL */
   AdwEntryRow       *text_rows[QZ_ENTERPRISE_N_TEXTS];
 
+  /* Enterprises with edits not yet written, retried until they are */
+  GHashTable        *unsaved;
   guint              save_source;
   gboolean           loading;
 };
@@ -97,32 +99,64 @@ set_row_error (AdwEntryRow *row,
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
+/* Saves every enterprise edited since its last successful save, the one
+ * shown and any whose save failed before, so that a failure is retried
+ * rather than forgotten. Enterprises that are deleted wait for Undo. */
 static gboolean
-save_now (QzProfilePage *self)
+save_pending (QzProfilePage *self,
+              gboolean       report)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) first_error = NULL;
+  GHashTableIter iter;
+  gpointer enterprise;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (self->enterprise == NULL || self->store == NULL)
-    return G_SOURCE_REMOVE;
+  if (self->store == NULL)
+    return g_hash_table_size (self->unsaved) == 0;
 
-  if (!qz_enterprise_store_save (self->store, self->enterprise, &error))
+  g_hash_table_iter_init (&iter, self->unsaved);
+  while (g_hash_table_iter_next (&iter, &enterprise, NULL))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (enterprise), NULL) != enterprise)
+        continue;
+
+      if (qz_enterprise_store_save (self->store, enterprise, &error))
+        g_hash_table_iter_remove (&iter);
+      else if (first_error == NULL)
+        first_error = g_steal_pointer (&error);
+    }
+
+  if (first_error != NULL && report)
     {
       g_autofree char *message = g_strdup_printf (_("Changes could not be saved: %s"),
-                                                  error->message);
+                                                  first_error->message);
       g_debug ("%s", message);
       g_signal_emit (self, signals[SAVE_FAILED], 0, message);
     }
 
+  return first_error == NULL;
+}
+
+static gboolean
+save_timeout_cb (gpointer data)
+{
+  QzProfilePage *self = data;
+
+  self->save_source = 0;
+  save_pending (self, TRUE);
   return G_SOURCE_REMOVE;
 }
 
+/* Marks the shown enterprise as edited and saves it after the pause. */
 static void
 schedule_save (QzProfilePage *self)
 {
+  g_hash_table_add (self->unsaved, g_object_ref (self->enterprise));
   g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, (GSourceFunc) save_now, self);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
 
 /* Messages under the identity rows: a missing name, then the credit code's
@@ -138,6 +172,13 @@ update_identity_message (QzProfilePage *self)
   gboolean uscc_typing = error != NULL && error->code == QZ_USCC_ERROR_LENGTH &&
                          g_utf8_strlen (uscc, -1) < QZ_USCC_LENGTH;
 
+  if (self->enterprise == NULL)
+    {
+      name_missing = FALSE;
+      uscc_valid = TRUE;
+      uscc_typing = FALSE;
+    }
+
   set_row_error (self->name_row, name_missing);
   set_row_error (self->uscc_row, !uscc_valid && !uscc_typing);
 
@@ -146,6 +187,10 @@ update_identity_message (QzProfilePage *self)
                                 uscc_valid ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->uscc_status),
                                uscc_valid ? _("Valid credit code") : error->message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->uscc_status),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  uscc_valid ? _("Valid credit code") : error->message,
+                                  -1);
 
   if (name_missing)
     set_message (self->identity_message,
@@ -256,38 +301,56 @@ text_row_changed_cb (QzProfilePage *self,
   schedule_save (self);
 }
 
+/* Each figure is read and written only when its own row changes, so that
+ * editing one never rewrites the other from its displayed form. */
 static void
-figure_changed_cb (QzProfilePage *self)
+show_figure_error (QzProfilePage *self,
+                   AdwEntryRow   *row,
+                   const GError  *error)
 {
-  g_autoptr(GError) employees_error = NULL;
-  g_autoptr(GError) revenue_error = NULL;
-  const char *message = NULL;
+  AdwEntryRow *other = row == self->employees_row ? self->revenue_row : self->employees_row;
+
+  set_row_error (row, error != NULL);
+  if (error != NULL)
+    set_message (self->size_message, error->message, "error");
+  else if (!gtk_widget_has_css_class (GTK_WIDGET (other), "error"))
+    set_message (self->size_message, NULL, NULL);
+}
+
+static void
+employees_changed_cb (QzProfilePage *self)
+{
+  g_autoptr(GError) error = NULL;
   gint64 employees;
-  double revenue;
-  gboolean employees_ok, revenue_ok;
 
   if (self->loading || self->enterprise == NULL)
     return;
 
-  employees_ok = qz_input_parse_count (gtk_editable_get_text (GTK_EDITABLE (self->employees_row)),
-                                       &employees, &employees_error);
-  revenue_ok = qz_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->revenue_row)),
-                                      &revenue, &revenue_error);
-  set_row_error (self->employees_row, !employees_ok);
-  set_row_error (self->revenue_row, !revenue_ok);
+  if (qz_input_parse_count (gtk_editable_get_text (GTK_EDITABLE (self->employees_row)),
+                            &employees, &error))
+    {
+      qz_enterprise_set_employees (self->enterprise, employees);
+      schedule_save (self);
+    }
+  show_figure_error (self, self->employees_row, error);
+}
 
-  if (!employees_ok)
-    message = employees_error->message;
-  else if (!revenue_ok)
-    message = revenue_error->message;
-  set_message (self->size_message, message, "error");
+static void
+revenue_changed_cb (QzProfilePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  double revenue;
 
-  if (employees_ok)
-    qz_enterprise_set_employees (self->enterprise, employees);
-  if (revenue_ok)
-    qz_enterprise_set_revenue (self->enterprise, revenue);
-  if (employees_ok || revenue_ok)
-    schedule_save (self);
+  if (self->loading || self->enterprise == NULL)
+    return;
+
+  if (qz_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->revenue_row)),
+                             &revenue, &error))
+    {
+      qz_enterprise_set_revenue (self->enterprise, revenue);
+      schedule_save (self);
+    }
+  show_figure_error (self, self->revenue_row, error);
 }
 
 static void
@@ -314,7 +377,8 @@ industry_chosen_cb (QzProfilePage *self,
     return;
 
   qz_enterprise_set_text (self->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE, code);
-  save_now (self);
+  schedule_save (self);
+  save_pending (self, TRUE);
 }
 
 static void
@@ -383,7 +447,10 @@ qz_profile_page_dispose (GObject *object)
 {
   QzProfilePage *self = (QzProfilePage *)object;
 
-  qz_profile_page_flush (self);
+  /* The window saves before it goes; this is the last chance, without a
+   * window left to report to. */
+  save_pending (self, FALSE);
+  g_signal_group_set_target (self->enterprise_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_PROFILE_PAGE);
 
   G_OBJECT_CLASS (qz_profile_page_parent_class)->dispose (object);
@@ -395,6 +462,7 @@ qz_profile_page_finalize (GObject *object)
   QzProfilePage *self = (QzProfilePage *)object;
 
   g_clear_object (&self->enterprise_signals);
+  g_clear_pointer (&self->unsaved, g_hash_table_unref);
   g_clear_object (&self->enterprise);
   g_clear_object (&self->store);
 
@@ -497,6 +565,7 @@ qz_profile_page_init (QzProfilePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->unsaved = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->text_rows[QZ_ENTERPRISE_NAME] = self->name_row;
   self->text_rows[QZ_ENTERPRISE_USCC] = self->uscc_row;
   self->text_rows[QZ_ENTERPRISE_PROVINCE] = self->province_row;
@@ -512,10 +581,26 @@ qz_profile_page_init (QzProfilePage *self)
         g_signal_connect_swapped (self->text_rows[field], "changed",
                                   G_CALLBACK (text_row_changed_cb), self);
     }
-  g_signal_connect_swapped (self->employees_row, "changed", G_CALLBACK (figure_changed_cb), self);
-  g_signal_connect_swapped (self->revenue_row, "changed", G_CALLBACK (figure_changed_cb), self);
+  g_signal_connect_swapped (self->employees_row, "changed", G_CALLBACK (employees_changed_cb), self);
+  g_signal_connect_swapped (self->revenue_row, "changed", G_CALLBACK (revenue_changed_cb), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
                             G_CALLBACK (notes_changed_cb), self);
+
+  /* Screen readers read the messages with the rows they are about. */
+  {
+    const struct { AdwEntryRow *row; GtkLabel *message; } described[] = {
+      { self->name_row, self->identity_message },
+      { self->uscc_row, self->identity_message },
+      { self->employees_row, self->size_message },
+      { self->revenue_row, self->size_message },
+      { self->contact_phone_row, self->contact_message },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (described); i++)
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (described[i].row),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, described[i].message, NULL,
+                                      -1);
+  }
 
   /* Derived values follow the enterprise, whoever changes it. */
   self->enterprise_signals = g_signal_group_new (QZ_TYPE_ENTERPRISE);
@@ -588,15 +673,21 @@ qz_profile_page_set_store (QzProfilePage     *self,
  * qz_profile_page_flush:
  * @self: a #QzProfilePage
  *
- * Saves a pending edit now rather than after the typing pause.
+ * Saves pending edits now rather than after the typing pause, and tries
+ * again those whose save failed before.
+ *
+ * Returns: %TRUE if every edit is saved; otherwise ::save-failed was
+ *   emitted and the edits are kept for the next try
  */
-void
+gboolean
 qz_profile_page_flush (QzProfilePage *self)
 {
-  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+  g_return_val_if_fail (QZ_IS_PROFILE_PAGE (self), FALSE);
 
-  if (self->save_source != 0)
-    save_now (self);
+  if (g_hash_table_size (self->unsaved) == 0)
+    return TRUE;
+
+  return save_pending (self, TRUE);
 }
 
 /**

@@ -22,7 +22,7 @@ void          qz_profile_page_set_enterprise (QzProfilePage     *self,
                                               QzEnterprise      *enterprise);
 void          qz_profile_page_set_store      (QzProfilePage     *self,
                                               QzEnterpriseStore *store);
-void          qz_profile_page_flush          (QzProfilePage     *self);
+gboolean      qz_profile_page_flush          (QzProfilePage     *self);
 void          qz_profile_page_focus_name     (QzProfilePage     *self);
 
 G_END_DECLS

@@ -192,6 +192,27 @@ list_activate_cb (QzWindow *self,
   qz_profile_page_focus_name (self->profile_page);
 }
 
+static gboolean
+show_clicked_cb (gpointer data)
+{
+  QzWindow *self = data;
+
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    show_content (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Folded, the list fills the window: a click on a row opens the profile.
+ * The gesture sees the click before the row selects itself, so the
+ * profile is shown once the click is handled. */
+static void
+list_clicked_cb (QzWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_clicked_cb, g_object_ref (self), g_object_unref);
+}
+
 static void
 selected_item_cb (QzWindow *self)
 {
@@ -345,6 +366,21 @@ show_list_action (GtkWidget  *widget,
 }
 
 static void
+open_folder_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(QzWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The folder cannot be opened: %s"), error->message);
+      save_failed_cb (self, message);
+    }
+}
+
+static void
 open_data_folder_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -359,7 +395,7 @@ open_data_folder_action (GtkWidget  *widget,
   dir = g_path_get_dirname (self->error_path);
   uri = g_filename_to_uri (dir, NULL, NULL);
   if (uri != NULL)
-    g_app_info_launch_default_for_uri_async (uri, NULL, NULL, NULL, NULL);
+    g_app_info_launch_default_for_uri_async (uri, NULL, NULL, open_folder_cb, g_object_ref (self));
 }
 
 static void
@@ -375,14 +411,12 @@ restore_selection (QzWindow *self)
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
-static gboolean
-qz_window_close_request (GtkWindow *window)
+static void
+save_state (QzWindow *self)
 {
-  QzWindow *self = QZ_WINDOW (window);
+  GtkWindow *window = GTK_WINDOW (self);
   QzEnterprise *selected = gtk_single_selection_get_selected_item (self->selection);
   int width, height;
-
-  qz_profile_page_flush (self->profile_page);
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -393,8 +427,43 @@ qz_window_close_request (GtkWindow *window)
     g_settings_set_string (self->settings, "last-enterprise",
                            selected ? qz_enterprise_get_uuid (selected) : "");
   g_settings_apply (self->settings);
+}
 
-  return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
+static void
+unsaved_response_cb (QzWindow   *self,
+                     const char *response)
+{
+  if (g_str_equal (response, "discard") ||
+      (g_str_equal (response, "retry") && qz_profile_page_flush (self->profile_page)))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Closing waits for the last edits to be written; when they cannot be,
+ * the user decides, rather than losing them unawares. */
+static gboolean
+qz_window_close_request (GtkWindow *window)
+{
+  QzWindow *self = QZ_WINDOW (window);
+  AdwMessageDialog *dialog;
+
+  save_state (self);
+  if (qz_profile_page_flush (self->profile_page))
+    return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Not Saved"),
+                                                       _("The last changes could not be written to the database. Try again, or close and lose them.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Close Without Saving"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "retry");
+  adw_message_dialog_set_close_response (dialog, "retry");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static void
@@ -430,6 +499,8 @@ qz_window_dispose (GObject *object)
   QzWindow *self = (QzWindow *)object;
 
   g_clear_pointer (&self->title_binding, g_binding_unbind);
+  if (self->profile_page != NULL)
+    qz_profile_page_flush (self->profile_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
 
   G_OBJECT_CLASS (qz_window_parent_class)->dispose (object);
@@ -545,6 +616,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_failed_cb);
 

@@ -127,6 +127,82 @@ test_newer_refused (QzTestData    *fixture,
   assert_refused (fixture->path, QZ_DATABASE_ERROR_TOO_NEW);
 }
 
+/* A newer file with a WAL left behind by a crash: refusing it must not
+ * checkpoint the WAL into it on close. */
+static void
+test_newer_with_wal_refused (QzTestData    *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (fixture->dir, "crashed", NULL);
+  g_autofree char *copy = g_build_filename (dir, "qizhen.db", NULL);
+  g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autoptr(GBytes) wal_before = NULL;
+  g_autoptr(GBytes) wal_after = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL; PRAGMA application_id = 1366967362;"
+                                     "CREATE TABLE t (x); INSERT INTO t VALUES (1); PRAGMA user_version = 99;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* Copy the files while the connection still holds the WAL, as a crash would leave them. */
+  {
+    g_autoptr(GBytes) main_bytes = qz_test_read_file (fixture->path);
+    wal_before = qz_test_read_file (wal);
+    g_assert_cmpuint (g_bytes_get_size (wal_before), >, 0);
+    g_assert_true (g_file_set_contents (copy, g_bytes_get_data (main_bytes, NULL), g_bytes_get_size (main_bytes), NULL));
+    g_assert_true (g_file_set_contents (copy_wal, g_bytes_get_data (wal_before, NULL), g_bytes_get_size (wal_before), NULL));
+  }
+  sqlite3_close (db);
+
+  assert_refused (copy, QZ_DATABASE_ERROR_TOO_NEW);
+  wal_after = qz_test_read_file (copy_wal);
+  g_assert_true (g_bytes_equal (wal_before, wal_after));
+}
+
+static void
+test_read_only_open (QzTestData    *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, &error);
+  g_autofree char *origin = g_strdup (qz_database_get_origin (database));
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "none.db", NULL);
+
+  g_clear_object (&database);
+  qz_test_sqlite_exec (fixture->path, "PRAGMA journal_mode = DELETE;");
+  before = qz_test_read_file (fixture->path);
+
+  database = qz_database_open_read_only (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_database_get_origin (database), ==, origin);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM enterprise"), ==, 0);
+  g_clear_object (&database);
+  after = qz_test_read_file (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  /* Nothing is created. */
+  database = qz_database_open_read_only (missing, &error);
+  g_assert_null (database);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* An older schema is not updated behind the user's back. */
+  qz_test_sqlite_exec (missing, "VACUUM;");
+  before = (g_bytes_unref (before), qz_test_read_file (missing));
+  database = qz_database_open_read_only (missing, &error);
+  g_assert_null (database);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED);
+  g_clear_pointer (&after, g_bytes_unref);
+  after = qz_test_read_file (missing);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 static void
 test_corrupt_refused (QzTestData    *fixture,
                       gconstpointer  data)
@@ -233,6 +309,8 @@ main (int   argc,
   ADD ("/qz/database/migrate-version-0", test_migrate_version_0);
   ADD ("/qz/database/empty-file", test_empty_file);
   ADD ("/qz/database/newer-refused", test_newer_refused);
+  ADD ("/qz/database/newer-with-wal-refused", test_newer_with_wal_refused);
+  ADD ("/qz/database/read-only-open", test_read_only_open);
   ADD ("/qz/database/corrupt-refused", test_corrupt_refused);
   ADD ("/qz/database/damaged-header-refused", test_damaged_header_refused);
   ADD ("/qz/database/foreign-refused", test_foreign_refused);

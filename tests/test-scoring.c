@@ -85,6 +85,9 @@ test_example_edges (void)
   g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-example.json");
   const struct { const char *figure; double points; } edges[] = {
     { "20", 0 }, { "20.5", 5 }, { "50", 5 }, { "50.01", 10 }, { "0", 0 }, { "100", 10 },
+    /* 30 / 150 × 100 is 20.000000000000004 when divided first */
+    { "{ \"numerator\": 30, \"denominator\": 150 }", 0 },
+    { "{ \"numerator\": 1, \"denominator\": 2 }", 5 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (edges); i++)

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "qz-industry-picker.h"
+#include "qz-test-utils.h"
 #include "qz-window.h"
 
 typedef struct
@@ -291,6 +292,90 @@ test_remembers_selection (Fixture       *fixture,
   g_assert_cmpstr (qz_enterprise_get_uuid (qz_window_get_selected (fixture->window)), ==, uuid);
 }
 
+/* Editing one figure must not rewrite the other from its display. */
+static void
+test_figures_independent (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  QzEnterprise *enterprise = new_enterprise (fixture);
+
+  gtk_editable_set_text (entry_row (fixture, "Annual Revenue (10,000 yuan)"), "8500.555");
+  gtk_editable_set_text (entry_row (fixture, "Employees"), "12");
+  g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 8500.555);
+  gtk_editable_set_text (entry_row (fixture, "Employees"), "x");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Employees")), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Annual Revenue (10,000 yuan)")), "error"));
+  g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 8500.555);
+}
+
+/* With no enterprise shown (a search that finds nothing), the empty
+ * profile shows no "name required" error. */
+static void
+test_empty_profile_quiet (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkEditable *search;
+
+  new_enterprise (fixture);
+  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL));
+  gtk_editable_set_text (search, "zzzz");
+  WAIT_FOR (qz_window_get_selected (fixture->window) == NULL);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Name")), "error"));
+}
+
+/* A save that fails while another connection holds the database is not
+ * forgotten: it is retried after switching enterprises, and closing the
+ * window waits for it. */
+static void
+test_failed_save_retried (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "qizhen.db", NULL);
+  g_autoptr(QzDatabase) database = qz_database_open (path, &error);
+  g_autoptr(QzEnterpriseStore) store = qz_enterprise_store_new (database, &error);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  Fixture fixture = { database, store, settings, NULL };
+  QzEnterprise *first, *second;
+  sqlite3 *blocker = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *stored = NULL;
+
+  g_assert_no_error (error);
+  fixture.window = qz_window_new (NULL, settings, store);
+  gtk_window_present (GTK_WINDOW (fixture.window));
+  first = new_enterprise (&fixture);
+  second = new_enterprise (&fixture);
+  uuid = g_strdup (qz_enterprise_get_uuid (second));
+  g_assert_true (qz_window_get_selected (fixture.window) == second);
+
+  g_assert_cmpint (sqlite3_open (path, &blocker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (blocker, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* The edit cannot be written while the other connection holds the lock. */
+  gtk_editable_set_text (entry_row (&fixture, "City"), "温州市");
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (list_model (&fixture)), 1);
+  g_assert_true (qz_window_get_selected (fixture.window) == first);
+
+  /* Closing now is held back, and the window stays. */
+  gtk_window_close (GTK_WINDOW (fixture.window));
+  drain_main_loop ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture.window)));
+
+  /* Once the lock is gone, the next save writes the earlier edit too. */
+  g_assert_cmpint (sqlite3_exec (blocker, "COMMIT", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (blocker);
+  gtk_editable_set_text (entry_row (&fixture, "Address"), "柳市镇");
+  gtk_window_destroy (GTK_WINDOW (fixture.window));
+  drain_main_loop ();
+
+  stored = stored_text (&fixture, "city", uuid);
+  g_assert_cmpstr (stored, ==, "温州市");
+  g_clear_object (&store);
+  g_clear_object (&database);
+  qz_test_remove_tree (dir);
+}
+
 static void
 test_industry_picker (void)
 {
@@ -347,6 +432,9 @@ main (int   argc,
   ADD ("/qz/window/validation", test_validation);
   ADD ("/qz/window/delete-and-undo", test_delete_and_undo);
   ADD ("/qz/window/remembers-selection", test_remembers_selection);
+  ADD ("/qz/window/figures-independent", test_figures_independent);
+  ADD ("/qz/window/empty-profile-quiet", test_empty_profile_quiet);
+  g_test_add_func ("/qz/window/failed-save-retried", test_failed_save_retried);
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
   g_test_add_func ("/qz/window/database-error", test_database_error);
 
