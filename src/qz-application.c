@@ -33,13 +33,35 @@ static const GOptionEntry option_entries[] = {
     N_("Print the version and exit"), NULL },
   { "list", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print one enterprise a line (UUID, name, credit code, industry, region, last change; tab-separated) and exit"), NULL },
+  { "list-frameworks", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print the built-in frameworks (id, version, title; tab-separated) and exit"), NULL },
+  { "validate-framework", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check a framework file, print every problem with its JSON path, and exit"), N_("FILE") },
   { NULL }
 };
+
+/* Writes what a command printed and turns its outcome into an exit status. */
+static int
+finish_command (gboolean      ok,
+                GString      *out,
+                const GError *error)
+{
+  fwrite (out->str, 1, out->len, stdout);
+  if (!ok)
+    g_printerr ("qizhen: %s\n", error->message);
+
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+}
 
 static int
 qz_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *path = NULL;
+  gboolean ok;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("qizhen %s\n", PACKAGE_VERSION);
@@ -48,18 +70,26 @@ qz_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "list"))
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GString) out = g_string_new (NULL);
-      g_autofree char *path = qz_database_dup_default_path ();
+      g_autofree char *db_path = qz_database_dup_default_path ();
 
-      if (!qz_cli_print_list (path, out, &error))
-        {
-          g_printerr ("qizhen: %s\n", error->message);
-          return EXIT_FAILURE;
-        }
+      ok = qz_cli_print_list (db_path, out, &error);
+      return finish_command (ok, out, error);
+    }
+
+  if (g_variant_dict_contains (options, "list-frameworks"))
+    {
+      ok = qz_cli_print_frameworks (out, &error);
+      return finish_command (ok, out, error);
+    }
+
+  if (g_variant_dict_lookup (options, "validate-framework", "^&ay", &path))
+    {
+      g_autoptr(GString) err = g_string_new (NULL);
+      int status = qz_cli_validate_framework (path, out, err);
 
       fwrite (out->str, 1, out->len, stdout);
-      return EXIT_SUCCESS;
+      fwrite (err->str, 1, err->len, stderr);
+      return status;
     }
 
   return -1;

@@ -9,8 +9,11 @@
 
 #include "qz-config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "qz-cli.h"
 #include "qz-enterprise-store.h"
+#include "qz-framework-loader.h"
 
 /* Tabs and line breaks would break the one-record-a-line format. */
 static void
@@ -19,6 +22,20 @@ append_field (GString    *out,
 {
   for (const char *p = text; *p; p++)
     g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+}
+
+static void
+append_line (GString           *out,
+             const char * const *fields,
+             guint               n_fields)
+{
+  for (guint f = 0; f < n_fields; f++)
+    {
+      if (f > 0)
+        g_string_append_c (out, '\t');
+      append_field (out, fields[f]);
+    }
+  g_string_append_c (out, '\n');
 }
 
 static char *
@@ -77,14 +94,73 @@ qz_cli_print_list (const char  *database_path,
         updated,
       };
 
-      for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
-        {
-          if (f > 0)
-            g_string_append_c (out, '\t');
-          append_field (out, fields[f]);
-        }
-      g_string_append_c (out, '\n');
+      append_line (out, fields, G_N_ELEMENTS (fields));
     }
 
   return TRUE;
+}
+
+/**
+ * qz_cli_print_frameworks:
+ * @out: where the lines go
+ * @error: return location for a #QzFrameworkError
+ *
+ * Appends one line per built-in framework: id, version and title, tab-separated.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_cli_print_frameworks (GString  *out,
+                         GError  **error)
+{
+  g_autoptr(GPtrArray) frameworks = qz_framework_load_builtin (error);
+
+  if (frameworks == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < frameworks->len; i++)
+    {
+      QzFramework *framework = g_ptr_array_index (frameworks, i);
+      const char *fields[] = {
+        qz_framework_get_id (framework),
+        qz_framework_get_version (framework),
+        qz_text_get (qz_framework_get_title (framework)),
+      };
+
+      append_line (out, fields, G_N_ELEMENTS (fields));
+    }
+
+  return TRUE;
+}
+
+/**
+ * qz_cli_validate_framework:
+ * @path: a framework file
+ * @out: where the verdict goes when the file is valid
+ * @err: where each problem goes, one a line, "FILE: JSON path: message"
+ *
+ * Returns: the exit status: 0 when the file is valid, 1 otherwise
+ */
+int
+qz_cli_validate_framework (const char *path,
+                           GString    *out,
+                           GString    *err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, &problems, &error);
+
+  if (framework == NULL)
+    {
+      g_string_append_printf (err, "%s\n", error->message);
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
+        g_string_append_printf (err, "%s: %s\n", path, (char *) g_ptr_array_index (problems, i));
+      return 1;
+    }
+
+  g_string_append_printf (out, _("%s: valid framework “%s” %s, %u indicators\n"),
+                          path, qz_framework_get_id (framework),
+                          qz_framework_get_version (framework),
+                          qz_framework_get_n_indicators (framework));
+  return 0;
 }

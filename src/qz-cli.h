@@ -15,4 +15,10 @@ gboolean qz_cli_print_list (const char  *database_path,
                             GString     *out,
                             GError     **error);
 
+gboolean qz_cli_print_frameworks   (GString     *out,
+                                   GError     **error);
+int      qz_cli_validate_framework (const char  *path,
+                                    GString     *out,
+                                    GString     *err);
+
 G_END_DECLS

@@ -1153,6 +1153,16 @@ read_framework (Loader     *loader,
     check_maturity_levels (loader);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  QzFramework *const *x = a;
+  QzFramework *const *y = b;
+
+  return g_strcmp0 (qz_framework_get_id (*x), qz_framework_get_id (*y));
+}
+
 /**
  * qz_framework_load:
  * @bytes: the contents of a framework file
@@ -1261,4 +1271,43 @@ qz_framework_load_file (const char  *path,
 
   bytes = g_bytes_new_take (contents, length);
   return qz_framework_load (bytes, name, problems, error);
+}
+
+/**
+ * qz_framework_load_builtin:
+ * @error: return location for a #QzFrameworkError
+ *
+ * Loads the frameworks shipped with Qizhen, from the application's
+ * resources, sorted by id. A built-in file that does not load is a bug
+ * of the build, reported as an error.
+ *
+ * Returns: (transfer full) (element-type QzFramework): the frameworks
+ */
+GPtrArray *
+qz_framework_load_builtin (GError **error)
+{
+  static const char base[] = "/io/github/qizhen/Qizhen/frameworks/";
+  g_autoptr(GPtrArray) frameworks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(GStrv) names = g_resources_enumerate_children (base, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (names == NULL)
+    return NULL;
+
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *path = g_strconcat (base, names[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      QzFramework *framework;
+
+      if (bytes == NULL)
+        return NULL;
+
+      framework = qz_framework_load (bytes, names[i], NULL, error);
+      if (framework == NULL)
+        return NULL;
+      g_ptr_array_add (frameworks, framework);
+    }
+
+  g_ptr_array_sort (frameworks, compare_ids);
+  return g_steal_pointer (&frameworks);
 }

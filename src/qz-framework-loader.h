@@ -31,4 +31,6 @@ QzFramework *qz_framework_load_file   (const char  *path,
                                        GPtrArray  **problems,
                                        GError     **error);
 
+GPtrArray   *qz_framework_load_builtin (GError     **error);
+
 G_END_DECLS

@@ -16,14 +16,15 @@
 /* Runs the installed-to-be binary as a user would, with no display, and
  * with its data under @fixture's XDG_DATA_HOME. */
 static int
-run_qizhen (QzTestData  *fixture,
-            const char  *option,
-            char       **out,
-            char       **err)
+run_qizhen_with (QzTestData  *fixture,
+                 const char  *option,
+                 const char  *argument,
+                 char       **out,
+                 char       **err)
 {
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) env = g_get_environ ();
-  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), option, NULL };
+  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), option, argument, NULL };
   int status = 0;
 
   g_assert_nonnull (argv[0]);
@@ -35,6 +36,15 @@ run_qizhen (QzTestData  *fixture,
   g_assert_no_error (error);
 
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static int
+run_qizhen (QzTestData  *fixture,
+            const char  *option,
+            char       **out,
+            char       **err)
+{
+  return run_qizhen_with (fixture, option, NULL, out, err);
 }
 
 static void
@@ -145,6 +155,53 @@ test_unknown_option (QzTestData    *fixture,
   g_assert_nonnull (strstr (err, "no-such-option"));
 }
 
+static void
+test_list_frameworks (QzTestData    *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--list-frameworks", &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_true (g_str_has_prefix (lines[0], "gbt39116-cmmm\t"));
+  g_assert_true (g_str_has_prefix (lines[1], "miit-sme-digital\t2024.1\t"));
+  g_assert_true (g_str_has_prefix (lines[2], "wenzhou-upgrade\t"));
+}
+
+static void
+test_validate_framework (QzTestData    *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "frameworks", "valid-example.json", NULL);
+  g_autofree char *invalid = g_test_build_filename (G_TEST_DIST, "frameworks", "invalid-several.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpint (run_qizhen_with (fixture, "--validate-framework", valid, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "example-workshop"));
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Every problem on stderr, one a line, with the file and the JSON path. */
+  g_assert_cmpint (run_qizhen_with (fixture, "--validate-framework", invalid, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  expected = g_strdup_printf ("\n%s: dimensions[1].title.en: ", invalid);
+  g_assert_nonnull (strstr (err, expected));
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("\n%s: levels[1].rank: ", invalid);
+  g_assert_nonnull (strstr (err, expected));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_qizhen_with (fixture, "--validate-framework", "/nonexistent.json", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "nonexistent.json"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +216,8 @@ main (int   argc,
   ADD ("/qz/cli/list", test_list);
   ADD ("/qz/cli/list-refuses-corrupt", test_list_refuses_corrupt);
   ADD ("/qz/cli/unknown-option", test_unknown_option);
+  ADD ("/qz/cli/list-frameworks", test_list_frameworks);
+  ADD ("/qz/cli/validate-framework", test_validate_framework);
 
 #undef ADD
 
