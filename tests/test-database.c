@@ -100,6 +100,30 @@ test_migrate_version_0 (QzTestData    *fixture,
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM meta WHERE key = 'origin'"), ==, 1);
 }
 
+/* A file left by the first release, with one enterprise, gains the
+ * assessment tables and keeps its enterprise and origin. */
+static void
+test_migrate_version_1 (QzTestData    *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *sql_path = g_test_build_filename (G_TEST_DIST, "databases", "version-1.sql", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = NULL;
+
+  g_assert_true (g_file_get_contents (sql_path, &sql, NULL, NULL));
+  qz_test_sqlite_exec (fixture->path, sql);
+
+  database = qz_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (database, "PRAGMA user_version"), ==, QZ_DATABASE_VERSION);
+  g_assert_cmpstr (qz_database_get_origin (database), ==, "8a1c3f52-5b1e-4c55-9d0e-2f3b4c5d6e7f");
+  g_assert_cmpint (read_int (database, "SELECT employees FROM enterprise WHERE name = '永嘉泵阀厂'"), ==, 180);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM assessment"), ==, 0);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM answer"), ==, 0);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM evidence"), ==, 0);
+}
+
 static void
 test_empty_file (QzTestData    *fixture,
                  gconstpointer  data)
@@ -307,6 +331,7 @@ main (int   argc,
   ADD ("/qz/database/create", test_create);
   g_test_add_func ("/qz/database/memory", test_memory);
   ADD ("/qz/database/migrate-version-0", test_migrate_version_0);
+  ADD ("/qz/database/migrate-version-1", test_migrate_version_1);
   ADD ("/qz/database/empty-file", test_empty_file);
   ADD ("/qz/database/newer-refused", test_newer_refused);
   ADD ("/qz/database/newer-with-wal-refused", test_newer_with_wal_refused);
