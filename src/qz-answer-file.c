@@ -25,28 +25,19 @@ is_number (JsonNode *node)
           json_node_get_value_type (node) == G_TYPE_DOUBLE);
 }
 
-static gboolean
-has_option (GPtrArray  *options,
-            const char *id)
+static double
+number (JsonNode *node)
 {
-  for (guint i = 0; i < options->len; i++)
-    {
-      if (g_strcmp0 (((QzOption *) g_ptr_array_index (options, i))->id, id) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return node != NULL && is_number (node) ? json_node_get_double (node) : NAN;
 }
 
-/* Reads one answer as the indicator's kind wants it; NULL when it does not fit. */
+/* Reads one answer in the shape its indicator's kind wants; NULL when the
+ * shape is wrong. qz_answer_check() then judges the content. */
 static QzAnswer *
-read_answer (QzFramework       *framework,
-             const QzIndicator *indicator,
+read_answer (const QzIndicator *indicator,
              JsonNode          *node)
 {
   g_autoptr(QzAnswer) answer = qz_answer_new ();
-  GPtrArray *options = indicator->kind == QZ_INDICATOR_RATING
-                       ? qz_framework_get_scale (framework) : indicator->options;
 
   if (JSON_NODE_HOLDS_OBJECT (node) && json_object_has_member (json_node_get_object (node), "na"))
     {
@@ -54,15 +45,14 @@ read_answer (QzFramework       *framework,
 
       answer->na = JSON_NODE_HOLDS_VALUE (na) && json_node_get_value_type (na) == G_TYPE_BOOLEAN &&
                    json_node_get_boolean (na);
-      return answer->na && indicator->na_allowed ? g_steal_pointer (&answer) : NULL;
+      return answer->na ? g_steal_pointer (&answer) : NULL;
     }
 
   switch (indicator->kind)
     {
     case QZ_INDICATOR_SINGLE:
     case QZ_INDICATOR_RATING:
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-          !has_option (options, json_node_get_string (node)))
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         return NULL;
       answer->options = g_new0 (char *, 2);
       answer->options[0] = g_strdup (json_node_get_string (node));
@@ -79,13 +69,10 @@ read_answer (QzFramework       *framework,
         for (guint i = 0; i < n; i++)
           {
             JsonNode *element = json_array_get_element (array, i);
-            const char *id = JSON_NODE_HOLDS_VALUE (element) &&
-                             json_node_get_value_type (element) == G_TYPE_STRING
-                             ? json_node_get_string (element) : NULL;
 
-            if (id == NULL || !has_option (options, id))
+            if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
               return NULL;
-            answer->options[i] = g_strdup (id);
+            answer->options[i] = g_strdup (json_node_get_string (element));
           }
       }
       break;
@@ -96,29 +83,19 @@ read_answer (QzFramework       *framework,
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
           JsonObject *counts = json_node_get_object (node);
-          JsonNode *numerator = json_object_get_member (counts, "numerator");
-          JsonNode *denominator = json_object_get_member (counts, "denominator");
 
-          if (!indicator->has_ratio || numerator == NULL || denominator == NULL ||
-              !is_number (numerator) || !is_number (denominator) ||
-              json_node_get_double (denominator) <= 0 || json_node_get_double (numerator) < 0)
+          answer->numerator = number (json_object_get_member (counts, "numerator"));
+          answer->denominator = number (json_object_get_member (counts, "denominator"));
+          if (isnan (answer->numerator) || isnan (answer->denominator))
             return NULL;
-          answer->numerator = json_node_get_double (numerator);
-          answer->denominator = json_node_get_double (denominator);
         }
       else
         return NULL;
-      {
-        double figure = qz_answer_get_figure (answer, indicator);
-
-        if (figure < indicator->min || (!isnan (indicator->max) && figure > indicator->max))
-          return NULL;
-      }
       break;
 
     case QZ_INDICATOR_SCENARIO:
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
-          json_node_get_int (node) < 0 || json_node_get_int (node) > indicator->grades->len)
+          json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXINT)
         return NULL;
       answer->grade = (int) json_node_get_int (node);
       break;
@@ -199,11 +176,17 @@ qz_answer_file_load (QzFramework  *framework,
           return NULL;
         }
 
-      answer = read_answer (framework, indicator, json_object_get_member (object, l->data));
+      answer = read_answer (indicator, json_object_get_member (object, l->data));
       if (answer == NULL)
         {
           g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
                        _("answers.%s: this answer does not fit the indicator"), (const char *) l->data);
+          return NULL;
+        }
+      if (!qz_answer_check (answer, framework, indicator, error))
+        {
+          qz_answer_free (answer);
+          g_prefix_error (error, "%s: ", name);
           return NULL;
         }
 

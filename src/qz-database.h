@@ -23,6 +23,8 @@ typedef enum
   QZ_DATABASE_ERROR_READ_ONLY,
   QZ_DATABASE_ERROR_FULL,
   QZ_DATABASE_ERROR_FAILED,
+  QZ_DATABASE_ERROR_NOT_FOUND,
+  QZ_DATABASE_ERROR_INVALID,
 } QzDatabaseError;
 
 /* The schema version this build writes; see the migrations in qz-database.c. */

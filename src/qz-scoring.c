@@ -11,6 +11,9 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "qz-framework-loader.h"
 #include "qz-scoring.h"
 
 /* Sums of decimal points are not exact in binary: a total that prints as
@@ -35,6 +38,7 @@ qz_answer_copy (const QzAnswer *answer)
   QzAnswer *copy = g_memdup2 (answer, sizeof *answer);
 
   copy->options = g_strdupv (answer->options);
+  copy->note = g_strdup (answer->note);
   return copy;
 }
 
@@ -45,6 +49,7 @@ qz_answer_free (QzAnswer *answer)
     return;
 
   g_strfreev (answer->options);
+  g_free (answer->note);
   g_free (answer);
 }
 
@@ -100,6 +105,73 @@ qz_answer_is_given (const QzAnswer    *answer,
     default:
       return FALSE;
     }
+}
+
+static const QzOption *find_option (GPtrArray  *options,
+                                    const char *id);
+
+/**
+ * qz_answer_check:
+ * @answer: an answer, possibly partial (a note alone is fine)
+ * @framework: the framework of @indicator
+ * @indicator: the indicator @answer is for
+ * @error: return location for a %QZ_FRAMEWORK_ERROR_INVALID error
+ *
+ * Checks that what @answer says fits @indicator: known options, one for
+ * a single choice, an exclusive option alone, a figure within the range,
+ * an existing grade, N/A only where allowed.
+ *
+ * Returns: %TRUE if @answer may be stored
+ */
+gboolean
+qz_answer_check (const QzAnswer    *answer,
+                 QzFramework       *framework,
+                 const QzIndicator *indicator,
+                 GError           **error)
+{
+  GPtrArray *options = indicator->kind == QZ_INDICATOR_RATING
+                       ? qz_framework_get_scale (framework) : indicator->options;
+  const char *problem = NULL;
+  guint n_options = answer->options ? g_strv_length (answer->options) : 0;
+  double figure = qz_answer_get_figure (answer, indicator);
+
+  if (answer->na && !indicator->na_allowed)
+    problem = _("this indicator cannot be marked not applicable");
+  else if (answer->options != NULL &&
+           (indicator->kind == QZ_INDICATOR_FIGURE || indicator->kind == QZ_INDICATOR_SCENARIO))
+    problem = _("this indicator takes no options");
+  else if (n_options > 1 && indicator->kind != QZ_INDICATOR_MULTIPLE)
+    problem = _("only one option can be chosen");
+  else if (answer->grade >= 0 && (indicator->kind != QZ_INDICATOR_SCENARIO ||
+                                  answer->grade > (int) indicator->grades->len))
+    problem = _("there is no such grade");
+  else if ((!isnan (answer->value) || !isnan (answer->numerator) || !isnan (answer->denominator)) &&
+           indicator->kind != QZ_INDICATOR_FIGURE)
+    problem = _("this indicator takes no figure");
+  else if (!isnan (answer->numerator) && (!indicator->has_ratio || answer->numerator < 0 ||
+                                          isnan (answer->denominator) || answer->denominator <= 0))
+    problem = _("the counts must be a number and a positive total");
+  else if (!isnan (figure) && (figure < indicator->min || (!isnan (indicator->max) && figure > indicator->max)))
+    problem = _("the figure is outside the indicator’s range");
+
+  for (guint i = 0; problem == NULL && i < n_options; i++)
+    {
+      const QzOption *option = find_option (options, answer->options[i]);
+
+      if (option == NULL)
+        problem = _("there is no such option");
+      else if (option->exclusive && n_options > 1)
+        problem = _("“none of these” cannot be chosen with other options");
+    }
+
+  if (problem != NULL)
+    {
+      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                   "%s: %s", indicator->id, problem);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 static const QzOption *

@@ -20,6 +20,8 @@ typedef struct
   double     numerator;    /* figure given as two counts */
   double     denominator;
   int        grade;        /* scenario */
+  char      *note;         /* the expert's note; never NULL once stored */
+  gboolean   flagged;      /* to follow up */
 } QzAnswer;
 
 QzAnswer *qz_answer_new        (void);
@@ -29,6 +31,10 @@ double    qz_answer_get_figure (const QzAnswer    *answer,
                                 const QzIndicator *indicator);
 gboolean  qz_answer_is_given   (const QzAnswer    *answer,
                                 const QzIndicator *indicator);
+gboolean  qz_answer_check      (const QzAnswer    *answer,
+                                QzFramework       *framework,
+                                const QzIndicator *indicator,
+                                GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzAnswer, qz_answer_free)
 

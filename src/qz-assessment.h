@@ -1,0 +1,50 @@
+/* qz-assessment.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "qz-framework.h"
+#include "qz-scoring.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  QZ_ASSESSMENT_DRAFT,
+  QZ_ASSESSMENT_COMPLETE,
+} QzAssessmentStatus;
+
+#define QZ_TYPE_ASSESSMENT (qz_assessment_get_type ())
+
+G_DECLARE_FINAL_TYPE (QzAssessment, qz_assessment, QZ, ASSESSMENT, GObject)
+
+const char         *qz_assessment_get_uuid            (QzAssessment       *self);
+const char         *qz_assessment_get_enterprise_uuid (QzAssessment       *self);
+QzFramework        *qz_assessment_get_framework       (QzAssessment       *self);
+const char         *qz_assessment_get_visit_date      (QzAssessment       *self);
+void                qz_assessment_set_visit_date      (QzAssessment       *self,
+                                                       const char         *date);
+const char         *qz_assessment_get_assessors       (QzAssessment       *self);
+void                qz_assessment_set_assessors       (QzAssessment       *self,
+                                                       const char         *assessors);
+const char         *qz_assessment_get_target_level    (QzAssessment       *self);
+void                qz_assessment_set_target_level    (QzAssessment       *self,
+                                                       const char         *level_id);
+QzAssessmentStatus  qz_assessment_get_status          (QzAssessment       *self);
+void                qz_assessment_set_status          (QzAssessment       *self,
+                                                       QzAssessmentStatus  status);
+gint64              qz_assessment_get_updated         (QzAssessment       *self);
+const QzAnswer     *qz_assessment_get_answer          (QzAssessment       *self,
+                                                       const char         *indicator_id);
+GHashTable         *qz_assessment_get_answers         (QzAssessment       *self);
+guint               qz_assessment_count_answered      (QzAssessment       *self);
+QzResult           *qz_assessment_score               (QzAssessment       *self);
+gboolean            qz_date_is_valid                  (const char         *date);
+
+G_END_DECLS

@@ -1,0 +1,345 @@
+/* test-assessment-store.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <math.h>
+
+#include "qz-assessment-store.h"
+#include "qz-enterprise-store.h"
+#include "qz-framework-loader.h"
+#include "qz-test-utils.h"
+
+typedef struct
+{
+  QzTestData          data;
+  QzDatabase         *database;
+  QzEnterpriseStore  *enterprises;
+  QzAssessmentStore  *store;
+  QzFramework        *miit;
+  QzEnterprise       *enterprise;
+} Fixture;
+
+static void
+open_stores (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->enterprises);
+  g_clear_object (&fixture->database);
+  fixture->database = qz_database_open (fixture->data.path, &error);
+  g_assert_no_error (error);
+  fixture->enterprises = qz_enterprise_store_new (fixture->database, &error);
+  g_assert_no_error (error);
+  fixture->store = qz_assessment_store_new (fixture->database);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) builtin = qz_framework_load_builtin (&error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < builtin->len; i++)
+    {
+      if (g_str_equal (qz_framework_get_id (g_ptr_array_index (builtin, i)), "miit-sme-digital"))
+        fixture->miit = g_object_ref (g_ptr_array_index (builtin, i));
+    }
+  g_assert_nonnull (fixture->miit);
+
+  qz_test_data_set_up (&fixture->data, NULL);
+  open_stores (fixture);
+  fixture->enterprise = g_object_ref (qz_enterprise_store_create (fixture->enterprises, "瑞安汽配", &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->enterprises);
+  g_clear_object (&fixture->database);
+  g_clear_object (&fixture->miit);
+  g_clear_object (&fixture->enterprise);
+  qz_test_data_tear_down (&fixture->data, NULL);
+}
+
+static gint64
+count (Fixture    *fixture,
+       const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (fixture->database, sql, &error);
+  gboolean has_row;
+
+  g_assert_no_error (error);
+  g_assert_true (qz_database_step (fixture->database, stmt, &has_row, &error));
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static QzAnswer *
+choice (const char *option)
+{
+  QzAnswer *answer = qz_answer_new ();
+
+  answer->options = g_new0 (char *, 2);
+  answer->options[0] = g_strdup (option);
+  return answer;
+}
+
+static const QzIndicator *
+first_of_kind (QzFramework     *framework,
+               QzIndicatorKind  kind)
+{
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      for (guint a = 0; a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+          for (guint i = 0; i < area->indicators->len; i++)
+            {
+              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
+
+              if (indicator->kind == kind)
+                return indicator;
+            }
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_create_answer_reopen (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(QzAnswer) answer = NULL;
+  g_autofree char *uuid = NULL;
+  const QzIndicator *single = first_of_kind (fixture->miit, QZ_INDICATOR_SINGLE);
+  const QzIndicator *figure = first_of_kind (fixture->miit, QZ_INDICATOR_FIGURE);
+  const QzOption *best = g_ptr_array_index (single->options, single->options->len - 1);
+  const QzAnswer *stored;
+  guint changes = 0;
+
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-11-20", &error);
+  g_assert_no_error (error);
+  uuid = g_strdup (qz_assessment_get_uuid (assessment));
+  g_assert_cmpstr (qz_assessment_get_enterprise_uuid (assessment), ==, qz_enterprise_get_uuid (fixture->enterprise));
+  g_assert_cmpstr (qz_assessment_get_visit_date (assessment), ==, "2026-11-20");
+  g_assert_cmpint (qz_assessment_get_status (assessment), ==, QZ_ASSESSMENT_DRAFT);
+  g_assert_cmpuint (qz_assessment_count_answered (assessment), ==, 0);
+  g_signal_connect_swapped (assessment, "answer-changed", G_CALLBACK (g_atomic_int_inc), &changes);
+
+  answer = choice (best->id);
+  answer->note = g_strdup ("ERP 已上线两年");
+  answer->flagged = TRUE;
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, assessment, single->id, answer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_clear_pointer (&answer, qz_answer_free);
+
+  answer = qz_answer_new ();
+  answer->numerator = 30;
+  answer->denominator = 150;
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, assessment, figure->id, answer, &error));
+  g_assert_cmpuint (qz_assessment_count_answered (assessment), ==, 2);
+
+  qz_assessment_set_assessors (assessment, "陈工, 李工");
+  qz_assessment_set_target_level (assessment, "l3");
+  g_assert_true (qz_assessment_store_save (fixture->store, assessment, &error));
+  g_clear_object (&assessment);
+
+  /* Everything comes back after reopening, with the framework from the
+   * database, byte for byte the one filled in. */
+  open_stores (fixture);
+  assessment = qz_assessment_store_load (fixture->store, uuid, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (qz_framework_get_source (qz_assessment_get_framework (assessment)),
+                                qz_framework_get_source (fixture->miit)));
+  g_assert_cmpstr (qz_assessment_get_assessors (assessment), ==, "陈工, 李工");
+  g_assert_cmpstr (qz_assessment_get_target_level (assessment), ==, "l3");
+  stored = qz_assessment_get_answer (assessment, single->id);
+  g_assert_nonnull (stored);
+  g_assert_cmpstr (stored->options[0], ==, best->id);
+  g_assert_cmpstr (stored->note, ==, "ERP 已上线两年");
+  g_assert_true (stored->flagged);
+  stored = qz_assessment_get_answer (assessment, figure->id);
+  g_assert_cmpfloat (stored->numerator, ==, 30);
+  g_assert_true (isnan (stored->value));
+  g_assert_cmpuint (qz_assessment_count_answered (assessment), ==, 2);
+
+  {
+    g_autoptr(QzResult) result = qz_assessment_score (assessment);
+    g_assert_true (result->provisional);
+    g_assert_cmpfloat (qz_result_get_node (result, single->id)->points, ==, single->points);
+  }
+
+  /* The framework is stored once, however many assessments use it. */
+  g_clear_object (&assessment);
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-12-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM framework"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment"), ==, 2);
+}
+
+static void
+test_bad_answers_refused (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  const QzIndicator *single = first_of_kind (fixture->miit, QZ_INDICATOR_SINGLE);
+  const QzIndicator *multiple = first_of_kind (fixture->miit, QZ_INDICATOR_MULTIPLE);
+  const QzIndicator *figure = first_of_kind (fixture->miit, QZ_INDICATOR_FIGURE);
+  const QzIndicator *scenario = first_of_kind (fixture->miit, QZ_INDICATOR_SCENARIO);
+  struct { const char *indicator; QzAnswer *answer; } bad[6];
+
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-11-20", &error);
+  g_assert_no_error (error);
+
+  bad[0].indicator = "no-such-indicator";
+  bad[0].answer = choice ("x");
+  bad[1].indicator = single->id;
+  bad[1].answer = choice ("no-such-option");
+  bad[2].indicator = single->id;
+  bad[2].answer = qz_answer_new ();
+  bad[2].answer->na = !single->na_allowed;
+  bad[2].answer->options = g_strsplit ("a b", " ", -1);
+  bad[3].indicator = figure->id;
+  bad[3].answer = qz_answer_new ();
+  bad[3].answer->value = 150;
+  bad[4].indicator = scenario->id;
+  bad[4].answer = qz_answer_new ();
+  bad[4].answer->grade = (int) scenario->grades->len + 1;
+  bad[5].indicator = multiple->id;
+  bad[5].answer = qz_answer_new ();
+  {
+    /* The exclusive "none" with another option. */
+    const char *ids[3] = { NULL, NULL, NULL };
+
+    for (guint i = 0; i < multiple->options->len; i++)
+      {
+        QzOption *option = g_ptr_array_index (multiple->options, i);
+        ids[option->exclusive ? 0 : 1] = option->id;
+      }
+    g_assert_nonnull (ids[0]);
+    bad[5].answer->options = g_strdupv ((char **) ids);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_test_message ("bad answer %u", i);
+      g_assert_false (qz_assessment_store_save_answer (fixture->store, assessment, bad[i].indicator,
+                                                       bad[i].answer, &error));
+      g_assert_nonnull (error);
+      g_clear_error (&error);
+      qz_answer_free (bad[i].answer);
+    }
+
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM answer"), ==, 0);
+  g_assert_cmpuint (qz_assessment_count_answered (assessment), ==, 0);
+}
+
+static void
+test_follow_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) first = NULL;
+  g_autoptr(QzAssessment) second = NULL;
+  g_autoptr(QzAnswer) answer = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  const QzIndicator *scenario = first_of_kind (fixture->miit, QZ_INDICATOR_SCENARIO);
+  const QzAnswer *copied;
+
+  first = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2025-06-01", &error);
+  answer = qz_answer_new ();
+  answer->grade = 2;
+  answer->note = g_strdup ("MES 试点中");
+  answer->flagged = TRUE;
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, first, scenario->id, answer, &error));
+  qz_assessment_set_target_level (first, "l2");
+  g_assert_true (qz_assessment_store_save (fixture->store, first, &error));
+
+  second = qz_assessment_store_create_follow_up (fixture->store, first, "2026-06-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_assessment_get_uuid (second), !=, qz_assessment_get_uuid (first));
+  g_assert_cmpstr (qz_assessment_get_target_level (second), ==, "l2");
+  copied = qz_assessment_get_answer (second, scenario->id);
+  g_assert_nonnull (copied);
+  g_assert_cmpint (copied->grade, ==, 2);
+  g_assert_cmpstr (copied->note, ==, "");
+  g_assert_false (copied->flagged);
+
+  /* Changing the follow-up leaves the first visit as it was. */
+  answer->grade = 3;
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, second, scenario->id, answer, &error));
+  g_clear_object (&first);
+  listed = qz_assessment_store_list (fixture->store, qz_enterprise_get_uuid (fixture->enterprise), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 2);
+  g_assert_cmpstr (qz_assessment_get_visit_date (g_ptr_array_index (listed, 0)), ==, "2026-06-01");
+  g_assert_cmpint (qz_assessment_get_answer (g_ptr_array_index (listed, 1), scenario->id)->grade, ==, 2);
+}
+
+static void
+test_errors (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  const char *dates[] = { "", "2026-13-01", "2026-02-30", "26-11-20", "2026/11/20", "2026-11-20x" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, dates[i], &error);
+      g_assert_null (assessment);
+      g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+
+  assessment = qz_assessment_store_load (fixture->store, "00000000-0000-4000-8000-000000000000", &error);
+  g_assert_null (assessment);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A deleted enterprise gets no new assessment. */
+  g_assert_true (qz_enterprise_store_delete (fixture->enterprises, fixture->enterprise, &error));
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-11-20", &error);
+  g_assert_null (assessment);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM framework"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/qz/assessment-store/create-answer-reopen", test_create_answer_reopen);
+  ADD ("/qz/assessment-store/bad-answers-refused", test_bad_answers_refused);
+  ADD ("/qz/assessment-store/follow-up", test_follow_up);
+  ADD ("/qz/assessment-store/errors", test_errors);
+
+#undef ADD
+
+  return g_test_run ();
+}
