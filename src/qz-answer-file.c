@@ -107,6 +107,73 @@ read_answer (const QzIndicator *indicator,
   return g_steal_pointer (&answer);
 }
 
+/* Notes and follow-up flags, optional, attach to answers (or stand alone). */
+static gboolean
+read_notes (QzFramework  *framework,
+            JsonObject   *root,
+            GHashTable   *answers,
+            const char   *name,
+            GError      **error)
+{
+  JsonNode *notes = json_object_get_member (root, "notes");
+  JsonNode *flagged = json_object_get_member (root, "flagged");
+  g_autoptr(GList) members = NULL;
+
+  if ((notes != NULL && !JSON_NODE_HOLDS_OBJECT (notes)) ||
+      (flagged != NULL && !JSON_NODE_HOLDS_ARRAY (flagged)))
+    {
+      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                   _("“%s”: notes must be an object and flagged a list."), name);
+      return FALSE;
+    }
+
+  members = notes ? json_object_get_members (json_node_get_object (notes)) : NULL;
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      JsonNode *text = json_object_get_member (json_node_get_object (notes), l->data);
+      QzAnswer *answer = g_hash_table_lookup (answers, l->data);
+
+      if (qz_framework_find_indicator (framework, l->data) == NULL ||
+          !JSON_NODE_HOLDS_VALUE (text) || json_node_get_value_type (text) != G_TYPE_STRING)
+        {
+          g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                       _("notes.%s: a note is a text for an indicator of the framework"), (const char *) l->data);
+          return FALSE;
+        }
+      if (answer == NULL)
+        {
+          answer = qz_answer_new ();
+          g_hash_table_insert (answers, g_strdup (l->data), answer);
+        }
+      g_free (answer->note);
+      answer->note = g_strdup (json_node_get_string (text));
+    }
+
+  for (guint i = 0; flagged != NULL && i < json_array_get_length (json_node_get_array (flagged)); i++)
+    {
+      JsonNode *id = json_array_get_element (json_node_get_array (flagged), i);
+      const char *indicator = JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING
+                              ? json_node_get_string (id) : NULL;
+      QzAnswer *answer;
+
+      if (qz_framework_find_indicator (framework, indicator) == NULL)
+        {
+          g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                       _("flagged[%u]: not an indicator of the framework"), i);
+          return FALSE;
+        }
+      answer = g_hash_table_lookup (answers, indicator);
+      if (answer == NULL)
+        {
+          answer = qz_answer_new ();
+          g_hash_table_insert (answers, g_strdup (indicator), answer);
+        }
+      answer->flagged = TRUE;
+    }
+
+  return TRUE;
+}
+
 /**
  * qz_answer_file_load:
  * @framework: the framework the answers belong to
@@ -114,8 +181,9 @@ read_answer (const QzIndicator *indicator,
  * @name: the file's name, for messages
  * @error: return location for a #QzFrameworkError
  *
- * Reads answers, checking each against its indicator. Keys other than
- * `framework` and `answers` are ignored.
+ * Reads answers, checking each against its indicator, with the optional
+ * `notes` (indicator id → text) and `flagged` (indicator ids). Other
+ * keys are ignored.
  *
  * Returns: (transfer full) (element-type utf8 QzAnswer): the answers by
  *   indicator id, or %NULL with @error set
@@ -193,5 +261,5 @@ qz_answer_file_load (QzFramework  *framework,
       g_hash_table_insert (answers, g_strdup (l->data), answer);
     }
 
-  return g_steal_pointer (&answers);
+  return read_notes (framework, root, answers, name, error) ? g_steal_pointer (&answers) : NULL;
 }

@@ -35,6 +35,12 @@ static const GOptionEntry option_entries[] = {
     N_("Print one enterprise a line (UUID, name, credit code, industry, region, last change; tab-separated) and exit"), NULL },
   { "list-frameworks", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Print the built-in frameworks (id, version, title; tab-separated) and exit"), NULL },
+  { "load-sample", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Add the sample enterprise with a complete assessment (once), print the assessment’s UUID and exit"), NULL },
+  { "list-assessments", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Print one assessment a line (UUID, enterprise, framework, visit date, status, total, level; tab-separated) and exit"), NULL },
+  { "score", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print the result of an assessment as JSON and exit"), N_("UUID") },
   { "validate-framework", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a framework file, print every problem with its JSON path, and exit"), N_("FILE") },
   { NULL }
@@ -79,6 +85,32 @@ qz_application_handle_local_options (GApplication *app,
   if (g_variant_dict_contains (options, "list-frameworks"))
     {
       ok = qz_cli_print_frameworks (out, &error);
+      return finish_command (ok, out, error);
+    }
+
+  if (g_variant_dict_contains (options, "load-sample"))
+    {
+      g_autofree char *db_path = qz_database_dup_default_path ();
+      g_autofree char *uuid = qz_cli_load_sample (db_path, &error);
+
+      if (uuid != NULL)
+        g_string_append_printf (out, "%s\n", uuid);
+      return finish_command (uuid != NULL, out, error);
+    }
+
+  if (g_variant_dict_contains (options, "list-assessments"))
+    {
+      g_autofree char *db_path = qz_database_dup_default_path ();
+
+      ok = qz_cli_print_assessments (db_path, out, &error);
+      return finish_command (ok, out, error);
+    }
+
+  if (g_variant_dict_lookup (options, "score", "&s", &path))
+    {
+      g_autofree char *db_path = qz_database_dup_default_path ();
+
+      ok = qz_cli_print_score (db_path, path, out, &error);
       return finish_command (ok, out, error);
     }
 

@@ -253,12 +253,38 @@ qz_assessment_store_create (QzAssessmentStore  *self,
                             GError            **error)
 {
   g_autofree char *uuid = g_uuid_string_random ();
+
+  return qz_assessment_store_create_with_uuid (self, enterprise, framework, uuid, visit_date, error);
+}
+
+/**
+ * qz_assessment_store_create_with_uuid:
+ * @self: a #QzAssessmentStore
+ * @enterprise: the enterprise assessed, stored and not deleted
+ * @framework: the framework to fill
+ * @uuid: the UUID the assessment keeps, as for a sample or an imported case
+ * @visit_date: the date of the visit, YYYY-MM-DD
+ * @error: return location for a #QzDatabaseError
+ *
+ * As qz_assessment_store_create(), with a given identity.
+ *
+ * Returns: (transfer full): the assessment, or %NULL with @error set
+ */
+QzAssessment *
+qz_assessment_store_create_with_uuid (QzAssessmentStore  *self,
+                                      QzEnterprise       *enterprise,
+                                      QzFramework        *framework,
+                                      const char         *uuid,
+                                      const char         *visit_date,
+                                      GError            **error)
+{
   gint64 enterprise_id, framework_id;
   gboolean ok;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
   g_return_val_if_fail (QZ_IS_ENTERPRISE (enterprise), NULL);
   g_return_val_if_fail (QZ_IS_FRAMEWORK (framework), NULL);
+  g_return_val_if_fail (g_uuid_string_is_valid (uuid), NULL);
 
   if (!check_date (visit_date, error) || !qz_database_begin (self->database, error))
     return NULL;

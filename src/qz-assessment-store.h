@@ -23,6 +23,12 @@ QzAssessment      *qz_assessment_store_create           (QzAssessmentStore  *sel
                                                          QzFramework        *framework,
                                                          const char         *visit_date,
                                                          GError            **error);
+QzAssessment      *qz_assessment_store_create_with_uuid (QzAssessmentStore  *self,
+                                                         QzEnterprise       *enterprise,
+                                                         QzFramework        *framework,
+                                                         const char         *uuid,
+                                                         const char         *visit_date,
+                                                         GError            **error);
 QzAssessment      *qz_assessment_store_create_follow_up (QzAssessmentStore  *self,
                                                          QzAssessment       *previous,
                                                          const char         *visit_date,

@@ -11,9 +11,13 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <json-glib/json-glib.h>
+
+#include "qz-assessment-store.h"
 #include "qz-cli.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
+#include "qz-sample.h"
 
 /* Tabs and line breaks would break the one-record-a-line format. */
 static void
@@ -163,4 +167,251 @@ qz_cli_validate_framework (const char *path,
                           qz_framework_get_version (framework),
                           qz_framework_get_n_indicators (framework));
   return 0;
+}
+
+/**
+ * qz_cli_load_sample:
+ * @database_path: the database file, created when missing
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): the sample assessment's UUID, or %NULL
+ */
+char *
+qz_cli_load_sample (const char  *database_path,
+                    GError     **error)
+{
+  g_autoptr(QzDatabase) database = qz_database_open (database_path, error);
+  g_autoptr(QzEnterpriseStore) enterprises = NULL;
+  g_autoptr(QzAssessmentStore) assessments = NULL;
+
+  if (database == NULL)
+    return NULL;
+
+  enterprises = qz_enterprise_store_new (database, error);
+  if (enterprises == NULL)
+    return NULL;
+  assessments = qz_assessment_store_new (database);
+
+  return qz_sample_load (enterprises, assessments, error);
+}
+
+static QzDatabase *
+open_existing (const char  *database_path,
+               GError     **error)
+{
+  if (!g_file_test (database_path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
+                   _("There is no database yet at “%s”."), database_path);
+      return NULL;
+    }
+
+  return qz_database_open_read_only (database_path, error);
+}
+
+static char *
+format_points (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+}
+
+/**
+ * qz_cli_print_assessments:
+ * @database_path: the database file
+ * @out: where the lines go
+ * @error: return location for an error
+ *
+ * Appends one line per assessment, latest visit first: UUID, enterprise,
+ * framework id, visit date, status, total score and level id (empty below
+ * the lowest level), tab-separated.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_cli_print_assessments (const char  *database_path,
+                          GString     *out,
+                          GError     **error)
+{
+  g_autoptr(QzDatabase) database = NULL;
+  g_autoptr(QzEnterpriseStore) enterprises = NULL;
+  g_autoptr(QzAssessmentStore) store = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+
+  if (!g_file_test (database_path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  database = qz_database_open_read_only (database_path, error);
+  if (database == NULL)
+    return FALSE;
+  enterprises = qz_enterprise_store_new (database, error);
+  if (enterprises == NULL)
+    return FALSE;
+  store = qz_assessment_store_new (database);
+  assessments = qz_assessment_store_list (store, NULL, error);
+  if (assessments == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      QzAssessment *assessment = g_ptr_array_index (assessments, i);
+      QzEnterprise *enterprise = qz_enterprise_store_find (enterprises,
+                                                           qz_assessment_get_enterprise_uuid (assessment), NULL);
+      g_autoptr(QzResult) result = qz_assessment_score (assessment);
+      g_autofree char *total = format_points (result->total);
+      const char *fields[] = {
+        qz_assessment_get_uuid (assessment),
+        enterprise ? qz_enterprise_get_name (enterprise) : "",
+        qz_framework_get_id (qz_assessment_get_framework (assessment)),
+        qz_assessment_get_visit_date (assessment),
+        qz_assessment_get_status (assessment) == QZ_ASSESSMENT_COMPLETE ? "complete" : "draft",
+        total,
+        result->level ? result->level->id : "",
+      };
+
+      append_line (out, fields, G_N_ELEMENTS (fields));
+    }
+
+  return TRUE;
+}
+
+static void
+add_node (JsonBuilder       *builder,
+          const char        *id,
+          const QzText      *title,
+          const QzNodeScore *node)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, id);
+  if (title != NULL)
+    {
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, qz_text_get (title));
+    }
+  json_builder_set_member_name (builder, "points");
+  json_builder_add_double_value (builder, node->points);
+  json_builder_set_member_name (builder, "max");
+  json_builder_add_double_value (builder, node->max);
+  json_builder_set_member_name (builder, "na");
+  json_builder_add_boolean_value (builder, node->na);
+  json_builder_end_object (builder);
+}
+
+/**
+ * qz_cli_print_score:
+ * @database_path: the database file
+ * @uuid: an assessment's UUID
+ * @out: where the JSON goes
+ * @error: return location for an error
+ *
+ * Appends the assessment's result as JSON: total, maximum, level,
+ * whether it is provisional and what is missing, and the points of every
+ * dimension and indicator.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_cli_print_score (const char  *database_path,
+                    const char  *uuid,
+                    GString     *out,
+                    GError     **error)
+{
+  g_autoptr(QzDatabase) database = open_existing (database_path, error);
+  g_autoptr(QzAssessmentStore) store = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(QzResult) result = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  QzFramework *framework;
+  GPtrArray *dimensions;
+
+  if (database == NULL)
+    return FALSE;
+  if (!g_uuid_string_is_valid (uuid))
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
+                   _("“%s” is not an assessment id (a UUID, as --list-assessments prints)."), uuid);
+      return FALSE;
+    }
+
+  store = qz_assessment_store_new (database);
+  assessment = qz_assessment_store_load (store, uuid, error);
+  if (assessment == NULL)
+    return FALSE;
+
+  framework = qz_assessment_get_framework (assessment);
+  result = qz_assessment_score (assessment);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "assessment");
+  json_builder_add_string_value (builder, uuid);
+  json_builder_set_member_name (builder, "framework");
+  json_builder_add_string_value (builder, qz_framework_get_id (framework));
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_string_value (builder, qz_framework_get_version (framework));
+  json_builder_set_member_name (builder, "method");
+  json_builder_add_string_value (builder, result->method == QZ_SCORING_MATURITY ? "maturity" : "points");
+  json_builder_set_member_name (builder, "total");
+  json_builder_add_double_value (builder, result->total);
+  json_builder_set_member_name (builder, "max");
+  json_builder_add_double_value (builder, result->max);
+  json_builder_set_member_name (builder, "level");
+  if (result->level != NULL)
+    json_builder_add_string_value (builder, result->level->id);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "level_name");
+  if (result->level != NULL)
+    json_builder_add_string_value (builder, qz_text_get (&result->level->name));
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "provisional");
+  json_builder_add_boolean_value (builder, result->provisional);
+
+  json_builder_set_member_name (builder, "missing");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < result->missing->len; i++)
+    json_builder_add_string_value (builder, g_ptr_array_index (result->missing, i));
+  json_builder_end_array (builder);
+
+  dimensions = qz_framework_get_dimensions (framework);
+  json_builder_set_member_name (builder, "dimensions");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+      add_node (builder, dimension->id, &dimension->title, qz_result_get_node (result, dimension->id));
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "indicators");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      for (guint a = 0; a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+          for (guint i = 0; i < area->indicators->len; i++)
+            {
+              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
+              add_node (builder, indicator->id, NULL, qz_result_get_node (result, indicator->id));
+            }
+        }
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json = json_generator_to_data (generator, NULL);
+  g_string_append_printf (out, "%s\n", json);
+  return TRUE;
 }

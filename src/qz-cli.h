@@ -21,4 +21,14 @@ int      qz_cli_validate_framework (const char  *path,
                                     GString     *out,
                                     GString     *err);
 
+char    *qz_cli_load_sample        (const char  *database_path,
+                                    GError     **error);
+gboolean qz_cli_print_assessments  (const char  *database_path,
+                                    GString     *out,
+                                    GError     **error);
+gboolean qz_cli_print_score        (const char  *database_path,
+                                    const char  *uuid,
+                                    GString     *out,
+                                    GError     **error);
+
 G_END_DECLS

@@ -24,6 +24,9 @@ struct _QzDatabase
   sqlite3 *db;
   char    *path;
   char    *origin;
+  /* Open transactions: an edit made of several (a sample, an import)
+   * wraps them, and only the outermost commits. */
+  guint    depth;
 };
 
 G_DEFINE_FINAL_TYPE (QzDatabase, qz_database, G_TYPE_OBJECT)
@@ -544,6 +547,7 @@ qz_database_step (QzDatabase    *self,
  * @error: return location for a #QzDatabaseError
  *
  * Starts the transaction of one user edit, taking the write lock at once.
+ * Inside another transaction it only nests: the outermost commit writes.
  *
  * Returns: %TRUE on success
  */
@@ -553,7 +557,11 @@ qz_database_begin (QzDatabase  *self,
 {
   g_return_val_if_fail (QZ_IS_DATABASE (self), FALSE);
 
-  return exec (self, "BEGIN IMMEDIATE", error);
+  if (self->depth == 0 && !exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
 }
 
 /**
@@ -570,20 +578,32 @@ qz_database_commit (QzDatabase  *self,
 {
   g_return_val_if_fail (QZ_IS_DATABASE (self), FALSE);
 
-  return exec (self, "COMMIT", error);
+  if (self->depth == 0)
+    {
+      g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED,
+                           _("The change was abandoned after an error and not saved."));
+      return FALSE;
+    }
+
+  if (self->depth == 1 && !exec (self, "COMMIT", error))
+    return FALSE;
+
+  self->depth--;
+  return TRUE;
 }
 
 /**
  * qz_database_rollback:
  * @self: a #QzDatabase
  *
- * Abandons the open transaction, if any.
+ * Abandons the open transaction, nested ones with it.
  */
 void
 qz_database_rollback (QzDatabase *self)
 {
   g_return_if_fail (QZ_IS_DATABASE (self));
 
+  self->depth = 0;
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }

@@ -337,6 +337,32 @@ qz_enterprise_store_get_database (QzEnterpriseStore *self)
 }
 
 /**
+ * qz_enterprise_store_reload:
+ * @self: a #QzEnterpriseStore
+ * @error: return location for a #QzDatabaseError
+ *
+ * Reads the list again from the database, as after a change made in
+ * several steps was rolled back.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_enterprise_store_reload (QzEnterpriseStore  *self,
+                            GError            **error)
+{
+  guint removed;
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), FALSE);
+
+  removed = self->items->len;
+  g_ptr_array_set_size (self->items, 0);
+  ok = load (self, error);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
+  return ok;
+}
+
+/**
  * qz_enterprise_store_find:
  * @self: a #QzEnterpriseStore
  * @uuid: (nullable): the enterprise's UUID
@@ -371,6 +397,52 @@ qz_enterprise_store_find (QzEnterpriseStore *self,
 }
 
 /**
+ * qz_enterprise_store_insert:
+ * @self: a #QzEnterpriseStore
+ * @enterprise: a new enterprise with its fields filled in, named
+ * @uuid: the UUID it keeps, as for a sample or an imported case
+ * @error: return location for a #QzDatabaseError
+ *
+ * Stores @enterprise as it is, under @uuid, and puts it first in the list.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_enterprise_store_insert (QzEnterpriseStore  *self,
+                            QzEnterprise       *enterprise,
+                            const char         *uuid,
+                            GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *origin;
+  gint64 now;
+
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), FALSE);
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (enterprise), FALSE);
+  g_return_val_if_fail (qz_enterprise_get_uuid (enterprise) == NULL, FALSE);
+  g_return_val_if_fail (g_uuid_string_is_valid (uuid), FALSE);
+
+  stmt = qz_database_prepare (self->database, insert_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  origin = qz_database_get_origin (self->database);
+  now = next_stamp (self);
+  bind_enterprise (stmt, enterprise);
+  sqlite3_bind_text (stmt, 13, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 14, origin, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 15, now);
+  if (!run_edit (self, stmt, error))
+    return FALSE;
+
+  _qz_enterprise_set_record (enterprise, uuid, origin, now, now);
+  _qz_enterprise_prepare_search (enterprise);
+  g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
+  return TRUE;
+}
+
+/**
  * qz_enterprise_store_create:
  * @self: a #QzEnterpriseStore
  * @name: the new enterprise's name, not empty
@@ -386,33 +458,15 @@ qz_enterprise_store_create (QzEnterpriseStore  *self,
                             GError            **error)
 {
   g_autoptr(QzEnterprise) enterprise = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *uuid = g_uuid_string_random ();
-  const char *origin;
-  gint64 now;
 
   g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), NULL);
   g_return_val_if_fail (name != NULL && name[0] != '\0', NULL);
 
-  stmt = qz_database_prepare (self->database, insert_sql, error);
-  if (stmt == NULL)
-    return NULL;
-
   enterprise = qz_enterprise_new ();
   qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_NAME, name);
-  origin = qz_database_get_origin (self->database);
-  now = next_stamp (self);
-
-  bind_enterprise (stmt, enterprise);
-  sqlite3_bind_text (stmt, 13, uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 14, origin, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 15, now);
-  if (!run_edit (self, stmt, error))
+  if (!qz_enterprise_store_insert (self, enterprise, uuid, error))
     return NULL;
-
-  _qz_enterprise_set_record (enterprise, uuid, origin, now, now);
-  g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
 
   return enterprise;
 }

@@ -21,11 +21,17 @@ G_DECLARE_FINAL_TYPE (QzEnterpriseStore, qz_enterprise_store, QZ, ENTERPRISE_STO
 QzEnterpriseStore *qz_enterprise_store_new          (QzDatabase         *database,
                                                      GError            **error);
 QzDatabase        *qz_enterprise_store_get_database (QzEnterpriseStore  *self);
+gboolean           qz_enterprise_store_reload       (QzEnterpriseStore  *self,
+                                                     GError            **error);
 QzEnterprise      *qz_enterprise_store_find         (QzEnterpriseStore  *self,
                                                      const char         *uuid,
                                                      guint              *position);
 QzEnterprise      *qz_enterprise_store_create       (QzEnterpriseStore  *self,
                                                      const char         *name,
+                                                     GError            **error);
+gboolean           qz_enterprise_store_insert       (QzEnterpriseStore  *self,
+                                                     QzEnterprise       *enterprise,
+                                                     const char         *uuid,
                                                      GError            **error);
 gboolean           qz_enterprise_store_save         (QzEnterpriseStore  *self,
                                                      QzEnterprise       *enterprise,

@@ -9,6 +9,9 @@
 
 #include <sys/wait.h>
 
+#include <json-glib/json-glib.h>
+
+#include "qz-assessment.h"
 #include "qz-enterprise-store.h"
 #include "qz-test-utils.h"
 
@@ -202,6 +205,77 @@ test_validate_framework (QzTestData    *fixture,
   g_assert_nonnull (strstr (err, "nonexistent.json"));
 }
 
+static void
+test_sample_and_score (QzTestData    *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) fields = NULL;
+  JsonObject *score;
+
+  /* Nothing to list before the sample; then one assessment, added once. */
+  g_assert_cmpint (run_qizhen (fixture, "--list-assessments", &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  g_assert_true (g_uuid_string_is_valid (uuid));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  g_assert_cmpstr (g_strstrip (out), ==, uuid);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_clear_pointer (&lines, g_strfreev);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_qizhen (fixture, "--list-assessments", &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  fields = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 7);
+  g_assert_cmpstr (fields[0], ==, uuid);
+  g_assert_cmpstr (fields[2], ==, "miit-sme-digital");
+  g_assert_true (qz_date_is_valid (fields[3]));
+  g_assert_cmpstr (fields[4], ==, "complete");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The score as JSON agrees with the listing, and nothing is missing. */
+  g_assert_cmpint (run_qizhen_with (fixture, "--score", uuid, &out, &err), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  score = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (score, "assessment"), ==, uuid);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (score, "total"), g_ascii_strtod (fields[5], NULL), 0.005);
+  g_assert_cmpstr (json_object_get_string_member (score, "level"), ==, fields[6]);
+  g_assert_false (json_object_get_boolean_member (score, "provisional"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "missing")), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "dimensions")), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "indicators")), ==, 31);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_qizhen_with (fixture, "--score", "00000000-0000-4000-8000-000000000000", &out, &err), ==, 1);
+  g_assert_true (g_str_has_prefix (err, "qizhen: "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen_with (fixture, "--score", "not-a-uuid", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "not-a-uuid"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +292,7 @@ main (int   argc,
   ADD ("/qz/cli/unknown-option", test_unknown_option);
   ADD ("/qz/cli/list-frameworks", test_list_frameworks);
   ADD ("/qz/cli/validate-framework", test_validate_framework);
+  ADD ("/qz/cli/sample-and-score", test_sample_and_score);
 
 #undef ADD
 
