@@ -455,10 +455,10 @@ qz_photo_new_from_file (GFile         *file,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GdkPixbuf) pixbuf = NULL;
-  g_auto(Decoder) decoder = { 0 };
   g_autofree char *basename = NULL;
   g_autofree char *name = NULL;
   g_autofree guchar *chunk = NULL;
+  g_auto(Decoder) decoder = { 0 };  /* last, so cleared while name lives */
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);

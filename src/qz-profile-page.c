@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-assessment-list.h"
 #include "qz-industry-picker.h"
 #include "qz-industry.h"
 #include "qz-input.h"
@@ -44,6 +45,7 @@ struct _QzProfilePage
   GtkLabel          *contact_message;
   GtkTextView       *notes_view;
   GtkLabel          *record_label;
+  QzAssessmentList  *assessment_list;
 
   /* Owned references */
   QzEnterprise      *enterprise;
@@ -69,6 +71,7 @@ enum {
 
 enum {
   SAVE_FAILED,
+  OPEN_ASSESSMENT,
   N_SIGNALS
 };
 
@@ -399,6 +402,20 @@ choose_industry_action (GtkWidget  *widget,
 }
 
 static void
+open_assessment_cb (QzProfilePage *self,
+                    QzAssessment  *assessment)
+{
+  g_signal_emit (self, signals[OPEN_ASSESSMENT], 0, assessment);
+}
+
+static void
+assessment_failed_cb (QzProfilePage *self,
+                      const char    *message)
+{
+  g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+}
+
+static void
 set_entry_text (AdwEntryRow *row,
                 const char  *text)
 {
@@ -537,6 +554,16 @@ qz_profile_page_class_init (QzProfilePageClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * QzProfilePage::open-assessment:
+   * @self: the page
+   * @assessment: the assessment to show
+   */
+  signals[OPEN_ASSESSMENT] =
+    g_signal_new ("open-assessment", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, QZ_TYPE_ASSESSMENT);
+
+  g_type_ensure (QZ_TYPE_ASSESSMENT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-profile-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, name_row);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, uscc_row);
@@ -556,6 +583,8 @@ qz_profile_page_class_init (QzProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_message);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, record_label);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, assessment_list);
+  gtk_widget_class_bind_template_callback (widget_class, open_assessment_cb);
 
   gtk_widget_class_install_action (widget_class, "profile.choose-industry", NULL, choose_industry_action);
 }
@@ -585,6 +614,7 @@ qz_profile_page_init (QzProfilePage *self)
   g_signal_connect_swapped (self->revenue_row, "changed", G_CALLBACK (revenue_changed_cb), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->notes_view), "changed",
                             G_CALLBACK (notes_changed_cb), self);
+  g_signal_connect_swapped (self->assessment_list, "failed", G_CALLBACK (assessment_failed_cb), self);
 
   /* Screen readers read the messages with the rows they are about. */
   {
@@ -650,6 +680,7 @@ qz_profile_page_set_enterprise (QzProfilePage *self,
   g_signal_group_set_target (self->enterprise_signals, enterprise);
   gtk_widget_set_sensitive (GTK_WIDGET (self), enterprise != NULL);
   load_enterprise (self);
+  qz_assessment_list_set_enterprise (self->assessment_list, enterprise);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTERPRISE]);
 }
@@ -667,6 +698,34 @@ qz_profile_page_set_store (QzProfilePage     *self,
 
   qz_profile_page_flush (self);
   g_set_object (&self->store, store);
+}
+
+/**
+ * qz_profile_page_set_assessment_store:
+ * @self: a #QzProfilePage
+ * @store: (nullable): where the enterprise's assessments are
+ */
+void
+qz_profile_page_set_assessment_store (QzProfilePage     *self,
+                                      QzAssessmentStore *store)
+{
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+
+  qz_assessment_list_set_store (self->assessment_list, store);
+}
+
+/**
+ * qz_profile_page_reload_assessments:
+ * @self: a #QzProfilePage
+ *
+ * Shows the assessments again, after one changed elsewhere.
+ */
+void
+qz_profile_page_reload_assessments (QzProfilePage *self)
+{
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+
+  qz_assessment_list_reload (self->assessment_list);
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "qz-assessment-store.h"
 #include "qz-enterprise-store.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,9 @@ void          qz_profile_page_set_enterprise (QzProfilePage     *self,
                                               QzEnterprise      *enterprise);
 void          qz_profile_page_set_store      (QzProfilePage     *self,
                                               QzEnterpriseStore *store);
+void          qz_profile_page_set_assessment_store (QzProfilePage     *self,
+                                                    QzAssessmentStore *store);
+void          qz_profile_page_reload_assessments (QzProfilePage   *self);
 gboolean      qz_profile_page_flush          (QzProfilePage     *self);
 void          qz_profile_page_focus_name     (QzProfilePage     *self);
 

@@ -11,8 +11,10 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-checklist-page.h"
 #include "qz-industry.h"
 #include "qz-profile-page.h"
+#include "qz-sample.h"
 #include "qz-window.h"
 
 struct _QzWindow
@@ -31,20 +33,25 @@ struct _QzWindow
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
   AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkWidget            *delete_button;
+  GtkStack             *content_stack;
   QzProfilePage        *profile_page;
+  QzChecklistPage      *checklist_page;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
 
   /* Owned references */
   GSettings            *settings;
   QzEnterpriseStore    *store;
+  QzAssessmentStore    *assessments;
   GStrv                 search_terms;
   QzEnterprise         *pinned;
   char                 *search_text;
   char                 *error_path;
   /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
   GHashTable           *deleted;
-  GBinding             *title_binding;
+  GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
 };
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -116,6 +123,8 @@ update_main_page (QzWindow *self)
                                  self->store != NULL && self->error_path == NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
                                  g_str_equal (page, "cases"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
+                                 self->store != NULL && self->error_path == NULL);
 }
 
 static void
@@ -124,6 +133,65 @@ update_list_page (QzWindow *self)
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
+}
+
+static gboolean
+showing_checklist (QzWindow *self)
+{
+  return gtk_stack_get_visible_child (self->content_stack) == GTK_WIDGET (self->checklist_page);
+}
+
+/* The content's header follows what it shows: an enterprise, or one of
+ * its assessments with the way back to the enterprise. */
+static void
+update_content_header (QzWindow *self)
+{
+  QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
+  gboolean checklist = showing_checklist (self) && assessment != NULL;
+
+  gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->delete_button, !checklist);
+
+  if (checklist)
+    {
+      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+
+      g_binding_group_set_source (self->title_binding, NULL);
+      adw_window_title_set_title (self->content_title,
+                                  qz_text_get (qz_framework_get_title (qz_assessment_get_framework (assessment))));
+      adw_window_title_set_subtitle (self->content_title, enterprise ? qz_enterprise_get_name (enterprise) : "");
+    }
+  else
+    {
+      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+
+      adw_window_title_set_subtitle (self->content_title, "");
+      g_binding_group_set_source (self->title_binding, enterprise);
+      if (enterprise == NULL)
+        adw_window_title_set_title (self->content_title, "");
+    }
+}
+
+static void
+close_checklist (QzWindow *self)
+{
+  if (!showing_checklist (self))
+    return;
+
+  gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->profile_page));
+  qz_checklist_page_set_assessment (self->checklist_page, NULL, NULL);
+  qz_profile_page_reload_assessments (self->profile_page);
+}
+
+static void
+open_assessment_cb (QzWindow     *self,
+                    QzAssessment *assessment)
+{
+  qz_profile_page_flush (self->profile_page);
+  qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
+  gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
+  update_content_header (self);
+  qz_checklist_page_focus_first_unanswered (self->checklist_page);
 }
 
 static void
@@ -218,16 +286,11 @@ selected_item_cb (QzWindow *self)
 {
   QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
 
+  if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
+    close_checklist (self);
   qz_profile_page_set_enterprise (self->profile_page, enterprise);
   g_set_object (&self->pinned, enterprise);
-
-  g_clear_pointer (&self->title_binding, g_binding_unbind);
-  if (enterprise != NULL)
-    self->title_binding = g_object_bind_property (enterprise, "name",
-                                                  self->content_title, "title",
-                                                  G_BINDING_SYNC_CREATE);
-  else
-    adw_window_title_set_title (self->content_title, "");
+  update_content_header (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
 }
@@ -356,13 +419,50 @@ search_action (GtkWidget  *widget,
 }
 
 static void
-show_list_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
   QzWindow *self = QZ_WINDOW (widget);
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  if (showing_checklist (self))
+    {
+      close_checklist (self);
+      update_content_header (self);
+      qz_profile_page_focus_name (self->profile_page);
+    }
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+load_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  guint position;
+
+  if (self->store == NULL)
+    return;
+
+  uuid = qz_sample_load (self->store, self->assessments, &error);
+  assessment = uuid ? qz_assessment_store_load (self->assessments, uuid, &error) : NULL;
+  if (assessment == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  if (qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), &position) != NULL)
+    gtk_single_selection_set_selected (self->selection, position);
+  show_content (self);
+  open_assessment_cb (self, assessment);
 }
 
 static void
@@ -479,7 +579,10 @@ qz_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  if (self->store != NULL)
+    self->assessments = qz_assessment_store_new (qz_enterprise_store_get_database (self->store));
   qz_profile_page_set_store (self->profile_page, self->store);
+  qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
   if (self->store != NULL)
     {
@@ -498,7 +601,8 @@ qz_window_dispose (GObject *object)
 {
   QzWindow *self = (QzWindow *)object;
 
-  g_clear_pointer (&self->title_binding, g_binding_unbind);
+  if (self->title_binding != NULL)
+    g_binding_group_set_source (self->title_binding, NULL);
   if (self->profile_page != NULL)
     qz_profile_page_flush (self->profile_page);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
@@ -513,9 +617,11 @@ qz_window_finalize (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_object (&self->assessments);
   g_clear_pointer (&self->search_terms, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->pinned);
+  g_clear_object (&self->title_binding);
   g_clear_pointer (&self->error_path, g_free);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
 
@@ -607,7 +713,11 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, profile_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, checklist_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
   gtk_widget_class_bind_template_callback (widget_class, enterprise_subtitle);
@@ -619,16 +729,20 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_assessment_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_content_header);
 
   gtk_widget_class_install_action (widget_class, "win.new-enterprise", NULL, new_enterprise_action);
   gtk_widget_class_install_action (widget_class, "win.delete-enterprise", NULL, delete_enterprise_action);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
   g_type_ensure (QZ_TYPE_PROFILE_PAGE);
+  g_type_ensure (QZ_TYPE_CHECKLIST_PAGE);
 }
 
 static void
@@ -636,6 +750,8 @@ qz_window_init (QzWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->title_binding = g_binding_group_new ();
+  g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
   g_signal_connect_object (self->filter_model, "items-changed",

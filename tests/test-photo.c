@@ -228,7 +228,8 @@ test_large (void)
       elapsed = g_get_monotonic_time () - start;
       g_assert_no_error (error);
 
-      g_test_message ("6000x4000 %s of %.1f MB stored as %dx%d (%.2f MB, thumbnail %.1f kB) in %d ms",
+      g_test_message ("6000x4000 %s of %.1f MB stored as %dx%d "
+                      "(%.2f MB, thumbnail %.1f kB) in %d ms",
                       types[i], g_bytes_get_size (bytes) / 1e6,
                       photo->width, photo->height,
                       g_bytes_get_size (photo->jpeg) / 1e6,
@@ -431,7 +432,9 @@ test_not_an_image (void)
   g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
   g_autoptr(GdkPixbuf) source = make_pixbuf (300, 200, FALSE, 12);
   g_autoptr(GBytes) png = encode (source, "png");
-  g_autoptr(GBytes) truncated = g_bytes_new_from_bytes (png, 0, 100);
+  /* Cut inside the header, before the size is known. (Cut later,
+   * gdk-pixbuf gives the part it decoded, as image viewers do.) */
+  g_autoptr(GBytes) truncated = g_bytes_new_from_bytes (png, 0, 30);
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFileIOStream) io = NULL;
   g_autofree char *basename = NULL;

@@ -1,0 +1,405 @@
+/* qz-assessment-list.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-assessment-list"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+
+#include "qz-assessment-list.h"
+#include "qz-framework-loader.h"
+#include "qz-input.h"
+
+/* An enterprise's assessments, latest first, and the dialog that starts
+ * a new one or a follow-up. */
+struct _QzAssessmentList
+{
+  AdwBin               parent_instance;
+
+  /* Template widgets */
+  AdwPreferencesGroup *group;         /* the child, borrowed */
+  AdwActionRow        *empty_row;
+
+  /* Owned references */
+  QzAssessmentStore   *store;
+  QzEnterprise        *enterprise;
+  GPtrArray           *rows;          /* AdwActionRow, borrowed from the group */
+  GPtrArray           *assessments;   /* shown, latest first */
+  GPtrArray           *frameworks;    /* built in, for the dialog */
+};
+
+G_DEFINE_FINAL_TYPE (QzAssessmentList, qz_assessment_list, ADW_TYPE_BIN)
+
+enum {
+  OPEN_ASSESSMENT,
+  FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+report (QzAssessmentList *self,
+        const GError     *error)
+{
+  g_signal_emit (self, signals[FAILED], 0, error->message);
+}
+
+static char *
+describe (QzAssessment *assessment)
+{
+  g_autoptr(QzResult) result = qz_assessment_score (assessment);
+  g_autofree char *total = qz_input_format_amount (result->total);
+  const char *status = qz_assessment_get_status (assessment) == QZ_ASSESSMENT_COMPLETE
+                       ? _("Complete") : _("Draft");
+  const char *level = result->level ? qz_text_get (&result->level->name) : "—";
+
+  /* Translators: visit date · status · score · level */
+  return g_strdup_printf (_("%s · %s · %s · %s"), qz_assessment_get_visit_date (assessment),
+                          status, total, level);
+}
+
+static void
+row_activated_cb (AdwActionRow     *row,
+                  QzAssessmentList *self)
+{
+  guint index;
+
+  if (g_ptr_array_find (self->rows, row, &index))
+    g_signal_emit (self, signals[OPEN_ASSESSMENT], 0, g_ptr_array_index (self->assessments, index));
+}
+
+/**
+ * qz_assessment_list_reload:
+ * @self: a #QzAssessmentList
+ *
+ * Reads the enterprise's assessments again.
+ */
+void
+qz_assessment_list_reload (QzAssessmentList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (QZ_IS_ASSESSMENT_LIST (self));
+
+  for (guint i = 0; i < self->rows->len; i++)
+    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
+  g_ptr_array_set_size (self->rows, 0);
+  g_clear_pointer (&self->assessments, g_ptr_array_unref);
+
+  if (self->store != NULL && self->enterprise != NULL)
+    {
+      self->assessments = qz_assessment_store_list (self->store, qz_enterprise_get_uuid (self->enterprise), &error);
+      if (self->assessments == NULL)
+        report (self, error);
+    }
+
+  for (guint i = 0; self->assessments != NULL && i < self->assessments->len; i++)
+    {
+      QzAssessment *assessment = g_ptr_array_index (self->assessments, i);
+      g_autofree char *subtitle = describe (assessment);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                     qz_text_get (qz_framework_get_title (qz_assessment_get_framework (assessment))));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
+      adw_preferences_group_add (self->group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_row), self->rows->len == 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assessments.new",
+                                 self->store != NULL && self->enterprise != NULL);
+}
+
+/* ---- The new-assessment dialog ---- */
+
+typedef struct
+{
+  QzAssessmentList *self;
+  GtkDropDown      *framework;
+  GtkEntry         *date;
+  GtkCheckButton   *follow_up;
+} Dialog;
+
+static void
+dialog_free (gpointer  data,
+             GClosure *closure)
+{
+  Dialog *dialog = data;
+
+  g_object_unref (dialog->self);
+  g_free (dialog);
+}
+
+static QzAssessment *
+previous_of (QzAssessmentList *self,
+             QzFramework      *framework)
+{
+  for (guint i = 0; self->assessments != NULL && i < self->assessments->len; i++)
+    {
+      QzAssessment *assessment = g_ptr_array_index (self->assessments, i);
+
+      if (g_strcmp0 (qz_framework_get_id (qz_assessment_get_framework (assessment)),
+                     qz_framework_get_id (framework)) == 0)
+        return assessment;
+    }
+
+  return NULL;
+}
+
+static QzFramework *
+chosen_framework (Dialog *dialog)
+{
+  guint index = gtk_drop_down_get_selected (dialog->framework);
+
+  return index < dialog->self->frameworks->len ? g_ptr_array_index (dialog->self->frameworks, index) : NULL;
+}
+
+static void
+dialog_update (Dialog           *dialog,
+               AdwMessageDialog *message)
+{
+  QzFramework *framework = chosen_framework (dialog);
+  QzAssessment *previous = framework ? previous_of (dialog->self, framework) : NULL;
+  gboolean date_ok = qz_date_is_valid (gtk_editable_get_text (GTK_EDITABLE (dialog->date)));
+
+  if (previous != NULL)
+    {
+      g_autofree char *label = g_strdup_printf (_("Start from the answers of %s"),
+                                                qz_assessment_get_visit_date (previous));
+      gtk_check_button_set_label (dialog->follow_up, label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (dialog->follow_up), previous != NULL);
+
+  if (date_ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (dialog->date), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (dialog->date), "error");
+  adw_message_dialog_set_response_enabled (message, "create", date_ok && framework != NULL);
+}
+
+static void
+dialog_response_cb (AdwMessageDialog *message,
+                    const char       *response,
+                    Dialog           *dialog)
+{
+  QzAssessmentList *self = dialog->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) created = NULL;
+  QzFramework *framework = chosen_framework (dialog);
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (dialog->date));
+  QzAssessment *previous;
+
+  if (!g_str_equal (response, "create") || framework == NULL || self->enterprise == NULL)
+    return;
+
+  previous = previous_of (self, framework);
+  if (previous != NULL && gtk_widget_get_visible (GTK_WIDGET (dialog->follow_up)) &&
+      gtk_check_button_get_active (dialog->follow_up))
+    created = qz_assessment_store_create_follow_up (self->store, previous, date, &error);
+  else
+    created = qz_assessment_store_create (self->store, self->enterprise, framework, date, &error);
+
+  if (created == NULL)
+    {
+      report (self, error);
+      return;
+    }
+
+  qz_assessment_list_reload (self);
+  g_signal_emit (self, signals[OPEN_ASSESSMENT], 0, created);
+}
+
+/**
+ * qz_assessment_list_new_dialog:
+ * @self: a #QzAssessmentList
+ *
+ * Builds the dialog that starts an assessment: the framework, the date
+ * of the visit (today unless changed) and, when the enterprise already
+ * has an assessment with that framework, whether to start from its answers.
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+GtkWindow *
+qz_assessment_list_new_dialog (QzAssessmentList *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  AdwMessageDialog *message;
+  GtkWidget *box, *label;
+  Dialog *dialog;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_LIST (self), NULL);
+
+  if (self->frameworks == NULL)
+    self->frameworks = qz_framework_load_builtin (&error);
+  if (self->frameworks == NULL)
+    {
+      report (self, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < self->frameworks->len; i++)
+    gtk_string_list_append (titles, qz_text_get (qz_framework_get_title (g_ptr_array_index (self->frameworks, i))));
+
+  dialog = g_new0 (Dialog, 1);
+  dialog->self = g_object_ref (self);
+  dialog->framework = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (titles)), NULL));
+  dialog->date = GTK_ENTRY (gtk_entry_new ());
+  dialog->follow_up = GTK_CHECK_BUTTON (gtk_check_button_new ());
+  gtk_editable_set_text (GTK_EDITABLE (dialog->date), today);
+  gtk_entry_set_activates_default (dialog->date, TRUE);
+  gtk_check_button_set_active (dialog->follow_up, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->framework), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Framework"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->date), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Date of the visit"), -1);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  label = gtk_label_new (_("Framework"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->framework));
+  label = gtk_label_new (_("Date of the visit (YYYY-MM-DD)"));
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->date));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->follow_up));
+
+  message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                        _("New Assessment"), NULL));
+  adw_message_dialog_set_extra_child (message, box);
+  adw_message_dialog_add_responses (message, "cancel", _("_Cancel"), "create", _("_Start"), NULL);
+  adw_message_dialog_set_response_appearance (message, "create", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (message, "create");
+  adw_message_dialog_set_close_response (message, "cancel");
+
+  g_signal_connect_swapped (dialog->framework, "notify::selected", G_CALLBACK (dialog_update), dialog);
+  g_signal_connect_swapped (dialog->date, "changed", G_CALLBACK (dialog_update), dialog);
+  /* The dialog's data lives as long as the dialog. */
+  g_signal_connect_data (message, "response", G_CALLBACK (dialog_response_cb), dialog,
+                         dialog_free, 0);
+  dialog_update (dialog, message);
+
+  gtk_window_present (GTK_WINDOW (message));
+  return GTK_WINDOW (message);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  qz_assessment_list_new_dialog (QZ_ASSESSMENT_LIST (widget));
+}
+
+static void
+qz_assessment_list_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), QZ_TYPE_ASSESSMENT_LIST);
+
+  G_OBJECT_CLASS (qz_assessment_list_parent_class)->dispose (object);
+}
+
+static void
+qz_assessment_list_finalize (GObject *object)
+{
+  QzAssessmentList *self = (QzAssessmentList *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->enterprise);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->assessments, g_ptr_array_unref);
+  g_clear_pointer (&self->frameworks, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (qz_assessment_list_parent_class)->finalize (object);
+}
+
+static void
+qz_assessment_list_class_init (QzAssessmentListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qz_assessment_list_dispose;
+  object_class->finalize = qz_assessment_list_finalize;
+
+  /**
+   * QzAssessmentList::open-assessment:
+   * @self: the list
+   * @assessment: the assessment chosen or just started
+   */
+  signals[OPEN_ASSESSMENT] =
+    g_signal_new ("open-assessment", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, QZ_TYPE_ASSESSMENT);
+
+  /**
+   * QzAssessmentList::failed:
+   * @self: the list
+   * @message: a translated explanation
+   */
+  signals[FAILED] =
+    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-assessment-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzAssessmentList, empty_row);
+
+  gtk_widget_class_install_action (widget_class, "assessments.new", NULL, new_action);
+}
+
+static void
+qz_assessment_list_init (QzAssessmentList *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not a bound template child: disposing the template would unparent it
+   * behind AdwBin's back. */
+  self->group = ADW_PREFERENCES_GROUP (adw_bin_get_child (ADW_BIN (self)));
+  self->rows = g_ptr_array_new ();
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assessments.new", FALSE);
+}
+
+/**
+ * qz_assessment_list_set_store:
+ * @self: a #QzAssessmentList
+ * @store: (nullable): the assessment store
+ */
+void
+qz_assessment_list_set_store (QzAssessmentList  *self,
+                              QzAssessmentStore *store)
+{
+  g_return_if_fail (QZ_IS_ASSESSMENT_LIST (self));
+
+  if (g_set_object (&self->store, store))
+    qz_assessment_list_reload (self);
+}
+
+/**
+ * qz_assessment_list_set_enterprise:
+ * @self: a #QzAssessmentList
+ * @enterprise: (nullable): the enterprise whose assessments are listed
+ */
+void
+qz_assessment_list_set_enterprise (QzAssessmentList *self,
+                                   QzEnterprise     *enterprise)
+{
+  g_return_if_fail (QZ_IS_ASSESSMENT_LIST (self));
+
+  if (g_set_object (&self->enterprise, enterprise))
+    qz_assessment_list_reload (self);
+}

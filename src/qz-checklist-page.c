@@ -1,0 +1,536 @@
+/* qz-checklist-page.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-checklist-page"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+
+#include "qz-checklist-page.h"
+#include "qz-indicator-row.h"
+#include "qz-input.h"
+
+typedef enum
+{
+  FILTER_ALL,
+  FILTER_UNANSWERED,
+  FILTER_FLAGGED,
+} Filter;
+
+/* The on-site checklist of one assessment: dimensions with their
+ * progress beside every indicator, the live score above. Each answer is
+ * stored the moment it is given. */
+struct _QzChecklistPage
+{
+  AdwBin             parent_instance;
+
+  /* Template widgets */
+  GtkToggleButton   *all_button;
+  GtkToggleButton   *unanswered_button;
+  GtkToggleButton   *flagged_button;
+  GtkLabel          *progress_label;
+  GtkLevelBar       *progress_bar;
+  GtkLabel          *score_label;
+  GtkLabel          *notice_label;
+  GtkListBox        *dimensions_list;
+  GtkListBox        *indicators_list;
+
+  /* Owned references */
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+  GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
+
+  Filter             filter;
+};
+
+G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static QzFramework *
+framework (QzChecklistPage *self)
+{
+  return qz_assessment_get_framework (self->assessment);
+}
+
+static gboolean
+is_answered (QzChecklistPage   *self,
+             const QzIndicator *indicator)
+{
+  return qz_answer_is_given (qz_assessment_get_answer (self->assessment, indicator->id), indicator);
+}
+
+static void
+remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static char *
+format_score (QzResult *result)
+{
+  g_autofree char *total = qz_input_format_amount (result->total);
+  g_autofree char *max = qz_input_format_amount (result->max);
+  const char *level = result->level ? qz_text_get (&result->level->name) : _("below the first level");
+
+  if (result->method == QZ_SCORING_MATURITY && result->provisional)
+    /* Translators: the maturity score S of the maximum, then the level */
+    return g_strdup_printf (_("S %s / %s · %s (provisional)"), total, max, level);
+  if (result->method == QZ_SCORING_MATURITY)
+    return g_strdup_printf (_("S %s / %s · %s"), total, max, level);
+  if (result->provisional)
+    /* Translators: points of the maximum, then the level */
+    return g_strdup_printf (_("Score %s / %s · %s (provisional)"), total, max, level);
+  return g_strdup_printf (_("Score %s / %s · %s"), total, max, level);
+}
+
+static void
+update_dimension_row (QzChecklistPage *self,
+                      GtkListBoxRow   *row)
+{
+  QzDimension *dimension = g_object_get_data (G_OBJECT (row), "qz-dimension");
+  GtkLabel *count_label = g_object_get_data (G_OBJECT (row), "qz-count");
+  guint answered = 0, total = 0;
+  g_autofree char *text = NULL;
+
+  for (guint a = 0; a < dimension->areas->len; a++)
+    {
+      QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+      for (guint i = 0; i < area->indicators->len; i++)
+        {
+          answered += is_answered (self, g_ptr_array_index (area->indicators, i));
+          total++;
+        }
+    }
+
+  text = g_strdup_printf ("%u / %u", answered, total);
+  gtk_label_set_label (count_label, text);
+  if (answered == total)
+    gtk_widget_add_css_class (GTK_WIDGET (count_label), "success");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (count_label), "success");
+}
+
+/* Everything derived from the answers: scores, progress, counts. */
+static void
+update_results (QzChecklistPage *self)
+{
+  g_autoptr(QzResult) result = qz_assessment_score (self->assessment);
+  g_autofree char *score = format_score (result);
+  g_autofree char *progress = NULL;
+  guint total = qz_framework_get_n_indicators (framework (self));
+  guint answered = qz_assessment_count_answered (self->assessment);
+  GHashTableIter iter;
+  gpointer id, row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &id, &row))
+    qz_indicator_row_set_score (row, qz_result_get_node (result, id));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->dimensions_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    update_dimension_row (self, GTK_LIST_BOX_ROW (child));
+
+  /* Translators: indicators answered of all, e.g. "37 / 52 answered" */
+  progress = g_strdup_printf (_("%u / %u answered"), answered, total);
+  gtk_label_set_label (self->progress_label, progress);
+  gtk_level_bar_set_value (self->progress_bar, total ? (double) answered / total : 0);
+  gtk_label_set_label (self->score_label, score);
+}
+
+static void
+answer_changed_cb (QzChecklistPage *self,
+                   const char      *indicator_id)
+{
+  QzIndicatorRow *row = g_hash_table_lookup (self->rows, indicator_id);
+
+  if (row != NULL)
+    qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator_id));
+  update_results (self);
+}
+
+static void
+answer_edited_cb (QzIndicatorRow  *row,
+                  const QzAnswer  *answer,
+                  QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
+
+  if (!qz_assessment_store_save_answer (self->store, self->assessment, indicator->id, answer, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The answer could not be saved: %s"), error->message);
+
+      /* Show what is stored, not what failed to be. */
+      qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
+      g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+    }
+}
+
+static gboolean
+filter_func (GtkListBoxRow *row,
+             gpointer       user_data)
+{
+  QzChecklistPage *self = user_data;
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row));
+  const QzAnswer *answer = qz_assessment_get_answer (self->assessment, indicator->id);
+
+  switch (self->filter)
+    {
+    case FILTER_UNANSWERED:
+      return !qz_answer_is_given (answer, indicator);
+    case FILTER_FLAGGED:
+      return answer != NULL && answer->flagged;
+    case FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+/* A filter is applied when it is chosen, not after each answer: an item
+ * answered in the "unanswered" view stays until the view is chosen again,
+ * so that the focus never vanishes from under the keyboard. */
+static void
+filter_toggled_cb (QzChecklistPage *self)
+{
+  if (gtk_toggle_button_get_active (self->unanswered_button))
+    self->filter = FILTER_UNANSWERED;
+  else if (gtk_toggle_button_get_active (self->flagged_button))
+    self->filter = FILTER_FLAGGED;
+  else
+    self->filter = FILTER_ALL;
+
+  if (self->assessment != NULL)
+    gtk_list_box_invalidate_filter (self->indicators_list);
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row));
+  const QzIndicator *previous = before ? qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (before)) : NULL;
+  QzArea *area = indicator->area;
+  g_autofree char *markup = NULL;
+  GtkWidget *label;
+
+  if (previous != NULL && previous->area == area)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (previous == NULL || previous->area->dimension != area->dimension)
+    markup = g_markup_printf_escaped ("<b>%s</b>\n%s", qz_text_get (&area->dimension->title),
+                                      qz_text_get (&area->title));
+  else
+    markup = g_markup_escape_text (qz_text_get (&area->title), -1);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_row_set_header (row, label);
+}
+
+static QzIndicatorRow *
+first_row_of (QzChecklistPage *self,
+              QzDimension     *dimension)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->indicators_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (QZ_IS_INDICATOR_ROW (child) &&
+          qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (child))->area->dimension == dimension &&
+          gtk_widget_get_child_visible (child))
+        return QZ_INDICATOR_ROW (child);
+    }
+
+  return NULL;
+}
+
+static void
+dimension_activated_cb (QzChecklistPage *self,
+                        GtkListBoxRow   *row)
+{
+  QzIndicatorRow *first = first_row_of (self, g_object_get_data (G_OBJECT (row), "qz-dimension"));
+
+  if (first != NULL)
+    qz_indicator_row_focus (first);
+}
+
+static QzIndicatorRow *
+focused_row (QzChecklistPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL)
+    return NULL;
+  return QZ_INDICATOR_ROW (gtk_widget_get_ancestor (focus, QZ_TYPE_INDICATOR_ROW));
+}
+
+/* Moves to the next (or previous) unanswered indicator that is shown,
+ * going round the list once. */
+static void
+move_to_unanswered (QzChecklistPage *self,
+                    int              step)
+{
+  QzIndicatorRow *current = focused_row (self);
+  int n = g_hash_table_size (self->rows);
+  int start = current ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (current)) : (step > 0 ? -1 : n);
+
+  for (int k = 1; k <= n; k++)
+    {
+      int index = ((start + step * k) % n + n) % n;
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->indicators_list, index);
+
+      if (gtk_widget_get_child_visible (GTK_WIDGET (row)) &&
+          !is_answered (self, qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row))))
+        {
+          qz_indicator_row_focus (QZ_INDICATOR_ROW (row));
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+next_unanswered_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  QzChecklistPage *self = QZ_CHECKLIST_PAGE (widget);
+
+  if (self->assessment != NULL)
+    move_to_unanswered (self, +1);
+}
+
+static void
+previous_unanswered_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  QzChecklistPage *self = QZ_CHECKLIST_PAGE (widget);
+
+  if (self->assessment != NULL)
+    move_to_unanswered (self, -1);
+}
+
+static GtkWidget *
+dimension_row_new (QzDimension *dimension)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (qz_text_get (&dimension->title));
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "qz-dimension", dimension);
+  g_object_set_data (G_OBJECT (row), "qz-count", count);
+  return row;
+}
+
+static void
+build (QzChecklistPage *self)
+{
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework (self));
+  const char *notice = qz_text_get (qz_framework_get_notice (framework (self)));
+  guint number = 0;
+
+  gtk_label_set_label (self->notice_label, notice);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0');
+
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      gtk_list_box_append (self->dimensions_list, dimension_row_new (dimension));
+
+      for (guint a = 0; a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+          for (guint i = 0; i < area->indicators->len; i++)
+            {
+              const QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
+              QzIndicatorRow *row = qz_indicator_row_new (framework (self), indicator, ++number);
+
+              qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
+              g_signal_connect_object (row, "answer-edited", G_CALLBACK (answer_edited_cb), self, 0);
+              g_hash_table_insert (self->rows, indicator->id, row);
+              gtk_list_box_append (self->indicators_list, GTK_WIDGET (row));
+            }
+        }
+    }
+}
+
+static void
+qz_checklist_page_dispose (GObject *object)
+{
+  QzChecklistPage *self = (QzChecklistPage *)object;
+
+  /* Rows write pending notes as they go: the assessment must still be there. */
+  gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_CHECKLIST_PAGE);
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (qz_checklist_page_parent_class)->dispose (object);
+}
+
+static void
+qz_checklist_page_finalize (GObject *object)
+{
+  QzChecklistPage *self = (QzChecklistPage *)object;
+
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (qz_checklist_page_parent_class)->finalize (object);
+}
+
+static void
+qz_checklist_page_class_init (QzChecklistPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qz_checklist_page_dispose;
+  object_class->finalize = qz_checklist_page_finalize;
+
+  /**
+   * QzChecklistPage::save-failed:
+   * @self: the page
+   * @message: a translated explanation
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-checklist-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, all_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, unanswered_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, flagged_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, dimensions_list);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, indicators_list);
+  gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dimension_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "checklist.next-unanswered", NULL, next_unanswered_action);
+  gtk_widget_class_install_action (widget_class, "checklist.previous-unanswered", NULL, previous_unanswered_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "checklist.next-unanswered", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.previous-unanswered", NULL);
+}
+
+static void
+qz_checklist_page_init (QzChecklistPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  gtk_list_box_set_filter_func (self->indicators_list, filter_func, self, NULL);
+  gtk_list_box_set_header_func (self->indicators_list, header_func, self, NULL);
+}
+
+/**
+ * qz_checklist_page_get_assessment:
+ * @self: a #QzChecklistPage
+ *
+ * Returns: (transfer none) (nullable): the assessment shown
+ */
+QzAssessment *
+qz_checklist_page_get_assessment (QzChecklistPage *self)
+{
+  g_return_val_if_fail (QZ_IS_CHECKLIST_PAGE (self), NULL);
+  return self->assessment;
+}
+
+/**
+ * qz_checklist_page_set_assessment:
+ * @self: a #QzChecklistPage
+ * @store: where answers are saved
+ * @assessment: (nullable): the assessment to fill in
+ *
+ * Shows the checklist of @assessment, with its answers so far.
+ */
+void
+qz_checklist_page_set_assessment (QzChecklistPage   *self,
+                                  QzAssessmentStore *store,
+                                  QzAssessment      *assessment)
+{
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (assessment == NULL || QZ_IS_ASSESSMENT_STORE (store));
+
+  /* Removing the rows writes what they still hold for the old assessment. */
+  remove_all (self->indicators_list);
+  remove_all (self->dimensions_list);
+  g_hash_table_remove_all (self->rows);
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_data (self->assessment, self);
+
+  g_set_object (&self->store, store);
+  g_set_object (&self->assessment, assessment);
+  if (assessment == NULL)
+    return;
+
+  g_signal_connect_object (assessment, "answer-changed", G_CALLBACK (answer_changed_cb), self, G_CONNECT_SWAPPED);
+  build (self);
+  gtk_toggle_button_set_active (self->all_button, TRUE);
+  update_results (self);
+}
+
+/**
+ * qz_checklist_page_focus_first_unanswered:
+ * @self: a #QzChecklistPage
+ *
+ * Puts the keyboard focus where the work continues.
+ */
+void
+qz_checklist_page_focus_first_unanswered (QzChecklistPage *self)
+{
+  GtkListBoxRow *first;
+
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+
+  if (self->assessment == NULL)
+    return;
+
+  move_to_unanswered (self, +1);
+  first = gtk_list_box_get_row_at_index (self->indicators_list, 0);
+  if (focused_row (self) == NULL && first != NULL)
+    qz_indicator_row_focus (QZ_INDICATOR_ROW (first));
+}

@@ -1,0 +1,26 @@
+/* qz-checklist-page.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "qz-assessment-store.h"
+
+G_BEGIN_DECLS
+
+#define QZ_TYPE_CHECKLIST_PAGE (qz_checklist_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, QZ, CHECKLIST_PAGE, AdwBin)
+
+QzAssessment *qz_checklist_page_get_assessment         (QzChecklistPage   *self);
+void          qz_checklist_page_set_assessment         (QzChecklistPage   *self,
+                                                        QzAssessmentStore *store,
+                                                        QzAssessment      *assessment);
+void          qz_checklist_page_focus_first_unanswered (QzChecklistPage   *self);
+
+G_END_DECLS

@@ -1,0 +1,644 @@
+/* qz-indicator-row.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-indicator-row"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "qz-indicator-row.h"
+#include "qz-input.h"
+
+/* Typing pause after which a note or a figure counts as one edit. */
+#define EDIT_DELAY_MS 400
+
+/* One indicator of the checklist: its choices (or figure), N/A, a note
+ * and a follow-up flag. Every change is reported as a whole answer through
+ * ::answer-edited; the page stores it. */
+struct _QzIndicatorRow
+{
+  GtkListBoxRow      parent_instance;
+
+  /* Template widgets */
+  GtkLabel          *number_label;
+  GtkLabel          *title_label;
+  GtkLabel          *points_label;
+  GtkToggleButton   *flag_button;
+  GtkLabel          *hint_label;
+  GtkBox            *choices_box;
+  GtkCheckButton    *na_check;
+  GtkEntry          *note_entry;
+
+  /* Borrowed: the framework outlives its rows */
+  QzFramework       *framework;
+  const QzIndicator *indicator;
+
+  /* Owned */
+  QzAnswer          *answer;
+  GPtrArray         *choices;          /* GtkCheckButton, in option order */
+  GtkEntry          *value_entry;
+  GtkEntry          *numerator_entry;
+  GtkEntry          *denominator_entry;
+  GtkLabel          *figure_label;
+  guint              edit_source;
+  gboolean           updating;
+};
+
+G_DEFINE_FINAL_TYPE (QzIndicatorRow, qz_indicator_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  ANSWER_EDITED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+has_grades (QzIndicatorRow *self)
+{
+  return self->indicator->kind == QZ_INDICATOR_SCENARIO;
+}
+
+static GPtrArray *
+option_list (QzIndicatorRow *self)
+{
+  return self->indicator->kind == QZ_INDICATOR_RATING
+         ? qz_framework_get_scale (self->framework) : self->indicator->options;
+}
+
+static void
+emit_edited (QzIndicatorRow *self)
+{
+  g_clear_handle_id (&self->edit_source, g_source_remove);
+  if (!self->updating)
+    g_signal_emit (self, signals[ANSWER_EDITED], 0, self->answer);
+}
+
+static gboolean
+edit_timeout_cb (gpointer data)
+{
+  QzIndicatorRow *self = data;
+
+  self->edit_source = 0;
+  emit_edited (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+emit_edited_later (QzIndicatorRow *self)
+{
+  if (self->updating)
+    return;
+
+  g_clear_handle_id (&self->edit_source, g_source_remove);
+  self->edit_source = g_timeout_add (EDIT_DELAY_MS, edit_timeout_cb, self);
+}
+
+/* Reads the choice buttons into the answer. */
+static void
+choices_to_answer (QzIndicatorRow *self)
+{
+  g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
+  GPtrArray *options = option_list (self);
+
+  self->answer->grade = -1;
+  g_clear_pointer (&self->answer->options, g_strfreev);
+
+  for (guint i = 0; i < self->choices->len; i++)
+    {
+      if (!gtk_check_button_get_active (g_ptr_array_index (self->choices, i)))
+        continue;
+
+      if (has_grades (self))
+        self->answer->grade = (int) i;
+      else
+        g_strv_builder_add (chosen, ((QzOption *) g_ptr_array_index (options, i))->id);
+    }
+
+  if (!has_grades (self))
+    {
+      self->answer->options = g_strv_builder_end (chosen);
+      /* Nothing ticked in a single choice means unanswered. */
+      if (self->indicator->kind != QZ_INDICATOR_MULTIPLE && self->answer->options[0] == NULL)
+        g_clear_pointer (&self->answer->options, g_strfreev);
+    }
+}
+
+static void
+choice_toggled_cb (QzIndicatorRow *self,
+                   GtkCheckButton *button)
+{
+  if (self->updating)
+    return;
+
+  /* A radio group toggles twice (off, then on): act on the new one only. */
+  if (self->indicator->kind != QZ_INDICATOR_MULTIPLE && !gtk_check_button_get_active (button))
+    return;
+
+  /* "None of these" clears the others, and the others clear it. */
+  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE && gtk_check_button_get_active (button))
+    {
+      GPtrArray *options = option_list (self);
+      guint index = 0;
+
+      g_ptr_array_find (self->choices, button, &index);
+      self->updating = TRUE;
+      for (guint i = 0; i < self->choices->len; i++)
+        {
+          QzOption *option = g_ptr_array_index (options, i);
+          QzOption *picked = g_ptr_array_index (options, index);
+
+          if (i != index && (option->exclusive || picked->exclusive))
+            gtk_check_button_set_active (g_ptr_array_index (self->choices, i), FALSE);
+        }
+      self->updating = FALSE;
+    }
+
+  self->answer->na = FALSE;
+  gtk_check_button_set_active (self->na_check, FALSE);
+  choices_to_answer (self);
+  emit_edited (self);
+}
+
+static GtkWidget *
+add_choice (QzIndicatorRow *self,
+            guint           number,
+            const char     *label,
+            const char     *descriptor,
+            GtkCheckButton *group)
+{
+  GtkWidget *button = gtk_check_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  g_autofree char *text = number < 10 ? g_strdup_printf ("%u  %s", number, label) : g_strdup (label);
+
+  gtk_label_set_label (GTK_LABEL (title), text);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_box_append (GTK_BOX (box), title);
+
+  if (descriptor != NULL && descriptor[0] != '\0')
+    {
+      GtkWidget *detail = gtk_label_new (descriptor);
+
+      gtk_label_set_xalign (GTK_LABEL (detail), 0);
+      gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_add_css_class (detail, "caption");
+      gtk_widget_add_css_class (detail, "dim-label");
+      gtk_box_append (GTK_BOX (box), detail);
+    }
+
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+
+  g_signal_connect_swapped (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
+  gtk_box_append (self->choices_box, button);
+  g_ptr_array_add (self->choices, button);
+  return button;
+}
+
+static void
+build_choices (QzIndicatorRow *self)
+{
+  GtkCheckButton *group = NULL;
+  gboolean radio = self->indicator->kind != QZ_INDICATOR_MULTIPLE;
+
+  if (has_grades (self))
+    {
+      group = GTK_CHECK_BUTTON (add_choice (self, 0, _("Not reached"), NULL, NULL));
+      for (guint i = 0; i < self->indicator->grades->len; i++)
+        {
+          g_autofree char *label = g_strdup_printf (_("Grade %u"), i + 1);
+          add_choice (self, i + 1, label, qz_text_get (g_ptr_array_index (self->indicator->grades, i)), group);
+        }
+      return;
+    }
+
+  for (guint i = 0; i < option_list (self)->len; i++)
+    {
+      QzOption *option = g_ptr_array_index (option_list (self), i);
+      GtkWidget *button = add_choice (self, i + 1, qz_text_get (&option->label),
+                                      qz_text_get (&option->descriptor), group);
+
+      if (radio && group == NULL)
+        group = GTK_CHECK_BUTTON (button);
+    }
+}
+
+static void
+update_figure_label (QzIndicatorRow *self)
+{
+  double figure = qz_answer_get_figure (self->answer, self->indicator);
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->figure_label == NULL)
+    return;
+
+  if (isnan (figure))
+    {
+      gtk_label_set_label (self->figure_label, "");
+      return;
+    }
+
+  value = qz_input_format_amount (figure);
+  text = g_strdup_printf ("= %s %s", value, self->indicator->unit ? self->indicator->unit : "");
+  gtk_label_set_label (self->figure_label, text);
+}
+
+static void
+figure_changed_cb (QzIndicatorRow *self)
+{
+  double value = NAN, numerator = NAN, denominator = NAN;
+  gboolean ok;
+
+  if (self->updating)
+    return;
+
+  ok = qz_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->value_entry)), &value, NULL);
+  if (self->numerator_entry != NULL)
+    ok &= qz_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->numerator_entry)), &numerator, NULL) &&
+          qz_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->denominator_entry)), &denominator, NULL);
+
+  /* A typed figure wins over counts; counts need both parts. */
+  self->answer->value = value >= 0 ? value : NAN;
+  self->answer->numerator = value < 0 && numerator >= 0 && denominator > 0 ? numerator : NAN;
+  self->answer->denominator = value < 0 && numerator >= 0 && denominator > 0 ? denominator : NAN;
+  if (ok)
+    {
+      self->answer->na = FALSE;
+      gtk_check_button_set_active (self->na_check, FALSE);
+    }
+
+  update_figure_label (self);
+  if (ok)
+    emit_edited_later (self);
+}
+
+static GtkEntry *
+add_figure_entry (QzIndicatorRow *self,
+                  GtkBox         *box,
+                  const char     *label)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
+  gtk_widget_set_tooltip_text (entry, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_signal_connect_swapped (entry, "changed", G_CALLBACK (figure_changed_cb), self);
+  g_signal_connect_swapped (entry, "activate", G_CALLBACK (emit_edited), self);
+  gtk_box_append (box, entry);
+  return GTK_ENTRY (entry);
+}
+
+static void
+build_figure (QzIndicatorRow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label;
+  g_autofree char *value_label = NULL;
+
+  value_label = self->indicator->unit
+                ? g_strdup_printf (_("Figure (%s)"), self->indicator->unit)
+                : g_strdup (_("Figure"));
+  self->value_entry = add_figure_entry (self, GTK_BOX (box), value_label);
+
+  if (self->indicator->has_ratio)
+    {
+      label = gtk_label_new (_("or"));
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+      self->numerator_entry = add_figure_entry (self, GTK_BOX (box), qz_text_get (&self->indicator->numerator));
+      gtk_box_append (GTK_BOX (box), gtk_label_new ("/"));
+      self->denominator_entry = add_figure_entry (self, GTK_BOX (box), qz_text_get (&self->indicator->denominator));
+    }
+
+  label = gtk_label_new (NULL);
+  gtk_widget_add_css_class (label, "numeric");
+  self->figure_label = GTK_LABEL (label);
+  gtk_box_append (GTK_BOX (box), label);
+
+  if (self->indicator->has_target)
+    {
+      g_autofree char *target = qz_input_format_amount (self->indicator->target);
+      g_autofree char *text = g_strdup_printf (_("Target %s %s (%s)"), target,
+                                               self->indicator->unit ? self->indicator->unit : "",
+                                               qz_text_get (&self->indicator->target_source));
+
+      label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_box_append (self->choices_box, box);
+}
+
+static void
+na_toggled_cb (QzIndicatorRow *self)
+{
+  if (self->updating)
+    return;
+
+  self->answer->na = gtk_check_button_get_active (self->na_check);
+  emit_edited (self);
+}
+
+static void
+flag_toggled_cb (QzIndicatorRow *self)
+{
+  if (self->updating)
+    return;
+
+  self->answer->flagged = gtk_toggle_button_get_active (self->flag_button);
+  emit_edited (self);
+}
+
+static void
+note_changed_cb (QzIndicatorRow *self)
+{
+  if (self->updating)
+    return;
+
+  g_free (self->answer->note);
+  self->answer->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
+  emit_edited_later (self);
+}
+
+/* Number keys choose: 1 the first option (0 "not reached" for a scenario),
+ * and toggle in a multiple choice. Entries take digits themselves first. */
+static gboolean
+key_pressed_cb (QzIndicatorRow  *self,
+                guint            keyval,
+                guint            keycode,
+                GdkModifierType  state)
+{
+  gunichar c = gdk_keyval_to_unicode (keyval);
+  guint index;
+  GtkCheckButton *button;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || c < '0' || c > '9' || self->choices->len == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  if (has_grades (self))
+    index = c - '0';
+  else if (c == '0')
+    return GDK_EVENT_PROPAGATE;
+  else
+    index = c - '1';
+
+  if (index >= self->choices->len)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return GDK_EVENT_STOP;
+    }
+
+  button = g_ptr_array_index (self->choices, index);
+  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
+    gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
+  else
+    gtk_check_button_set_active (button, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (button));
+  return GDK_EVENT_STOP;
+}
+
+static void
+qz_indicator_row_dispose (GObject *object)
+{
+  QzIndicatorRow *self = (QzIndicatorRow *)object;
+
+  /* A pending note or figure is written before the row goes. */
+  if (self->edit_source != 0)
+    emit_edited (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_INDICATOR_ROW);
+
+  G_OBJECT_CLASS (qz_indicator_row_parent_class)->dispose (object);
+}
+
+static void
+qz_indicator_row_finalize (GObject *object)
+{
+  QzIndicatorRow *self = (QzIndicatorRow *)object;
+
+  g_clear_pointer (&self->answer, qz_answer_free);
+  g_clear_pointer (&self->choices, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (qz_indicator_row_parent_class)->finalize (object);
+}
+
+static void
+qz_indicator_row_class_init (QzIndicatorRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qz_indicator_row_dispose;
+  object_class->finalize = qz_indicator_row_finalize;
+
+  /**
+   * QzIndicatorRow::answer-edited:
+   * @self: the row
+   * @answer: (type gpointer): the whole answer as the user left it
+   */
+  signals[ANSWER_EDITED] =
+    g_signal_new ("answer-edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-indicator-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, number_label);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, points_label);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, flag_button);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, choices_box);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, na_check);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, note_entry);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, na_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flag_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, note_changed_cb);
+}
+
+static void
+qz_indicator_row_init (QzIndicatorRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->answer = qz_answer_new ();
+  self->choices = g_ptr_array_new ();
+}
+
+/**
+ * qz_indicator_row_new:
+ * @framework: the framework of @indicator
+ * @indicator: the indicator shown
+ * @number: its number in the checklist, from 1
+ *
+ * Returns: (transfer floating): a new row
+ */
+QzIndicatorRow *
+qz_indicator_row_new (QzFramework       *framework,
+                      const QzIndicator *indicator,
+                      guint              number)
+{
+  QzIndicatorRow *self = g_object_new (QZ_TYPE_INDICATOR_ROW, NULL);
+  g_autofree char *number_text = g_strdup_printf ("%u", number);
+  const char *hint = qz_text_get (&indicator->evidence);
+
+  self->framework = framework;
+  self->indicator = indicator;
+
+  gtk_label_set_label (self->number_label, number_text);
+  gtk_label_set_label (self->title_label, qz_text_get (&indicator->title));
+  gtk_label_set_label (self->hint_label, hint);
+  gtk_widget_set_visible (GTK_WIDGET (self->hint_label), hint[0] != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->na_check), indicator->na_allowed);
+
+  if (indicator->kind == QZ_INDICATOR_FIGURE)
+    build_figure (self);
+  else
+    build_choices (self);
+
+  return self;
+}
+
+/**
+ * qz_indicator_row_get_indicator:
+ * @self: a #QzIndicatorRow
+ *
+ * Returns: the indicator shown
+ */
+const QzIndicator *
+qz_indicator_row_get_indicator (QzIndicatorRow *self)
+{
+  g_return_val_if_fail (QZ_IS_INDICATOR_ROW (self), NULL);
+  return self->indicator;
+}
+
+static void
+set_entry_number (GtkEntry *entry,
+                  double    value)
+{
+  g_autofree char *text = qz_input_format_amount (isnan (value) ? -1 : value);
+
+  if (entry != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+/**
+ * qz_indicator_row_set_answer:
+ * @self: a #QzIndicatorRow
+ * @answer: (nullable): the stored answer, or %NULL for none
+ *
+ * Shows @answer, without reporting it as an edit.
+ */
+void
+qz_indicator_row_set_answer (QzIndicatorRow *self,
+                             const QzAnswer *answer)
+{
+  GPtrArray *options;
+
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  g_clear_handle_id (&self->edit_source, g_source_remove);
+  qz_answer_free (self->answer);
+  self->answer = answer ? qz_answer_copy (answer) : qz_answer_new ();
+
+  self->updating = TRUE;
+  options = option_list (self);
+  for (guint i = 0; i < self->choices->len; i++)
+    {
+      gboolean active;
+
+      if (has_grades (self))
+        active = self->answer->grade == (int) i;
+      else
+        active = self->answer->options != NULL &&
+                 g_strv_contains ((const char * const *) self->answer->options,
+                                  ((QzOption *) g_ptr_array_index (options, i))->id);
+      gtk_check_button_set_active (g_ptr_array_index (self->choices, i), active);
+    }
+
+  set_entry_number (self->value_entry, self->answer->value);
+  set_entry_number (self->numerator_entry, self->answer->numerator);
+  set_entry_number (self->denominator_entry, self->answer->denominator);
+  update_figure_label (self);
+  gtk_check_button_set_active (self->na_check, self->answer->na);
+  gtk_toggle_button_set_active (self->flag_button, self->answer->flagged);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)), self->answer->note ? self->answer->note : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->note_entry), self->answer->note ? self->answer->note : "");
+  self->updating = FALSE;
+}
+
+/**
+ * qz_indicator_row_set_score:
+ * @self: a #QzIndicatorRow
+ * @score: (nullable): the indicator's score
+ *
+ * Shows the points the answer gives, "N/A", or nothing for scenarios.
+ */
+void
+qz_indicator_row_set_score (QzIndicatorRow    *self,
+                            const QzNodeScore *score)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  if (score == NULL || score->max <= 0)
+    text = g_strdup ("");
+  else if (score->na)
+    text = g_strdup (_("N/A"));
+  else
+    {
+      g_autofree char *points = qz_input_format_amount (score->points);
+      g_autofree char *max = qz_input_format_amount (score->max);
+
+      /* Translators: points won of the maximum, e.g. "4.5 / 6" */
+      text = g_strdup_printf (_("%s / %s"), points, max);
+    }
+
+  gtk_label_set_label (self->points_label, text);
+}
+
+/**
+ * qz_indicator_row_focus:
+ * @self: a #QzIndicatorRow
+ *
+ * Moves the keyboard focus to the row's chosen option, its first one, or
+ * its figure.
+ */
+void
+qz_indicator_row_focus (QzIndicatorRow *self)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  for (guint i = 0; i < self->choices->len; i++)
+    {
+      if (gtk_check_button_get_active (g_ptr_array_index (self->choices, i)))
+        {
+          gtk_widget_grab_focus (g_ptr_array_index (self->choices, i));
+          return;
+        }
+    }
+
+  if (self->choices->len > 0)
+    gtk_widget_grab_focus (g_ptr_array_index (self->choices, 0));
+  else if (self->value_entry != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->value_entry));
+}

@@ -1,0 +1,30 @@
+/* qz-indicator-row.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "qz-scoring.h"
+
+G_BEGIN_DECLS
+
+#define QZ_TYPE_INDICATOR_ROW (qz_indicator_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (QzIndicatorRow, qz_indicator_row, QZ, INDICATOR_ROW, GtkListBoxRow)
+
+QzIndicatorRow    *qz_indicator_row_new           (QzFramework       *framework,
+                                                   const QzIndicator *indicator,
+                                                   guint              number);
+const QzIndicator *qz_indicator_row_get_indicator (QzIndicatorRow    *self);
+void               qz_indicator_row_set_answer    (QzIndicatorRow    *self,
+                                                   const QzAnswer    *answer);
+void               qz_indicator_row_set_score     (QzIndicatorRow    *self,
+                                                   const QzNodeScore *score);
+void               qz_indicator_row_focus         (QzIndicatorRow    *self);
+
+G_END_DECLS
