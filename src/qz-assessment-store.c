@@ -664,3 +664,262 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   _qz_assessment_set_updated (assessment, now);
   return TRUE;
 }
+
+/* ---- Photo evidence ---- */
+
+void
+qz_evidence_free (QzEvidence *evidence)
+{
+  if (evidence == NULL)
+    return;
+
+  g_free (evidence->uuid);
+  g_free (evidence->indicator);
+  g_free (evidence->sha256);
+  g_free (evidence->caption);
+  g_free (evidence);
+}
+
+/**
+ * qz_assessment_store_list_evidence:
+ * @self: a #QzAssessmentStore
+ * @assessment: an assessment of @self
+ * @indicator_id: (nullable): one indicator's, or %NULL for all
+ * @error: return location for a #QzDatabaseError
+ *
+ * Returns: (transfer full) (element-type QzEvidence): the photos that are
+ *   not removed, in the order they were added
+ */
+GPtrArray *
+qz_assessment_store_list_evidence (QzAssessmentStore  *self,
+                                   QzAssessment       *assessment,
+                                   const char         *indicator_id,
+                                   GError            **error)
+{
+  g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func ((GDestroyNotify) qz_evidence_free);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = TRUE;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), NULL);
+
+  stmt = qz_database_prepare (self->database,
+                              "SELECT v.uuid, v.indicator, v.photo, v.caption FROM evidence v"
+                              " JOIN assessment a ON a.id = v.assessment"
+                              " WHERE a.uuid = ?1 AND v.deleted IS NULL AND (?2 IS NULL OR v.indicator = ?2)"
+                              " ORDER BY v.created, v.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, indicator_id, -1, SQLITE_STATIC);
+
+  while (qz_database_step (self->database, stmt, &has_row, error) && has_row)
+    {
+      QzEvidence *item = g_new0 (QzEvidence, 1);
+
+      item->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      item->indicator = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      item->sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      item->caption = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (evidence, item);
+    }
+
+  return has_row ? NULL : g_steal_pointer (&evidence);
+}
+
+/**
+ * qz_assessment_store_add_photo:
+ * @self: a #QzAssessmentStore
+ * @assessment: an assessment of @self
+ * @indicator_id: the indicator the photo is evidence for
+ * @photo: the photo, prepared by qz_photo_new_from_file()
+ * @error: return location for a #QzDatabaseError
+ *
+ * Attaches @photo to the answer. The image is stored once, by its hash,
+ * however many answers show it.
+ *
+ * Returns: (transfer full): the new evidence, or %NULL with @error set
+ */
+QzEvidence *
+qz_assessment_store_add_photo (QzAssessmentStore  *self,
+                               QzAssessment       *assessment,
+                               const char         *indicator_id,
+                               QzPhoto            *photo,
+                               GError            **error)
+{
+  g_autoptr(sqlite3_stmt) image = NULL;
+  g_autoptr(sqlite3_stmt) link = NULL;
+  g_autoptr(QzEvidence) evidence = g_new0 (QzEvidence, 1);
+  gint64 now = g_get_real_time ();
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), NULL);
+  g_return_val_if_fail (photo != NULL, NULL);
+
+  if (qz_framework_find_indicator (qz_assessment_get_framework (assessment), indicator_id) == NULL)
+    {
+      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
+                   _("%s: the framework has no such indicator"), indicator_id);
+      return NULL;
+    }
+
+  evidence->uuid = g_uuid_string_random ();
+  evidence->indicator = g_strdup (indicator_id);
+  evidence->sha256 = g_strdup (photo->sha256);
+  evidence->caption = g_strdup ("");
+
+  image = qz_database_prepare (self->database,
+                               "INSERT INTO photo (sha256, jpeg, thumbnail, width, height)"
+                               " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING", error);
+  link = qz_database_prepare (self->database,
+                              "INSERT INTO evidence (uuid, assessment, indicator, photo, created, updated, origin)"
+                              " VALUES (?1, (SELECT id FROM assessment WHERE uuid = ?2 AND deleted IS NULL),"
+                              " ?3, ?4, ?5, ?5, ?6)", error);
+  if (image == NULL || link == NULL)
+    return NULL;
+
+  sqlite3_bind_text (image, 1, photo->sha256, -1, SQLITE_STATIC);
+  sqlite3_bind_blob (image, 2, g_bytes_get_data (photo->jpeg, NULL), g_bytes_get_size (photo->jpeg), SQLITE_STATIC);
+  sqlite3_bind_blob (image, 3, g_bytes_get_data (photo->thumbnail, NULL), g_bytes_get_size (photo->thumbnail),
+                     SQLITE_STATIC);
+  sqlite3_bind_int (image, 4, photo->width);
+  sqlite3_bind_int (image, 5, photo->height);
+  sqlite3_bind_text (link, 1, evidence->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (link, 2, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
+  sqlite3_bind_text (link, 3, indicator_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (link, 4, photo->sha256, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (link, 5, now);
+  sqlite3_bind_text (link, 6, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
+
+  if (!qz_database_begin (self->database, error))
+    return NULL;
+  ok = run (self, image, error) && run (self, link, error);
+  if (!in_transaction (self, ok, error))
+    return NULL;
+
+  return g_steal_pointer (&evidence);
+}
+
+/* Prepares an UPDATE of one evidence row: ?1 its UUID, ?2 the new value
+ * (bound by the caller), ?3 and ?4 the change's time and origin. */
+static sqlite3_stmt *
+prepare_evidence_update (QzAssessmentStore  *self,
+                         const char         *sql,
+                         const char         *uuid,
+                         GError            **error)
+{
+  sqlite3_stmt *stmt = qz_database_prepare (self->database, sql, error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, g_get_real_time ());
+  sqlite3_bind_text (stmt, 4, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
+  return stmt;
+}
+
+static gboolean
+run_edit (QzAssessmentStore  *self,
+          sqlite3_stmt       *stmt,
+          GError            **error)
+{
+  if (stmt == NULL || !qz_database_begin (self->database, error))
+    return FALSE;
+
+  return in_transaction (self, run (self, stmt, error), error);
+}
+
+/**
+ * qz_assessment_store_set_caption:
+ * @self: a #QzAssessmentStore
+ * @evidence_uuid: a photo's evidence UUID
+ * @caption: the caption
+ * @error: return location for a #QzDatabaseError
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_assessment_store_set_caption (QzAssessmentStore  *self,
+                                 const char         *evidence_uuid,
+                                 const char         *caption,
+                                 GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
+
+  stmt = prepare_evidence_update (self, "UPDATE evidence SET caption = ?2, updated = ?3, origin = ?4"
+                                        " WHERE uuid = ?1", evidence_uuid, error);
+  if (stmt != NULL)
+    sqlite3_bind_text (stmt, 2, caption ? caption : "", -1, SQLITE_TRANSIENT);
+  return run_edit (self, stmt, error);
+}
+
+/**
+ * qz_assessment_store_remove_evidence:
+ * @self: a #QzAssessmentStore
+ * @evidence_uuid: a photo's evidence UUID
+ * @removed: %TRUE to remove, %FALSE to undo the removal
+ * @error: return location for a #QzDatabaseError
+ *
+ * Removes a photo from its answer, keeping it so that Undo brings it back.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_assessment_store_remove_evidence (QzAssessmentStore  *self,
+                                     const char         *evidence_uuid,
+                                     gboolean            removed,
+                                     GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
+
+  stmt = prepare_evidence_update (self, "UPDATE evidence SET deleted = ?2, updated = ?3, origin = ?4"
+                                        " WHERE uuid = ?1", evidence_uuid, error);
+  if (stmt != NULL && removed)
+    sqlite3_bind_int64 (stmt, 2, g_get_real_time ());
+  else if (stmt != NULL)
+    sqlite3_bind_null (stmt, 2);
+  return run_edit (self, stmt, error);
+}
+
+/**
+ * qz_assessment_store_get_photo:
+ * @self: a #QzAssessmentStore
+ * @sha256: a stored photo's hash
+ * @thumbnail: whether to get the thumbnail rather than the image
+ * @error: return location for a #QzDatabaseError
+ *
+ * Returns: (transfer full): the JPEG data, or %NULL with @error set
+ */
+GBytes *
+qz_assessment_store_get_photo (QzAssessmentStore  *self,
+                               const char         *sha256,
+                               gboolean            thumbnail,
+                               GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
+
+  stmt = qz_database_prepare (self->database,
+                              thumbnail ? "SELECT thumbnail FROM photo WHERE sha256 = ?"
+                                        : "SELECT jpeg FROM photo WHERE sha256 = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_STATIC);
+  if (!qz_database_step (self->database, stmt, &has_row, error))
+    return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
+                   _("The photo is missing from the database."));
+      return NULL;
+    }
+
+  return g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+}

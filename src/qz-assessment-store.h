@@ -10,8 +10,21 @@
 #include "qz-assessment.h"
 #include "qz-database.h"
 #include "qz-enterprise.h"
+#include "qz-photo.h"
 
 G_BEGIN_DECLS
+
+/* A photo attached to an answer as evidence. */
+typedef struct
+{
+  char *uuid;
+  char *indicator;
+  char *sha256;
+  char *caption;
+} QzEvidence;
+
+void qz_evidence_free (QzEvidence *evidence);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzEvidence, qz_evidence_free)
 
 #define QZ_TYPE_ASSESSMENT_STORE (qz_assessment_store_get_type ())
 
@@ -46,6 +59,28 @@ gboolean           qz_assessment_store_save_answer      (QzAssessmentStore  *sel
                                                          QzAssessment       *assessment,
                                                          const char         *indicator_id,
                                                          const QzAnswer     *answer,
+                                                         GError            **error);
+
+GPtrArray         *qz_assessment_store_list_evidence    (QzAssessmentStore  *self,
+                                                         QzAssessment       *assessment,
+                                                         const char         *indicator_id,
+                                                         GError            **error);
+QzEvidence        *qz_assessment_store_add_photo        (QzAssessmentStore  *self,
+                                                         QzAssessment       *assessment,
+                                                         const char         *indicator_id,
+                                                         QzPhoto            *photo,
+                                                         GError            **error);
+gboolean           qz_assessment_store_set_caption      (QzAssessmentStore  *self,
+                                                         const char         *evidence_uuid,
+                                                         const char         *caption,
+                                                         GError            **error);
+gboolean           qz_assessment_store_remove_evidence  (QzAssessmentStore  *self,
+                                                         const char         *evidence_uuid,
+                                                         gboolean            removed,
+                                                         GError            **error);
+GBytes            *qz_assessment_store_get_photo        (QzAssessmentStore  *self,
+                                                         const char         *sha256,
+                                                         gboolean            thumbnail,
                                                          GError            **error);
 
 G_END_DECLS

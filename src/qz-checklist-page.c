@@ -52,6 +52,7 @@ G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
 
 enum {
   SAVE_FAILED,
+  PHOTO_REMOVED,
   N_SIGNALS
 };
 
@@ -180,6 +181,214 @@ answer_edited_cb (QzIndicatorRow  *row,
       qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
       g_signal_emit (self, signals[SAVE_FAILED], 0, message);
     }
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+report (QzChecklistPage *self,
+        const char      *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+}
+
+/* Shows the photos of one indicator, or of all when @indicator_id is NULL. */
+static void
+refresh_photos (QzChecklistPage *self,
+                const char      *indicator_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+
+  evidence = qz_assessment_store_list_evidence (self->store, self->assessment, indicator_id, &error);
+  if (evidence == NULL)
+    {
+      report (self, _("The photos cannot be shown: %s"), error->message);
+      return;
+    }
+
+  if (indicator_id != NULL)
+    qz_indicator_row_clear_photos (g_hash_table_lookup (self->rows, indicator_id));
+  else
+    {
+      GHashTableIter iter;
+      gpointer row;
+
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, NULL, &row))
+        qz_indicator_row_clear_photos (row);
+    }
+
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      QzEvidence *item = g_ptr_array_index (evidence, i);
+      QzIndicatorRow *row = g_hash_table_lookup (self->rows, item->indicator);
+      g_autoptr(GBytes) bytes = qz_assessment_store_get_photo (self->store, item->sha256, TRUE, NULL);
+      g_autoptr(GdkTexture) texture = bytes ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
+
+      if (row != NULL)
+        qz_indicator_row_add_photo (row, item->uuid, texture, item->caption);
+    }
+}
+
+typedef struct
+{
+  QzChecklistPage *self;
+  char            *indicator;
+} PhotoJob;
+
+static void
+photo_job_free (PhotoJob *job)
+{
+  g_object_unref (job->self);
+  g_free (job->indicator);
+  g_free (job);
+}
+
+static void
+prepare_photo_worker (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GError *error = NULL;
+  QzPhoto *photo = qz_photo_new_from_file (source, cancellable, &error);
+
+  if (photo == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, photo, (GDestroyNotify) qz_photo_free);
+}
+
+static void
+photo_prepared_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PhotoJob *job = user_data;
+  QzChecklistPage *self = job->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzPhoto) photo = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(QzEvidence) evidence = NULL;
+
+  /* The checklist may show another assessment by now. */
+  if (photo != NULL && self->assessment != NULL && g_hash_table_contains (self->rows, job->indicator))
+    {
+      evidence = qz_assessment_store_add_photo (self->store, self->assessment, job->indicator, photo, &error);
+      if (evidence != NULL)
+        refresh_photos (self, job->indicator);
+    }
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    report (self, _("The photo could not be attached: %s"), error->message);
+  photo_job_free (job);
+}
+
+/**
+ * qz_checklist_page_attach_photo:
+ * @self: a #QzChecklistPage
+ * @indicator_id: the indicator the photo is evidence for
+ * @file: an image file
+ *
+ * Prepares the photo in a worker thread (it can take a fraction of a
+ * second for a large one) and attaches it.
+ */
+void
+qz_checklist_page_attach_photo (QzChecklistPage *self,
+                                const char      *indicator_id,
+                                GFile           *file)
+{
+  g_autoptr(GTask) task = NULL;
+  PhotoJob *job;
+
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job = g_new0 (PhotoJob, 1);
+  job->self = g_object_ref (self);
+  job->indicator = g_strdup (indicator_id);
+  task = g_task_new (file, NULL, photo_prepared_cb, job);
+  g_task_set_source_tag (task, qz_checklist_page_attach_photo);
+  g_task_run_in_thread (task, prepare_photo_worker);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     QzChecklistPage *self)
+{
+  const char *indicator = g_object_get_data (G_OBJECT (chooser), "qz-indicator");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          qz_checklist_page_attach_photo (self, indicator, file);
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+add_photo_cb (QzIndicatorRow  *row,
+              QzChecklistPage *self)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Attach Photos"), window, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Attach"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Images"));
+  gtk_file_filter_add_pixbuf_formats (filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_set_data_full (G_OBJECT (chooser), "qz-indicator",
+                          g_strdup (qz_indicator_row_get_indicator (row)->id), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+remove_photo_cb (QzIndicatorRow  *row,
+                 const char      *evidence_uuid,
+                 QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!qz_assessment_store_remove_evidence (self->store, evidence_uuid, TRUE, &error))
+    {
+      report (self, _("The photo could not be removed: %s"), error->message);
+      return;
+    }
+
+  refresh_photos (self, qz_indicator_row_get_indicator (row)->id);
+  qz_indicator_row_focus (row);
+  g_signal_emit (self, signals[PHOTO_REMOVED], 0, evidence_uuid);
+}
+
+static void
+caption_changed_cb (QzIndicatorRow  *row,
+                    const char      *evidence_uuid,
+                    const char      *caption,
+                    QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!qz_assessment_store_set_caption (self->store, evidence_uuid, caption, &error))
+    report (self, _("The caption could not be saved: %s"), error->message);
 }
 
 static gboolean
@@ -389,6 +598,9 @@ build (QzChecklistPage *self)
 
               qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
               g_signal_connect_object (row, "answer-edited", G_CALLBACK (answer_edited_cb), self, 0);
+              g_signal_connect_object (row, "add-photo", G_CALLBACK (add_photo_cb), self, 0);
+              g_signal_connect_object (row, "remove-photo", G_CALLBACK (remove_photo_cb), self, 0);
+              g_signal_connect_object (row, "caption-changed", G_CALLBACK (caption_changed_cb), self, 0);
               g_hash_table_insert (self->rows, indicator->id, row);
               gtk_list_box_append (self->indicators_list, GTK_WIDGET (row));
             }
@@ -435,6 +647,15 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
    */
   signals[SAVE_FAILED] =
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * QzChecklistPage::photo-removed:
+   * @self: the page
+   * @evidence_uuid: the photo removed, for qz_checklist_page_restore_photo()
+   */
+  signals[PHOTO_REMOVED] =
+    g_signal_new ("photo-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-checklist-page.ui");
@@ -509,6 +730,7 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
 
   g_signal_connect_object (assessment, "answer-changed", G_CALLBACK (answer_changed_cb), self, G_CONNECT_SWAPPED);
   build (self);
+  refresh_photos (self, NULL);
   gtk_toggle_button_set_active (self->all_button, TRUE);
   update_results (self);
 }
@@ -533,4 +755,28 @@ qz_checklist_page_focus_first_unanswered (QzChecklistPage *self)
   first = gtk_list_box_get_row_at_index (self->indicators_list, 0);
   if (focused_row (self) == NULL && first != NULL)
     qz_indicator_row_focus (QZ_INDICATOR_ROW (first));
+}
+
+/**
+ * qz_checklist_page_restore_photo:
+ * @self: a #QzChecklistPage
+ * @evidence_uuid: a photo removed from the assessment shown
+ *
+ * Undoes the removal of a photo.
+ */
+void
+qz_checklist_page_restore_photo (QzChecklistPage *self,
+                                 const char      *evidence_uuid)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  if (!qz_assessment_store_remove_evidence (self->store, evidence_uuid, FALSE, &error))
+    report (self, _("The photo could not be restored: %s"), error->message);
+  else if (self->assessment != NULL)
+    refresh_photos (self, NULL);
 }

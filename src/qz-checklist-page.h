@@ -22,5 +22,10 @@ void          qz_checklist_page_set_assessment         (QzChecklistPage   *self,
                                                         QzAssessmentStore *store,
                                                         QzAssessment      *assessment);
 void          qz_checklist_page_focus_first_unanswered (QzChecklistPage   *self);
+void          qz_checklist_page_attach_photo           (QzChecklistPage   *self,
+                                                        const char        *indicator_id,
+                                                        GFile             *file);
+void          qz_checklist_page_restore_photo          (QzChecklistPage   *self,
+                                                        const char        *evidence_uuid);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _QzIndicatorRow
   GtkBox            *choices_box;
   GtkCheckButton    *na_check;
   GtkEntry          *note_entry;
+  GtkFlowBox        *photos_box;
 
   /* Borrowed: the framework outlives its rows */
   QzFramework       *framework;
@@ -54,6 +55,9 @@ G_DEFINE_FINAL_TYPE (QzIndicatorRow, qz_indicator_row, GTK_TYPE_LIST_BOX_ROW)
 
 enum {
   ANSWER_EDITED,
+  ADD_PHOTO,
+  REMOVE_PHOTO,
+  CAPTION_CHANGED,
   N_SIGNALS
 };
 
@@ -380,6 +384,27 @@ note_changed_cb (QzIndicatorRow *self)
   emit_edited_later (self);
 }
 
+static void
+add_photo_clicked_cb (QzIndicatorRow *self)
+{
+  g_signal_emit (self, signals[ADD_PHOTO], 0);
+}
+
+static void
+remove_photo_clicked_cb (GtkButton      *button,
+                         QzIndicatorRow *self)
+{
+  g_signal_emit (self, signals[REMOVE_PHOTO], 0, g_object_get_data (G_OBJECT (button), "qz-evidence"));
+}
+
+static void
+caption_changed_cb (GtkEditable    *entry,
+                    QzIndicatorRow *self)
+{
+  g_signal_emit (self, signals[CAPTION_CHANGED], 0, g_object_get_data (G_OBJECT (entry), "qz-evidence"),
+                 gtk_editable_get_text (entry));
+}
+
 /* Number keys choose: 1 the first option (0 "not reached" for a scenario),
  * and toggle in a multiple choice. Entries take digits themselves first. */
 static gboolean
@@ -459,6 +484,35 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
     g_signal_new ("answer-edited", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
+  /**
+   * QzIndicatorRow::add-photo:
+   * @self: the row
+   *
+   * The user asks to attach photos to the answer.
+   */
+  signals[ADD_PHOTO] =
+    g_signal_new ("add-photo", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * QzIndicatorRow::remove-photo:
+   * @self: the row
+   * @evidence_uuid: the photo to remove
+   */
+  signals[REMOVE_PHOTO] =
+    g_signal_new ("remove-photo", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * QzIndicatorRow::caption-changed:
+   * @self: the row
+   * @evidence_uuid: the photo
+   * @caption: its new caption
+   */
+  signals[CAPTION_CHANGED] =
+    g_signal_new ("caption-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-indicator-row.ui");
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, title_label);
@@ -468,6 +522,8 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, choices_box);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, na_check);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, photos_box);
+  gtk_widget_class_bind_template_callback (widget_class, add_photo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, flag_toggled_cb);
@@ -641,4 +697,75 @@ qz_indicator_row_focus (QzIndicatorRow *self)
     gtk_widget_grab_focus (g_ptr_array_index (self->choices, 0));
   else if (self->value_entry != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->value_entry));
+}
+
+/**
+ * qz_indicator_row_clear_photos:
+ * @self: a #QzIndicatorRow
+ *
+ * Removes the photos shown, before they are shown again.
+ */
+void
+qz_indicator_row_clear_photos (QzIndicatorRow *self)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->photos_box))) != NULL)
+    gtk_flow_box_remove (self->photos_box, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->photos_box), FALSE);
+}
+
+/**
+ * qz_indicator_row_add_photo:
+ * @self: a #QzIndicatorRow
+ * @evidence_uuid: the photo's evidence UUID
+ * @thumbnail: (nullable): its thumbnail
+ * @caption: its caption
+ *
+ * Shows one photo with its caption, editable, and a button to remove it.
+ */
+void
+qz_indicator_row_add_photo (QzIndicatorRow *self,
+                            const char     *evidence_uuid,
+                            GdkTexture     *thumbnail,
+                            const char     *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (thumbnail));
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *entry = gtk_entry_new ();
+
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  gtk_widget_set_size_request (picture, 128, 96);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), caption[0] ? caption : _("Photo"));
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), picture);
+
+  gtk_widget_set_halign (remove, GTK_ALIGN_END);
+  gtk_widget_set_valign (remove, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (remove, 4);
+  gtk_widget_set_margin_end (remove, 4);
+  gtk_widget_add_css_class (remove, "osd");
+  gtk_widget_add_css_class (remove, "circular");
+  gtk_widget_set_tooltip_text (remove, _("Remove Photo"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove photo"), -1);
+  g_object_set_data_full (G_OBJECT (remove), "qz-evidence", g_strdup (evidence_uuid), g_free);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_photo_clicked_cb), self);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), remove);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), caption);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Caption"));
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Caption"), -1);
+  g_object_set_data_full (G_OBJECT (entry), "qz-evidence", g_strdup (evidence_uuid), g_free);
+  g_signal_connect (entry, "changed", G_CALLBACK (caption_changed_cb), self);
+
+  gtk_box_append (GTK_BOX (box), overlay);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_flow_box_append (self->photos_box, box);
+  gtk_widget_set_visible (GTK_WIDGET (self->photos_box), TRUE);
 }

@@ -184,6 +184,28 @@ close_checklist (QzWindow *self)
 }
 
 static void
+photo_removed_cb (QzWindow   *self,
+                  const char *evidence_uuid)
+{
+  AdwToast *toast = adw_toast_new (_("Photo removed"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.restore-photo");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (evidence_uuid));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+restore_photo_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+
+  qz_checklist_page_restore_photo (self->checklist_page, g_variant_get_string (parameter, NULL));
+}
+
+static void
 open_assessment_cb (QzWindow     *self,
                     QzAssessment *assessment)
 {
@@ -730,6 +752,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_failed_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_assessment_cb);
+  gtk_widget_class_bind_template_callback (widget_class, photo_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_content_header);
 
   gtk_widget_class_install_action (widget_class, "win.new-enterprise", NULL, new_enterprise_action);
@@ -738,6 +761,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-photo", "s", restore_photo_action);
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);

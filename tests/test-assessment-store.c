@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <math.h>
 
 #include "qz-assessment-store.h"
@@ -295,6 +296,72 @@ test_follow_up (Fixture       *fixture,
   g_assert_cmpint (qz_assessment_get_answer (g_ptr_array_index (listed, 1), scenario->id)->grade, ==, 2);
 }
 
+static GBytes *
+make_png (int width,
+          int height,
+          guint32 colour)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+  char *data = NULL;
+  gsize size = 0;
+
+  gdk_pixbuf_fill (pixbuf, colour);
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &data, &size, "png", NULL, NULL));
+  return g_bytes_new_take (data, size);
+}
+
+/* A photo is stored once by its hash, however many answers show it;
+ * removing one is undone, and captions are kept. */
+static void
+test_photos (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(GBytes) png = make_png (3000, 2000, 0x3366ccff);
+  g_autoptr(QzPhoto) photo = qz_photo_new_from_bytes (png, &error);
+  g_autoptr(QzEvidence) first = NULL;
+  g_autoptr(QzEvidence) second = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GBytes) thumbnail = NULL;
+  const QzIndicator *single = first_of_kind (fixture->miit, QZ_INDICATOR_SINGLE);
+  const QzIndicator *figure = first_of_kind (fixture->miit, QZ_INDICATOR_FIGURE);
+
+  g_assert_no_error (error);
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-11-20", &error);
+  first = qz_assessment_store_add_photo (fixture->store, assessment, single->id, photo, &error);
+  g_assert_no_error (error);
+  second = qz_assessment_store_add_photo (fixture->store, assessment, figure->id, photo, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (first->sha256, ==, second->sha256);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM photo"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM evidence"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT max(width) FROM photo"), ==, QZ_PHOTO_MAX_SIDE);
+
+  g_assert_true (qz_assessment_store_set_caption (fixture->store, first->uuid, "配电柜装配线", &error));
+  g_assert_true (qz_assessment_store_remove_evidence (fixture->store, second->uuid, TRUE, &error));
+  listed = qz_assessment_store_list_evidence (fixture->store, assessment, NULL, &error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (listed, 0))->caption, ==, "配电柜装配线");
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  g_assert_true (qz_assessment_store_remove_evidence (fixture->store, second->uuid, FALSE, &error));
+  listed = qz_assessment_store_list_evidence (fixture->store, assessment, figure->id, &error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (listed, 0))->uuid, ==, second->uuid);
+
+  thumbnail = qz_assessment_store_get_photo (fixture->store, first->sha256, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (thumbnail), >, 100);
+  g_assert_null (qz_assessment_store_get_photo (fixture->store, "0000", FALSE, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Evidence for an indicator the framework lacks is refused. */
+  g_assert_null (qz_assessment_store_add_photo (fixture->store, assessment, "nothing", photo, &error));
+  g_assert_nonnull (error);
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -337,6 +404,7 @@ main (int   argc,
   ADD ("/qz/assessment-store/create-answer-reopen", test_create_answer_reopen);
   ADD ("/qz/assessment-store/bad-answers-refused", test_bad_answers_refused);
   ADD ("/qz/assessment-store/follow-up", test_follow_up);
+  ADD ("/qz/assessment-store/photos", test_photos);
   ADD ("/qz/assessment-store/errors", test_errors);
 
 #undef ADD

@@ -209,6 +209,70 @@ test_maturity_ratings (Fixture       *fixture,
   g_assert_cmpstr (qz_assessment_get_answer (fixture->assessment, requirement->id)->options[0], ==, "most");
 }
 
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+count_evidence (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) evidence = qz_assessment_store_list_evidence (fixture->store, fixture->assessment, NULL, NULL);
+
+  return evidence->len;
+}
+
+/* A photo attached from a file shows on its row; removing it is undone. */
+static void
+test_photos (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 640, 480);
+  g_autofree char *path = g_build_filename (fixture->data.dir, "evidence.jpg", NULL);
+  g_autofree char *text_path = g_build_filename (fixture->data.dir, "notes.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
+  g_autoptr(GPtrArray) evidence = NULL;
+  const QzIndicator *indicator;
+  QzIndicatorRow *row;
+  gboolean timed_out = FALSE;
+  guint id;
+  guint failures = 0;
+
+  gdk_pixbuf_fill (pixbuf, 0x88aa44ff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "jpeg", NULL, NULL));
+  g_assert_true (g_file_set_contents (text_path, "not a photo", -1, NULL));
+  drain_main_loop ();
+  qz_checklist_page_focus_first_unanswered (fixture->page);
+  row = focused_row (fixture);
+  indicator = qz_indicator_row_get_indicator (row);
+  g_signal_connect_swapped (fixture->page, "save-failed", G_CALLBACK (g_atomic_int_inc), &failures);
+
+  qz_checklist_page_attach_photo (fixture->page, indicator->id, file);
+  qz_checklist_page_attach_photo (fixture->page, indicator->id, text_file);
+  id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  while ((count_evidence (fixture) < 1 || failures < 1) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+
+  /* The text file is refused with a message; the photo is attached. */
+  g_assert_cmpuint (failures, ==, 1);
+  evidence = qz_assessment_store_list_evidence (fixture->store, fixture->assessment, indicator->id, NULL);
+  g_assert_cmpuint (evidence->len, ==, 1);
+
+  g_signal_emit_by_name (row, "caption-changed", ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid, "机房");
+  g_signal_emit_by_name (row, "remove-photo", ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid);
+  g_assert_cmpuint (count_evidence (fixture), ==, 0);
+  qz_checklist_page_restore_photo (fixture->page, ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid);
+  g_clear_pointer (&evidence, g_ptr_array_unref);
+  evidence = qz_assessment_store_list_evidence (fixture->store, fixture->assessment, indicator->id, NULL);
+  g_assert_cmpuint (evidence->len, ==, 1);
+  g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (evidence, 0))->caption, ==, "机房");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -220,6 +284,8 @@ main (int   argc,
               fixture_set_up, test_keyboard_entry, fixture_tear_down);
   g_test_add ("/qz/checklist/scenario-grades", Fixture, "miit-sme-digital",
               fixture_set_up, test_scenario_grades, fixture_tear_down);
+  g_test_add ("/qz/checklist/photos", Fixture, "miit-sme-digital",
+              fixture_set_up, test_photos, fixture_tear_down);
   g_test_add ("/qz/checklist/maturity-ratings", Fixture, "gbt39116-cmmm",
               fixture_set_up, test_maturity_ratings, fixture_tear_down);
 
