@@ -125,7 +125,9 @@ qz_assessment_list_reload (QzAssessmentList *self)
 typedef struct
 {
   QzAssessmentList *self;
+  AdwMessageDialog *message;
   GtkDropDown      *framework;
+  GtkStringList    *titles;
   GtkEntry         *date;
   GtkCheckButton   *follow_up;
 } Dialog;
@@ -137,6 +139,7 @@ dialog_free (gpointer  data,
   Dialog *dialog = data;
 
   g_object_unref (dialog->self);
+  g_object_unref (dialog->titles);
   g_free (dialog);
 }
 
@@ -219,6 +222,132 @@ dialog_response_cb (AdwMessageDialog *message,
   g_signal_emit (self, signals[OPEN_ASSESSMENT], 0, created);
 }
 
+static gboolean
+same_source (QzFramework *a,
+             QzFramework *b)
+{
+  return g_bytes_equal (qz_framework_get_source (a), qz_framework_get_source (b));
+}
+
+/* The built-in frameworks, then those the user imported (or that older
+ * assessments used) which are not built in. */
+static GPtrArray *
+available_frameworks (QzAssessmentList  *self,
+                      GError           **error)
+{
+  g_autoptr(GPtrArray) frameworks = qz_framework_load_builtin (error);
+  g_autoptr(GPtrArray) stored = NULL;
+
+  if (frameworks == NULL)
+    return NULL;
+
+  stored = qz_assessment_store_list_frameworks (self->store, error);
+  if (stored == NULL)
+    return NULL;
+
+  for (guint i = 0; i < stored->len; i++)
+    {
+      QzFramework *candidate = g_ptr_array_index (stored, i);
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < frameworks->len && !known; j++)
+        known = same_source (candidate, g_ptr_array_index (frameworks, j));
+      if (!known)
+        g_ptr_array_add (frameworks, g_object_ref (candidate));
+    }
+
+  return g_steal_pointer (&frameworks);
+}
+
+static char *
+framework_label (QzFramework *framework)
+{
+  return g_strdup_printf ("%s (%s)", qz_text_get (qz_framework_get_title (framework)),
+                          qz_framework_get_version (framework));
+}
+
+static void
+show_problems (Dialog       *dialog,
+               const GError *error,
+               GPtrArray    *problems)
+{
+  g_autoptr(GString) body = g_string_new (error->message);
+  AdwMessageDialog *alert;
+
+  /* The first problems are enough to go on; --validate-framework lists all. */
+  for (guint i = 0; problems != NULL && i < MIN (problems->len, 8); i++)
+    g_string_append_printf (body, "\n• %s", (char *) g_ptr_array_index (problems, i));
+  if (problems != NULL && problems->len > 8)
+    g_string_append_printf (body, "\n%s", _("Run “qizhen --validate-framework FILE” to see every problem."));
+
+  alert = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (dialog->message),
+                                                      _("The Framework Cannot Be Imported"), body->str));
+  adw_message_dialog_add_response (alert, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (alert));
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    Dialog          *dialog)
+{
+  QzAssessmentList *self = dialog->self;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(QzFramework) framework = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *label = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  path = g_file_get_path (file);
+  framework = path ? qz_framework_load_file (path, &problems, &error) : NULL;
+  if (framework == NULL && error == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("The file is not on this computer."));
+  if (framework == NULL || !qz_assessment_store_import_framework (self->store, framework, &error))
+    {
+      show_problems (dialog, error, problems);
+      goto out;
+    }
+
+  for (guint i = 0; i < self->frameworks->len; i++)
+    {
+      if (same_source (framework, g_ptr_array_index (self->frameworks, i)))
+        {
+          gtk_drop_down_set_selected (dialog->framework, i);
+          goto out;
+        }
+    }
+
+  label = framework_label (framework);
+  g_ptr_array_add (self->frameworks, g_object_ref (framework));
+  gtk_string_list_append (dialog->titles, label);
+  gtk_drop_down_set_selected (dialog->framework, self->frameworks->len - 1);
+
+out:
+  g_object_unref (chooser);
+}
+
+static void
+import_clicked_cb (Dialog *dialog)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Framework"), GTK_WINDOW (dialog->message),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Framework files (JSON)"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), dialog);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /**
  * qz_assessment_list_new_dialog:
  * @self: a #QzAssessmentList
@@ -237,13 +366,13 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   AdwMessageDialog *message;
-  GtkWidget *box, *label;
+  GtkWidget *box, *label, *import;
   Dialog *dialog;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_LIST (self), NULL);
 
-  if (self->frameworks == NULL)
-    self->frameworks = qz_framework_load_builtin (&error);
+  g_clear_pointer (&self->frameworks, g_ptr_array_unref);
+  self->frameworks = available_frameworks (self, &error);
   if (self->frameworks == NULL)
     {
       report (self, error);
@@ -251,10 +380,14 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
     }
 
   for (guint i = 0; i < self->frameworks->len; i++)
-    gtk_string_list_append (titles, qz_text_get (qz_framework_get_title (g_ptr_array_index (self->frameworks, i))));
+    {
+      g_autofree char *title = framework_label (g_ptr_array_index (self->frameworks, i));
+      gtk_string_list_append (titles, title);
+    }
 
   dialog = g_new0 (Dialog, 1);
   dialog->self = g_object_ref (self);
+  dialog->titles = g_object_ref (titles);
   dialog->framework = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (titles)), NULL));
   dialog->date = GTK_ENTRY (gtk_entry_new ());
   dialog->follow_up = GTK_CHECK_BUTTON (gtk_check_button_new ());
@@ -272,6 +405,11 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->framework));
+  import = gtk_button_new_with_mnemonic (_("_Import Framework File…"));
+  gtk_widget_set_halign (import, GTK_ALIGN_START);
+  gtk_widget_add_css_class (import, "flat");
+  g_signal_connect_swapped (import, "clicked", G_CALLBACK (import_clicked_cb), dialog);
+  gtk_box_append (GTK_BOX (box), import);
   label = gtk_label_new (_("Date of the visit (YYYY-MM-DD)"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
@@ -282,6 +420,7 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
 
   message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                                         _("New Assessment"), NULL));
+  dialog->message = message;
   adw_message_dialog_set_extra_child (message, box);
   adw_message_dialog_add_responses (message, "cancel", _("_Cancel"), "create", _("_Start"), NULL);
   adw_message_dialog_set_response_appearance (message, "create", ADW_RESPONSE_SUGGESTED);

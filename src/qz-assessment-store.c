@@ -665,6 +665,77 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   return TRUE;
 }
 
+/* ---- Frameworks imported by the user ---- */
+
+/**
+ * qz_assessment_store_import_framework:
+ * @self: a #QzAssessmentStore
+ * @framework: a framework loaded from a user's file
+ * @error: return location for a #QzDatabaseError
+ *
+ * Keeps a copy of @framework in the database, so that it can be chosen
+ * for new assessments without its file. Importing the same file twice
+ * stores it once.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_assessment_store_import_framework (QzAssessmentStore  *self,
+                                      QzFramework        *framework,
+                                      GError            **error)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
+  g_return_val_if_fail (QZ_IS_FRAMEWORK (framework), FALSE);
+
+  if (!qz_database_begin (self->database, error))
+    return FALSE;
+
+  return in_transaction (self, store_framework (self, framework, error) >= 0, error);
+}
+
+/**
+ * qz_assessment_store_list_frameworks:
+ * @self: a #QzAssessmentStore
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (element-type QzFramework): every framework the
+ *   database keeps, imported or used by an assessment, oldest first
+ */
+GPtrArray *
+qz_assessment_store_list_frameworks (QzAssessmentStore  *self,
+                                     GError            **error)
+{
+  g_autoptr(GPtrArray) frameworks = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = TRUE;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
+
+  stmt = qz_database_prepare (self->database, "SELECT id FROM framework ORDER BY added, id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while (qz_database_step (self->database, stmt, &has_row, error) && has_row)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (has_row)
+    return NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      QzFramework *framework = framework_for_row (self, g_array_index (ids, gint64, i), error);
+
+      if (framework == NULL)
+        return NULL;
+      g_ptr_array_add (frameworks, g_object_ref (framework));
+    }
+
+  return g_steal_pointer (&frameworks);
+}
+
 /* ---- Photo evidence ---- */
 
 void

@@ -61,6 +61,11 @@ gboolean           qz_assessment_store_save_answer      (QzAssessmentStore  *sel
                                                          const QzAnswer     *answer,
                                                          GError            **error);
 
+gboolean           qz_assessment_store_import_framework (QzAssessmentStore  *self,
+                                                         QzFramework        *framework,
+                                                         GError            **error);
+GPtrArray         *qz_assessment_store_list_frameworks  (QzAssessmentStore  *self,
+                                                         GError            **error);
 GPtrArray         *qz_assessment_store_list_evidence    (QzAssessmentStore  *self,
                                                          QzAssessment       *assessment,
                                                          const char         *indicator_id,

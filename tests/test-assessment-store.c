@@ -362,6 +362,38 @@ test_photos (Fixture       *fixture,
   g_assert_nonnull (error);
 }
 
+/* A user's framework is kept in the database, once, and can be used
+ * after reopening without its file. */
+static void
+test_import_framework (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "frameworks", "valid-example.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (qz_assessment_store_import_framework (fixture->store, framework, &error));
+  g_assert_true (qz_assessment_store_import_framework (fixture->store, framework, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM framework"), ==, 1);
+
+  open_stores (fixture);
+  listed = qz_assessment_store_list_frameworks (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_cmpstr (qz_framework_get_id (g_ptr_array_index (listed, 0)), ==, "example-workshop");
+  g_assert_true (g_bytes_equal (qz_framework_get_source (g_ptr_array_index (listed, 0)),
+                                qz_framework_get_source (framework)));
+
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise,
+                                           g_ptr_array_index (listed, 0), "2026-11-21", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM framework"), ==, 1);
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -405,6 +437,7 @@ main (int   argc,
   ADD ("/qz/assessment-store/bad-answers-refused", test_bad_answers_refused);
   ADD ("/qz/assessment-store/follow-up", test_follow_up);
   ADD ("/qz/assessment-store/photos", test_photos);
+  ADD ("/qz/assessment-store/import-framework", test_import_framework);
   ADD ("/qz/assessment-store/errors", test_errors);
 
 #undef ADD
