@@ -1,0 +1,118 @@
+/* bench-assessment.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Measures the checklist's work: loading the built-in frameworks,
+ * scoring a complete assessment, and saving one answer. Prints figures;
+ * asserts nothing about time.
+ */
+
+#include "qz-assessment-store.h"
+#include "qz-enterprise-store.h"
+#include "qz-framework-loader.h"
+#include "qz-sample.h"
+#include "qz-test-utils.h"
+
+#define N_LOADS 20
+#define N_SCORES 1000
+#define N_SAVES 1000
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "qizhen.db", NULL);
+  g_autoptr(QzDatabase) database = NULL;
+  g_autoptr(QzEnterpriseStore) enterprises = NULL;
+  g_autoptr(QzAssessmentStore) store = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autofree char *uuid = NULL;
+  static double loads[N_LOADS], scores[N_SCORES], saves[N_SAVES];
+  const QzIndicator *indicator;
+  QzFramework *framework;
+  guint n_indicators = 0;
+
+  for (guint i = 0; i < N_LOADS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) frameworks = qz_framework_load_builtin (&error);
+
+      loads[i] = ms_since (start);
+      g_assert_no_error (error);
+      n_indicators = 0;
+      for (guint f = 0; f < frameworks->len; f++)
+        n_indicators += qz_framework_get_n_indicators (g_ptr_array_index (frameworks, f));
+    }
+
+  /* The sample: a complete MIIT assessment in a database file. */
+  database = qz_database_open (path, &error);
+  enterprises = qz_enterprise_store_new (database, &error);
+  store = qz_assessment_store_new (database);
+  uuid = qz_sample_load (enterprises, store, &error);
+  g_assert_no_error (error);
+  assessment = qz_assessment_store_load (store, uuid, &error);
+  g_assert_no_error (error);
+  framework = qz_assessment_get_framework (assessment);
+
+  for (guint i = 0; i < N_SCORES; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(QzResult) result = qz_assessment_score (assessment);
+
+      scores[i] = ms_since (start);
+      g_assert_false (result->provisional);
+    }
+
+  /* One answer, changed back and forth, each save its own transaction. */
+  indicator = qz_framework_find_indicator (framework, "system-coverage");
+  g_assert_nonnull (indicator);
+  for (guint i = 0; i < N_SAVES; i++)
+    {
+      g_autoptr(QzAnswer) answer = qz_answer_copy (qz_assessment_get_answer (assessment, indicator->id));
+      QzOption *option = g_ptr_array_index (indicator->options, i % indicator->options->len);
+      gint64 start;
+
+      g_free (answer->options[0]);
+      answer->options[0] = g_strdup (option->id);
+      start = g_get_monotonic_time ();
+      g_assert_true (qz_assessment_store_save_answer (store, assessment, indicator->id, answer, &error));
+      saves[i] = ms_since (start);
+    }
+
+  qsort (loads, N_LOADS, sizeof (double), compare_doubles);
+  qsort (scores, N_SCORES, sizeof (double), compare_doubles);
+  qsort (saves, N_SAVES, sizeof (double), compare_doubles);
+
+  g_print ("load the built-in frameworks (%u indicators): median %.2f ms over %d runs\n",
+           n_indicators, loads[N_LOADS / 2], N_LOADS);
+  g_print ("score a complete assessment: median %.4f ms, p99 %.4f ms over %d runs\n",
+           scores[N_SCORES / 2], scores[N_SCORES * 99 / 100], N_SCORES);
+  g_print ("save one answer: median %.3f ms, p99 %.3f ms over %d saves\n",
+           saves[N_SAVES / 2], saves[N_SAVES * 99 / 100], N_SAVES);
+
+  g_clear_object (&assessment);
+  g_clear_object (&store);
+  g_clear_object (&enterprises);
+  g_clear_object (&database);
+  qz_test_remove_tree (dir);
+  return 0;
+}
