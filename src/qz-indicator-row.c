@@ -220,10 +220,11 @@ build_choices (QzIndicatorRow *self)
   if (has_grades (self))
     {
       group = GTK_CHECK_BUTTON (add_choice (self, 0, _("Not reached"), NULL, NULL));
+      /* "Grade 1" already starts with its key. */
       for (guint i = 0; i < self->indicator->grades->len; i++)
         {
           g_autofree char *label = g_strdup_printf (_("Grade %u"), i + 1);
-          add_choice (self, i + 1, label, qz_text_get (g_ptr_array_index (self->indicator->grades, i)), group);
+          add_choice (self, G_MAXUINT, label, qz_text_get (g_ptr_array_index (self->indicator->grades, i)), group);
         }
       return;
     }
