@@ -39,6 +39,10 @@ struct _QzChecklistPage
   GtkLabel          *notice_label;
   GtkListBox        *dimensions_list;
   GtkListBox        *indicators_list;
+  GtkEntry          *date_entry;
+  GtkEntry          *assessors_entry;
+  GtkDropDown       *target_dropdown;
+  GtkCheckButton    *complete_check;
 
   /* Owned references */
   QzAssessmentStore *store;
@@ -46,6 +50,7 @@ struct _QzChecklistPage
   GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
 
   Filter             filter;
+  gboolean           loading_details;
 };
 
 G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
@@ -608,6 +613,65 @@ build (QzChecklistPage *self)
     }
 }
 
+/* The assessment's own details, saved with each change; a date that is
+ * not yet a date waits, marked, until it is one. */
+static void
+details_changed_cb (QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *levels;
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
+  guint target = gtk_drop_down_get_selected (self->target_dropdown);
+
+  if (self->loading_details || self->assessment == NULL)
+    return;
+
+  if (!qz_date_is_valid (date))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+
+  levels = qz_framework_get_levels (framework (self));
+  qz_assessment_set_visit_date (self->assessment, date);
+  qz_assessment_set_assessors (self->assessment, gtk_editable_get_text (GTK_EDITABLE (self->assessors_entry)));
+  qz_assessment_set_target_level (self->assessment, target >= 1 && target <= levels->len
+                                                    ? ((QzLevel *) g_ptr_array_index (levels, target - 1))->id : "");
+  qz_assessment_set_status (self->assessment, gtk_check_button_get_active (self->complete_check)
+                                              ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
+  if (!qz_assessment_store_save (self->store, self->assessment, &error))
+    report (self, _("The details could not be saved: %s"), error->message);
+}
+
+static void
+load_details (QzChecklistPage *self)
+{
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  GPtrArray *framework_levels = qz_framework_get_levels (framework (self));
+  guint selected = 0;
+
+  gtk_string_list_append (levels, _("None"));
+  for (guint i = 0; i < framework_levels->len; i++)
+    {
+      QzLevel *level = g_ptr_array_index (framework_levels, i);
+
+      gtk_string_list_append (levels, qz_text_get (&level->name));
+      if (g_strcmp0 (level->id, qz_assessment_get_target_level (self->assessment)) == 0)
+        selected = i + 1;
+    }
+
+  self->loading_details = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), qz_assessment_get_visit_date (self->assessment));
+  gtk_editable_set_text (GTK_EDITABLE (self->assessors_entry), qz_assessment_get_assessors (self->assessment));
+  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (levels));
+  gtk_drop_down_set_selected (self->target_dropdown, selected);
+  gtk_check_button_set_active (self->complete_check,
+                               qz_assessment_get_status (self->assessment) == QZ_ASSESSMENT_COMPLETE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  self->loading_details = FALSE;
+}
+
 static void
 qz_checklist_page_dispose (GObject *object)
 {
@@ -668,7 +732,12 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, notice_label);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, dimensions_list);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, indicators_list);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, assessors_entry);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, target_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, complete_check);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dimension_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "checklist.next-unanswered", NULL, next_unanswered_action);
@@ -730,6 +799,7 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
 
   g_signal_connect_object (assessment, "answer-changed", G_CALLBACK (answer_changed_cb), self, G_CONNECT_SWAPPED);
   build (self);
+  load_details (self);
   refresh_photos (self, NULL);
   gtk_toggle_button_set_active (self->all_button, TRUE);
   update_results (self);

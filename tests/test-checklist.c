@@ -209,6 +209,60 @@ test_maturity_ratings (Fixture       *fixture,
   g_assert_cmpstr (qz_assessment_get_answer (fixture->assessment, requirement->id)->options[0], ==, "most");
 }
 
+static GtkWidget *
+find_child (GtkWidget *root,
+            GType      type,
+            guint      skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && skip-- == 0)
+        return child;
+      found = find_child (child, type, skip);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The details popover: a bad date is marked and not saved; good details
+ * are in the database after reopening. */
+static void
+test_details (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) reopened = NULL;
+  GtkWidget *popover = find_child (GTK_WIDGET (fixture->page), GTK_TYPE_POPOVER, 0);
+  GtkEditable *date, *assessors;
+  GtkDropDown *target;
+  GtkCheckButton *complete;
+
+  g_assert_nonnull (popover);
+  date = GTK_EDITABLE (find_child (popover, GTK_TYPE_ENTRY, 0));
+  assessors = GTK_EDITABLE (find_child (popover, GTK_TYPE_ENTRY, 1));
+  target = GTK_DROP_DOWN (find_child (popover, GTK_TYPE_DROP_DOWN, 0));
+  complete = GTK_CHECK_BUTTON (find_child (popover, GTK_TYPE_CHECK_BUTTON, 0));
+  g_assert_cmpstr (gtk_editable_get_text (date), ==, "2026-11-20");
+
+  gtk_editable_set_text (date, "2026-13-40");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
+  gtk_editable_set_text (date, "2026-11-21");
+  gtk_editable_set_text (assessors, "周工");
+  gtk_drop_down_set_selected (target, 3);
+  gtk_check_button_set_active (complete, TRUE);
+
+  reopened = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (fixture->assessment), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_assessment_get_visit_date (reopened), ==, "2026-11-21");
+  g_assert_cmpstr (qz_assessment_get_assessors (reopened), ==, "周工");
+  g_assert_cmpstr (qz_assessment_get_target_level (reopened), ==, "l3");
+  g_assert_cmpint (qz_assessment_get_status (reopened), ==, QZ_ASSESSMENT_COMPLETE);
+}
+
 static gboolean
 timeout_cb (gpointer data)
 {
@@ -284,6 +338,8 @@ main (int   argc,
               fixture_set_up, test_keyboard_entry, fixture_tear_down);
   g_test_add ("/qz/checklist/scenario-grades", Fixture, "miit-sme-digital",
               fixture_set_up, test_scenario_grades, fixture_tear_down);
+  g_test_add ("/qz/checklist/details", Fixture, "miit-sme-digital",
+              fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/qz/checklist/photos", Fixture, "miit-sme-digital",
               fixture_set_up, test_photos, fixture_tear_down);
   g_test_add ("/qz/checklist/maturity-ratings", Fixture, "gbt39116-cmmm",
