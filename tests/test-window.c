@@ -135,7 +135,9 @@ stored_text (Fixture    *fixture,
 static GListModel *
 list_model (Fixture *fixture)
 {
-  GtkWidget *list = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, NULL, NULL);
+  /* The sidebar's list, beside the search entry (drop-downs have lists too). */
+  GtkWidget *search = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, "placeholder-text", "Search enterprises");
+  GtkWidget *list = find_widget (gtk_widget_get_parent (search), GTK_TYPE_LIST_VIEW, NULL, NULL);
 
   g_assert_nonnull (list);
   return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
@@ -178,7 +180,7 @@ test_create_edit_find (Fixture       *fixture,
   shown = list_model (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 
-  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL));
+  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, "placeholder-text", "Search enterprises"));
   gtk_editable_set_text (search, "开关");
   WAIT_FOR (g_list_model_get_n_items (shown) == 1);
   {
@@ -317,7 +319,7 @@ test_empty_profile_quiet (Fixture       *fixture,
   GtkEditable *search;
 
   new_enterprise (fixture);
-  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL));
+  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, "placeholder-text", "Search enterprises"));
   gtk_editable_set_text (search, "zzzz");
   WAIT_FOR (qz_window_get_selected (fixture->window) == NULL);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Name")), "error"));
