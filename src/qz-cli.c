@@ -390,20 +390,10 @@ qz_cli_print_score (const char  *database_path,
 
   json_builder_set_member_name (builder, "indicators");
   json_builder_begin_array (builder);
-  for (guint d = 0; d < dimensions->len; d++)
+  for (guint i = 0; i < qz_framework_get_indicators (framework)->len; i++)
     {
-      QzDimension *dimension = g_ptr_array_index (dimensions, d);
-
-      for (guint a = 0; a < dimension->areas->len; a++)
-        {
-          QzArea *area = g_ptr_array_index (dimension->areas, a);
-
-          for (guint i = 0; i < area->indicators->len; i++)
-            {
-              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
-              add_node (builder, indicator->id, NULL, qz_result_get_node (result, indicator->id));
-            }
-        }
+      QzIndicator *indicator = g_ptr_array_index (qz_framework_get_indicators (framework), i);
+      add_node (builder, indicator->id, NULL, qz_result_get_node (result, indicator->id));
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);

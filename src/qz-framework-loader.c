@@ -748,6 +748,7 @@ read_indicator (Loader     *loader,
 
   indicator->area = area;
   g_ptr_array_add (area->indicators, indicator);
+  g_ptr_array_add (loader->framework->indicator_list, indicator);
 
   check_keys (loader, object, keys);
   indicator->id = get_id (loader, object, loader->ids);

@@ -28,6 +28,7 @@ struct _QzFramework
   GPtrArray       *levels;       /* of QzLevel, by rank */
   GPtrArray       *dimensions;   /* of QzDimension */
   GHashTable      *indicators;   /* id → QzIndicator, borrowed */
+  GPtrArray       *indicator_list; /* QzIndicator in file order, borrowed */
   GBytes          *source;
 };
 

@@ -169,6 +169,7 @@ qz_framework_finalize (GObject *object)
   _qz_text_clear (&self->basis);
   _qz_text_clear (&self->notice);
   g_clear_pointer (&self->indicators, g_hash_table_unref);
+  g_clear_pointer (&self->indicator_list, g_ptr_array_unref);
   g_clear_pointer (&self->scale, g_ptr_array_unref);
   g_clear_pointer (&self->levels, g_ptr_array_unref);
   g_clear_pointer (&self->dimensions, g_ptr_array_unref);
@@ -190,6 +191,7 @@ qz_framework_init (QzFramework *self)
   self->levels = g_ptr_array_new_with_free_func ((GDestroyNotify) level_free);
   self->dimensions = g_ptr_array_new_with_free_func ((GDestroyNotify) dimension_free);
   self->indicators = g_hash_table_new (g_str_hash, g_str_equal);
+  self->indicator_list = g_ptr_array_new ();
   self->threshold = NAN;
 }
 
@@ -368,6 +370,20 @@ qz_framework_get_n_indicators (QzFramework *self)
 {
   g_return_val_if_fail (QZ_IS_FRAMEWORK (self), 0);
   return g_hash_table_size (self->indicators);
+}
+
+/**
+ * qz_framework_get_indicators:
+ * @self: a #QzFramework
+ *
+ * Returns: (transfer none) (element-type QzIndicator): every indicator, in
+ *   the order of the file (dimension by dimension, area by area)
+ */
+GPtrArray *
+qz_framework_get_indicators (QzFramework *self)
+{
+  g_return_val_if_fail (QZ_IS_FRAMEWORK (self), NULL);
+  return self->indicator_list;
 }
 
 /**

@@ -148,6 +148,7 @@ GPtrArray         *qz_framework_get_dimensions   (QzFramework       *self);
 const QzIndicator *qz_framework_find_indicator   (QzFramework       *self,
                                                   const char        *id);
 guint              qz_framework_get_n_indicators (QzFramework       *self);
+GPtrArray         *qz_framework_get_indicators   (QzFramework       *self);
 GBytes            *qz_framework_get_source       (QzFramework       *self);
 
 G_END_DECLS

@@ -266,33 +266,23 @@ score_indicators (QzResult    *result,
                   QzFramework *framework,
                   GHashTable  *answers)
 {
-  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
 
-  for (guint d = 0; d < dimensions->len; d++)
+  for (guint i = 0; i < indicators->len; i++)
     {
-      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+      QzIndicator *indicator = g_ptr_array_index (indicators, i);
+      const QzAnswer *answer = g_hash_table_lookup (answers, indicator->id);
+      double max = indicator->kind == QZ_INDICATOR_RATING ? 1 : indicator->points;
 
-      for (guint a = 0; a < dimension->areas->len; a++)
+      if (!qz_answer_is_given (answer, indicator))
         {
-          QzArea *area = g_ptr_array_index (dimension->areas, a);
-
-          for (guint i = 0; i < area->indicators->len; i++)
-            {
-              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
-              const QzAnswer *answer = g_hash_table_lookup (answers, indicator->id);
-              double max = indicator->kind == QZ_INDICATOR_RATING ? 1 : indicator->points;
-
-              if (!qz_answer_is_given (answer, indicator))
-                {
-                  g_ptr_array_add (result->missing, indicator->id);
-                  add_node (result, indicator->id, 0, max, FALSE);
-                }
-              else if (answer->na)
-                add_node (result, indicator->id, 0, max, TRUE);
-              else
-                add_node (result, indicator->id, indicator_points (framework, indicator, answer), max, FALSE);
-            }
+          g_ptr_array_add (result->missing, indicator->id);
+          add_node (result, indicator->id, 0, max, FALSE);
         }
+      else if (answer->na)
+        add_node (result, indicator->id, 0, max, TRUE);
+      else
+        add_node (result, indicator->id, indicator_points (framework, indicator, answer), max, FALSE);
     }
 }
 
@@ -365,38 +355,27 @@ score_points (QzResult    *result,
 
 static gboolean
 scenarios_hold (QzFramework   *framework,
-                QzResult      *result,
                 GHashTable    *answers,
                 const QzLevel *level)
 {
-  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
   int count = 0, constrained = 0;
 
   if (level->scenario_grade == 0)
     return TRUE;
 
-  for (guint d = 0; d < dimensions->len; d++)
+  for (guint i = 0; i < indicators->len; i++)
     {
-      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+      QzIndicator *indicator = g_ptr_array_index (indicators, i);
+      const QzAnswer *answer = g_hash_table_lookup (answers, indicator->id);
 
-      for (guint a = 0; a < dimension->areas->len; a++)
-        {
-          QzArea *area = g_ptr_array_index (dimension->areas, a);
+      if (indicator->kind != QZ_INDICATOR_SCENARIO ||
+          !qz_answer_is_given (answer, indicator) || answer->na ||
+          answer->grade < level->scenario_grade)
+        continue;
 
-          for (guint i = 0; i < area->indicators->len; i++)
-            {
-              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
-              const QzAnswer *answer = g_hash_table_lookup (answers, indicator->id);
-
-              if (indicator->kind != QZ_INDICATOR_SCENARIO ||
-                  !qz_answer_is_given (answer, indicator) || answer->na ||
-                  answer->grade < level->scenario_grade)
-                continue;
-
-              count++;
-              constrained += indicator->constraint;
-            }
-        }
+      count++;
+      constrained += indicator->constraint;
     }
 
   return count >= level->scenario_count && constrained >= level->scenario_constrained;
@@ -414,7 +393,7 @@ decide_points_level (QzResult    *result,
       const QzLevel *level = g_ptr_array_index (levels, i - 1);
 
       if (result->total + EPSILON >= level->min_score &&
-          scenarios_hold (framework, result, answers, level))
+          scenarios_hold (framework, answers, level))
         {
           result->level = level;
           return;

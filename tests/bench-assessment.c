@@ -19,15 +19,6 @@
 #define N_SCORES 1000
 #define N_SAVES 1000
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static double
 ms_since (gint64 start)
 {
@@ -98,9 +89,9 @@ main (int   argc,
       saves[i] = ms_since (start);
     }
 
-  qsort (loads, N_LOADS, sizeof (double), compare_doubles);
-  qsort (scores, N_SCORES, sizeof (double), compare_doubles);
-  qsort (saves, N_SAVES, sizeof (double), compare_doubles);
+  qsort (loads, N_LOADS, sizeof (double), qz_test_compare_doubles);
+  qsort (scores, N_SCORES, sizeof (double), qz_test_compare_doubles);
+  qsort (saves, N_SAVES, sizeof (double), qz_test_compare_doubles);
 
   g_print ("load the built-in frameworks (%u indicators): median %.2f ms over %d runs\n",
            n_indicators, loads[N_LOADS / 2], N_LOADS);

@@ -24,15 +24,6 @@ static const char *cities[] = { "乐清市", "永嘉县", "瑞安市", "鹿城�
 static const char *industries[] = { "C3823", "C3443", "C3441", "C1952", "C3670", "C3752", "C3587", "C3525" };
 static const char *words[] = { "电气", "泵阀", "鞋业", "服饰", "汽配", "眼镜", "模具", "机械", "科技", "实业" };
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 fill (const char *path)
 {
@@ -142,8 +133,8 @@ main (int   argc,
       edits[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  qsort (filters, N_FILTERS, sizeof (double), compare_doubles);
-  qsort (edits, N_EDITS, sizeof (double), compare_doubles);
+  qsort (filters, N_FILTERS, sizeof (double), qz_test_compare_doubles);
+  qsort (edits, N_EDITS, sizeof (double), qz_test_compare_doubles);
 
   g_print ("enterprises: %d\n", N_ENTERPRISES);
   g_print ("open and load list: %.1f ms (target <= 100)\n", load_ms);

@@ -95,3 +95,13 @@ qz_test_sqlite_exec (const char *path,
     g_error ("%s: %s", sql, message);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
+
+/* For qsort() of the timings in the benchmarks. */
+int
+qz_test_compare_doubles (gconstpointer a,
+                         gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}

@@ -29,4 +29,7 @@ GBytes *qz_test_read_file       (const char *path);
 void    qz_test_sqlite_exec     (const char *path,
                                  const char *sql);
 
+int     qz_test_compare_doubles (gconstpointer a,
+                                 gconstpointer b);
+
 G_END_DECLS

@@ -98,24 +98,14 @@ static const QzIndicator *
 first_of_kind (QzFramework     *framework,
                QzIndicatorKind  kind)
 {
-  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
 
-  for (guint d = 0; d < dimensions->len; d++)
+  for (guint i = 0; i < indicators->len; i++)
     {
-      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+      QzIndicator *indicator = g_ptr_array_index (indicators, i);
 
-      for (guint a = 0; a < dimension->areas->len; a++)
-        {
-          QzArea *area = g_ptr_array_index (dimension->areas, a);
-
-          for (guint i = 0; i < area->indicators->len; i++)
-            {
-              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
-
-              if (indicator->kind == kind)
-                return indicator;
-            }
-        }
+      if (indicator->kind == kind)
+        return indicator;
     }
 
   g_assert_not_reached ();
