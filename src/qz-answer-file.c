@@ -204,6 +204,9 @@ qz_answer_file_load (QzFramework  *framework,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
+  if (!qz_json_check_depth (data, size, name, error))
+    return NULL;
+
   if (!json_parser_load_from_data (parser, data ? data : "", size, &parse_error))
     {
       g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX,

@@ -24,7 +24,9 @@ struct _QzAssessmentStore
   GObject     parent_instance;
 
   QzDatabase *database;
-  GHashTable *frameworks;    /* framework row id → QzFramework */
+  /* SHA-256 of a framework's source → QzFramework. Keyed by content, not
+   * row id: a rolled-back insert frees its id for another framework. */
+  GHashTable *frameworks;
 };
 
 G_DEFINE_FINAL_TYPE (QzAssessmentStore, qz_assessment_store, G_TYPE_OBJECT)
@@ -79,8 +81,8 @@ store_framework (QzAssessmentStore  *self,
     return -1;
 
   id = sqlite3_column_int64 (select, 0);
-  if (!g_hash_table_contains (self->frameworks, &id))
-    g_hash_table_insert (self->frameworks, g_memdup2 (&id, sizeof id), g_object_ref (framework));
+  if (!g_hash_table_contains (self->frameworks, sha256))
+    g_hash_table_insert (self->frameworks, g_strdup (sha256), g_object_ref (framework));
   return id;
 }
 
@@ -89,29 +91,36 @@ framework_for_row (QzAssessmentStore  *self,
                    gint64              id,
                    GError            **error)
 {
-  QzFramework *framework = g_hash_table_lookup (self->frameworks, &id);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GBytes) source = NULL;
-  g_autofree char *name = NULL;
+  QzFramework *framework;
+  const char *sha256;
   gboolean has_row;
 
-  if (framework != NULL)
-    return framework;
-
-  stmt = qz_database_prepare (self->database, "SELECT source, framework_id FROM framework WHERE id = ?", error);
+  stmt = qz_database_prepare (self->database, "SELECT source, framework_id, sha256 FROM framework WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   if (!qz_database_step (self->database, stmt, &has_row, error))
     return NULL;
+  if (!has_row)
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
+                   _("“%s” is damaged: an assessment’s framework is missing."), qz_database_get_path (self->database));
+      return NULL;
+    }
+
+  sha256 = (const char *) sqlite3_column_text (stmt, 2);
+  framework = g_hash_table_lookup (self->frameworks, sha256);
+  if (framework != NULL)
+    return framework;
 
   source = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  framework = qz_framework_load (source, name ? name : "?", NULL, error);
+  framework = qz_framework_load (source, (const char *) sqlite3_column_text (stmt, 1), NULL, error);
   if (framework == NULL)
     return NULL;
 
-  g_hash_table_insert (self->frameworks, g_memdup2 (&id, sizeof id), framework);
+  g_hash_table_insert (self->frameworks, g_strdup (sha256), framework);
   return framework;
 }
 
@@ -212,7 +221,7 @@ qz_assessment_store_class_init (QzAssessmentStoreClass *klass)
 static void
 qz_assessment_store_init (QzAssessmentStore *self)
 {
-  self->frameworks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  self->frameworks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 }
 
 /**

@@ -51,6 +51,7 @@ struct _QzChecklistPage
 
   Filter             filter;
   gboolean           loading_details;
+  gboolean           failed;          /* a save failed since the last flush */
 };
 
 G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
@@ -178,12 +179,16 @@ answer_edited_cb (QzIndicatorRow  *row,
   g_autoptr(GError) error = NULL;
   const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
 
+  if (self->store == NULL || self->assessment == NULL)
+    return;
+
+  /* On failure the row keeps what the user typed; the next edit of the
+   * row tries again. */
   if (!qz_assessment_store_save_answer (self->store, self->assessment, indicator->id, answer, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The answer could not be saved: %s"), error->message);
 
-      /* Show what is stored, not what failed to be. */
-      qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
+      self->failed = TRUE;
       g_signal_emit (self, signals[SAVE_FAILED], 0, message);
     }
 }
@@ -243,16 +248,22 @@ refresh_photos (QzChecklistPage *self,
     }
 }
 
+/* A photo being prepared belongs to the assessment it was attached in,
+ * whatever the page shows by the time it is ready. */
 typedef struct
 {
-  QzChecklistPage *self;
-  char            *indicator;
+  QzChecklistPage   *self;
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+  char              *indicator;
 } PhotoJob;
 
 static void
 photo_job_free (PhotoJob *job)
 {
   g_object_unref (job->self);
+  g_object_unref (job->store);
+  g_object_unref (job->assessment);
   g_free (job->indicator);
   g_free (job);
 }
@@ -283,11 +294,10 @@ photo_prepared_cb (GObject      *source,
   g_autoptr(QzPhoto) photo = g_task_propagate_pointer (G_TASK (result), &error);
   g_autoptr(QzEvidence) evidence = NULL;
 
-  /* The checklist may show another assessment by now. */
-  if (photo != NULL && self->assessment != NULL && g_hash_table_contains (self->rows, job->indicator))
+  if (photo != NULL)
     {
-      evidence = qz_assessment_store_add_photo (self->store, self->assessment, job->indicator, photo, &error);
-      if (evidence != NULL)
+      evidence = qz_assessment_store_add_photo (job->store, job->assessment, job->indicator, photo, &error);
+      if (evidence != NULL && self->assessment == job->assessment)
         refresh_photos (self, job->indicator);
     }
 
@@ -315,9 +325,12 @@ qz_checklist_page_attach_photo (QzChecklistPage *self,
 
   g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->assessment != NULL);
 
   job = g_new0 (PhotoJob, 1);
   job->self = g_object_ref (self);
+  job->store = g_object_ref (self->store);
+  job->assessment = g_object_ref (self->assessment);
   job->indicator = g_strdup (indicator_id);
   task = g_task_new (file, NULL, photo_prepared_cb, job);
   g_task_set_source_tag (task, qz_checklist_page_attach_photo);
@@ -626,15 +639,17 @@ details_changed_cb (QzChecklistPage *self)
   if (self->loading_details || self->assessment == NULL)
     return;
 
-  if (!qz_date_is_valid (date))
+  /* A date being typed is not a date yet: the other details are saved
+   * meanwhile, with the last valid date. */
+  if (qz_date_is_valid (date))
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
-      return;
+      gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+      qz_assessment_set_visit_date (self->assessment, date);
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
 
   levels = qz_framework_get_levels (framework (self));
-  qz_assessment_set_visit_date (self->assessment, date);
   qz_assessment_set_assessors (self->assessment, gtk_editable_get_text (GTK_EDITABLE (self->assessors_entry)));
   qz_assessment_set_target_level (self->assessment, target >= 1 && target <= levels->len
                                                     ? ((QzLevel *) g_ptr_array_index (levels, target - 1))->id : "");
@@ -677,10 +692,9 @@ qz_checklist_page_dispose (GObject *object)
 {
   QzChecklistPage *self = (QzChecklistPage *)object;
 
-  /* Rows write pending notes as they go: the assessment must still be there. */
+  /* Pending notes and figures are written while the assessment is here. */
+  qz_checklist_page_set_assessment (self, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_CHECKLIST_PAGE);
-  g_clear_object (&self->assessment);
-  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (qz_checklist_page_parent_class)->dispose (object);
 }
@@ -785,12 +799,14 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
   g_return_if_fail (assessment == NULL || QZ_IS_ASSESSMENT_STORE (store));
 
-  /* Removing the rows writes what they still hold for the old assessment. */
-  remove_all (self->indicators_list);
-  remove_all (self->dimensions_list);
+  /* Write what the rows still hold, then let go of them and of the old
+   * assessment before the widgets go. */
+  qz_checklist_page_flush (self);
   g_hash_table_remove_all (self->rows);
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
+  remove_all (self->indicators_list);
+  remove_all (self->dimensions_list);
 
   g_set_object (&self->store, store);
   g_set_object (&self->assessment, assessment);
@@ -803,6 +819,47 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   refresh_photos (self, NULL);
   gtk_toggle_button_set_active (self->all_button, TRUE);
   update_results (self);
+}
+
+/**
+ * qz_checklist_page_flush:
+ * @self: a #QzChecklistPage
+ *
+ * Writes the notes and figures still waiting for the typing pause.
+ *
+ * Returns: %FALSE if a save failed since the last flush (the user was told)
+ */
+gboolean
+qz_checklist_page_flush (QzChecklistPage *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_CHECKLIST_PAGE (self), FALSE);
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    qz_indicator_row_flush (row);
+
+  ok = !self->failed;
+  self->failed = FALSE;
+  return ok;
+}
+
+/**
+ * qz_checklist_page_refresh_photos:
+ * @self: a #QzChecklistPage
+ *
+ * Shows the photos again, after one was restored elsewhere.
+ */
+void
+qz_checklist_page_refresh_photos (QzChecklistPage *self)
+{
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+
+  if (self->assessment != NULL)
+    refresh_photos (self, NULL);
 }
 
 /**
@@ -825,28 +882,4 @@ qz_checklist_page_focus_first_unanswered (QzChecklistPage *self)
   first = gtk_list_box_get_row_at_index (self->indicators_list, 0);
   if (focused_row (self) == NULL && first != NULL)
     qz_indicator_row_focus (QZ_INDICATOR_ROW (first));
-}
-
-/**
- * qz_checklist_page_restore_photo:
- * @self: a #QzChecklistPage
- * @evidence_uuid: a photo removed from the assessment shown
- *
- * Undoes the removal of a photo.
- */
-void
-qz_checklist_page_restore_photo (QzChecklistPage *self,
-                                 const char      *evidence_uuid)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
-
-  if (self->store == NULL)
-    return;
-
-  if (!qz_assessment_store_remove_evidence (self->store, evidence_uuid, FALSE, &error))
-    report (self, _("The photo could not be restored: %s"), error->message);
-  else if (self->assessment != NULL)
-    refresh_photos (self, NULL);
 }

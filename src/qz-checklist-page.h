@@ -25,7 +25,7 @@ void          qz_checklist_page_focus_first_unanswered (QzChecklistPage   *self)
 void          qz_checklist_page_attach_photo           (QzChecklistPage   *self,
                                                         const char        *indicator_id,
                                                         GFile             *file);
-void          qz_checklist_page_restore_photo          (QzChecklistPage   *self,
-                                                        const char        *evidence_uuid);
+gboolean      qz_checklist_page_flush                  (QzChecklistPage   *self);
+void          qz_checklist_page_refresh_photos         (QzChecklistPage   *self);
 
 G_END_DECLS

@@ -28,10 +28,14 @@ typedef struct
   GPtrArray   *problems;
   GString     *path;
   GHashTable  *ids;          /* id → path of its first use */
-  guint        n_scenarios;
-  guint        n_constrained;
-  guint        max_grade;
+  GArray      *scenarios;    /* ScenarioInfo, to tell which rules can be met */
 } Loader;
+
+typedef struct
+{
+  guint    grades;
+  gboolean constraint;
+} ScenarioInfo;
 
 G_DEFINE_QUARK (qz-framework-error-quark, qz_framework_error)
 
@@ -154,10 +158,12 @@ get_number (Loader     *loader,
     {
       if (!node_is_number (node))
         problem (loader, _("must be a number"));
+      else if (!isfinite (json_node_get_double (node)))
+        problem (loader, _("must be a finite number"));
       else
         {
           *out = json_node_get_double (node);
-          ok = isfinite (*out);
+          ok = TRUE;
         }
     }
 
@@ -802,9 +808,10 @@ read_indicator (Loader     *loader,
         case QZ_INDICATOR_SCENARIO:
           each_item (loader, object, "grades", 1, read_grade, indicator);
           get_bool (loader, object, "constraint", &indicator->constraint);
-          loader->n_scenarios++;
-          loader->n_constrained += indicator->constraint;
-          loader->max_grade = MAX (loader->max_grade, indicator->grades->len);
+          {
+            ScenarioInfo info = { indicator->grades->len, indicator->constraint };
+            g_array_append_val (loader->scenarios, info);
+          }
           break;
 
         case QZ_INDICATOR_RATING:
@@ -921,29 +928,43 @@ read_scenario_rule (Loader     *loader,
   scenarios = node ? node_object (loader, node) : NULL;
   if (scenarios != NULL)
     {
+      /* Only scenarios that have the grade can reach it. */
+      guint reaching = 0, constrained_reaching = 0;
+
       check_keys (loader, scenarios, keys);
       get_int (loader, scenarios, "grade", TRUE, 1, &level->scenario_grade);
       get_int (loader, scenarios, "count", TRUE, 1, &level->scenario_count);
       get_int (loader, scenarios, "constrained", FALSE, 0, &level->scenario_constrained);
 
-      if (level->scenario_grade > (int) loader->max_grade)
+      for (guint i = 0; i < loader->scenarios->len; i++)
+        {
+          ScenarioInfo *info = &g_array_index (loader->scenarios, ScenarioInfo, i);
+
+          if ((int) info->grades >= level->scenario_grade)
+            {
+              reaching++;
+              constrained_reaching += info->constraint;
+            }
+        }
+
+      if (reaching == 0)
         {
           gsize grade_len = push_key (loader, "grade");
           problem (loader, _("cannot be reached: no scenario has grade %d"), level->scenario_grade);
           pop (loader, grade_len);
         }
-      if (level->scenario_count > (int) loader->n_scenarios)
+      else if (level->scenario_count > (int) reaching)
         {
           gsize count_len = push_key (loader, "count");
-          problem (loader, _("cannot be reached: the framework has %u scenarios"), loader->n_scenarios);
+          problem (loader, _("cannot be reached: %u scenarios have grade %d"), reaching, level->scenario_grade);
           pop (loader, count_len);
         }
-      if (level->scenario_constrained > (int) loader->n_constrained ||
+      if (level->scenario_constrained > (int) constrained_reaching ||
           level->scenario_constrained > level->scenario_count)
         {
           gsize constrained_len = push_key (loader, "constrained");
-          problem (loader, _("cannot be reached: the framework has %u constrained scenarios and the rule asks for %d scenarios"),
-                   loader->n_constrained, level->scenario_count);
+          problem (loader, _("cannot be reached: %u constrained scenarios have grade %d, and the rule asks for %d scenarios"),
+                   constrained_reaching, level->scenario_grade, level->scenario_count);
           pop (loader, constrained_len);
         }
     }
@@ -1165,6 +1186,57 @@ compare_ids (gconstpointer a,
 }
 
 /**
+ * qz_json_check_depth:
+ * @data: JSON text
+ * @size: its length
+ * @name: the file's name, for the message
+ * @error: return location for a %QZ_FRAMEWORK_ERROR_SYNTAX error
+ *
+ * json-glib parses nested arrays and objects recursively: a hostile file
+ * of a few hundred kilobytes of "[[[[" would exhaust the stack. No
+ * framework or answer file nests deeper than a dozen levels.
+ *
+ * Returns: %TRUE if @data nests at most 64 levels deep
+ */
+gboolean
+qz_json_check_depth (const char  *data,
+                     gsize        size,
+                     const char  *name,
+                     GError     **error)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > 64)
+            {
+              g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX,
+                           _("“%s” nests lists and objects too deeply to be a framework or answer file."), name);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/**
  * qz_framework_load:
  * @bytes: the contents of a framework file
  * @name: the file's name, for messages
@@ -1190,6 +1262,7 @@ qz_framework_load (GBytes      *bytes,
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GString) path = g_string_new (NULL);
+  g_autoptr(GArray) scenarios = g_array_new (FALSE, FALSE, sizeof (ScenarioInfo));
   JsonNode *root;
   Loader loader = { 0 };
   gsize size;
@@ -1204,6 +1277,9 @@ qz_framework_load (GBytes      *bytes,
                    _("“%s” is too large for a framework file (%s)."), name, g_format_size (size));
       return NULL;
     }
+
+  if (!qz_json_check_depth (data, size, name, error))
+    return NULL;
 
   if (!json_parser_load_from_data (parser, data ? data : "", size, &parse_error))
     {
@@ -1226,6 +1302,7 @@ qz_framework_load (GBytes      *bytes,
   loader.problems = found;
   loader.path = path;
   loader.ids = ids;
+  loader.scenarios = scenarios;
   read_framework (&loader, json_node_get_object (root));
 
   if (found->len > 0)

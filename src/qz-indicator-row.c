@@ -49,6 +49,10 @@ struct _QzIndicatorRow
   GtkLabel          *figure_label;
   guint              edit_source;
   gboolean           updating;
+  /* While the row reports an edit, the answer stored from it comes back
+   * through qz_indicator_row_set_answer(): the row already shows it, and
+   * rewriting the fields would drop half-typed text such as "1." */
+  gboolean           emitting;
 };
 
 G_DEFINE_FINAL_TYPE (QzIndicatorRow, qz_indicator_row, GTK_TYPE_LIST_BOX_ROW)
@@ -80,8 +84,12 @@ static void
 emit_edited (QzIndicatorRow *self)
 {
   g_clear_handle_id (&self->edit_source, g_source_remove);
-  if (!self->updating)
-    g_signal_emit (self, signals[ANSWER_EDITED], 0, self->answer);
+  if (self->updating)
+    return;
+
+  self->emitting = TRUE;
+  g_signal_emit (self, signals[ANSWER_EDITED], 0, self->answer);
+  self->emitting = FALSE;
 }
 
 static gboolean
@@ -201,7 +209,10 @@ add_choice (QzIndicatorRow *self,
     }
 
   gtk_check_button_set_child (GTK_CHECK_BUTTON (button), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, descriptor ? descriptor : "",
+                                  -1);
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
 
@@ -406,6 +417,42 @@ caption_changed_cb (GtkEditable    *entry,
                  gtk_editable_get_text (entry));
 }
 
+/**
+ * qz_indicator_row_clear:
+ * @self: a #QzIndicatorRow
+ *
+ * Takes back the choice or figure (and N/A), keeping the note, flag and
+ * photos: the indicator is unanswered again.
+ */
+void
+qz_indicator_row_clear (QzIndicatorRow *self)
+{
+  g_autoptr(QzAnswer) cleared = NULL;
+
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  cleared = qz_answer_new ();
+  cleared->note = g_strdup (self->answer->note);
+  cleared->flagged = self->answer->flagged;
+  qz_indicator_row_set_answer (self, cleared);
+  emit_edited (self);
+}
+
+/**
+ * qz_indicator_row_flush:
+ * @self: a #QzIndicatorRow
+ *
+ * Reports a note or figure still waiting for the typing pause, now.
+ */
+void
+qz_indicator_row_flush (QzIndicatorRow *self)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  if (self->edit_source != 0)
+    emit_edited (self);
+}
+
 /* Number keys choose: 1 the first option (0 "not reached" for a scenario),
  * and toggle in a multiple choice. Entries take digits themselves first. */
 static gboolean
@@ -417,6 +464,12 @@ key_pressed_cb (QzIndicatorRow  *self,
   gunichar c = gdk_keyval_to_unicode (keyval);
   guint index;
   GtkCheckButton *button;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 && (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete))
+    {
+      qz_indicator_row_clear (self);
+      return GDK_EVENT_STOP;
+    }
 
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || c < '0' || c > '9' || self->choices->len == 0)
     return GDK_EVENT_PROPAGATE;
@@ -448,9 +501,9 @@ qz_indicator_row_dispose (GObject *object)
 {
   QzIndicatorRow *self = (QzIndicatorRow *)object;
 
-  /* A pending note or figure is written before the row goes. */
-  if (self->edit_source != 0)
-    emit_edited (self);
+  /* The page flushes its rows before it lets them go; nothing is left
+   * to report here, and the page may be half gone. */
+  g_clear_handle_id (&self->edit_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_INDICATOR_ROW);
 
   G_OBJECT_CLASS (qz_indicator_row_parent_class)->dispose (object);
@@ -611,6 +664,9 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
   GPtrArray *options;
 
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  if (self->emitting)
+    return;
 
   g_clear_handle_id (&self->edit_source, g_source_remove);
   qz_answer_free (self->answer);

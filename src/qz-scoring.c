@@ -160,6 +160,8 @@ qz_answer_check (const QzAnswer    *answer,
 
       if (option == NULL)
         problem = _("there is no such option");
+      else if (g_strv_contains ((const char * const *) answer->options + i + 1, answer->options[i]))
+        problem = _("an option is chosen twice");
       else if (option->exclusive && n_options > 1)
         problem = _("“none of these” cannot be chosen with other options");
     }

@@ -52,6 +52,7 @@ struct _QzWindow
   /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
   GHashTable           *deleted;
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
+  AdwToast             *error_toast;      /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -135,6 +136,32 @@ update_list_page (QzWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
 }
 
+/* Errors share one toast, which stays until dismissed: a stream of
+ * failures updates it rather than piling up toasts. */
+static void
+save_failed_cb (QzWindow   *self,
+                const char *message)
+{
+  if (self->error_toast != NULL)
+    {
+      adw_toast_set_title (self->error_toast, message);
+      return;
+    }
+
+  self->error_toast = adw_toast_new (message);
+  g_object_add_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
+  adw_toast_set_timeout (self->error_toast, 0);
+  adw_toast_set_priority (self->error_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->error_toast);
+}
+
+static void
+show_error_toast (QzWindow     *self,
+                  const GError *error)
+{
+  save_failed_cb (self, error->message);
+}
+
 static gboolean
 showing_checklist (QzWindow *self)
 {
@@ -201,8 +228,15 @@ restore_photo_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   QzWindow *self = QZ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
 
-  qz_checklist_page_restore_photo (self->checklist_page, g_variant_get_string (parameter, NULL));
+  /* The window's store: the checklist may be closed by now. */
+  if (self->assessments == NULL)
+    return;
+  if (!qz_assessment_store_remove_evidence (self->assessments, g_variant_get_string (parameter, NULL), FALSE, &error))
+    show_error_toast (self, error);
+  else
+    qz_checklist_page_refresh_photos (self->checklist_page);
 }
 
 static void
@@ -315,23 +349,6 @@ selected_item_cb (QzWindow *self)
   update_content_header (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
-}
-
-static void
-save_failed_cb (QzWindow   *self,
-                const char *message)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-show_error_toast (QzWindow     *self,
-                  const GError *error)
-{
-  save_failed_cb (self, error->message);
 }
 
 /* Shows @enterprise, which is first in the store: the search is cleared so
@@ -569,7 +586,7 @@ qz_window_close_request (GtkWindow *window)
   AdwMessageDialog *dialog;
 
   save_state (self);
-  if (qz_profile_page_flush (self->profile_page))
+  if (qz_checklist_page_flush (self->checklist_page) & qz_profile_page_flush (self->profile_page))
     return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Not Saved"),
@@ -644,6 +661,7 @@ qz_window_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->pinned);
   g_clear_object (&self->title_binding);
+  g_clear_weak_pointer (&self->error_toast);
   g_clear_pointer (&self->error_path, g_free);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
 

@@ -384,6 +384,30 @@ test_import_framework (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM framework"), ==, 1);
 }
 
+/* A framework stored in a transaction that is rolled back must not be
+ * mistaken for the next one stored under the same row id. */
+static void
+test_rollback_keeps_frameworks_apart (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *example_path = g_test_build_filename (G_TEST_DIST, "frameworks", "valid-example.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) example = qz_framework_load_file (example_path, NULL, &error);
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(QzAssessment) reopened = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (qz_database_begin (fixture->database, &error));
+  g_assert_true (qz_assessment_store_import_framework (fixture->store, example, &error));
+  qz_database_rollback (fixture->database);
+
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-11-21", &error);
+  g_assert_no_error (error);
+  reopened = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (assessment), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_framework_get_id (qz_assessment_get_framework (reopened)), ==, "miit-sme-digital");
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -428,6 +452,7 @@ main (int   argc,
   ADD ("/qz/assessment-store/follow-up", test_follow_up);
   ADD ("/qz/assessment-store/photos", test_photos);
   ADD ("/qz/assessment-store/import-framework", test_import_framework);
+  ADD ("/qz/assessment-store/rollback-keeps-frameworks-apart", test_rollback_keeps_frameworks_apart);
   ADD ("/qz/assessment-store/errors", test_errors);
 
 #undef ADD

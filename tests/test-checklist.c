@@ -248,10 +248,16 @@ test_details (Fixture       *fixture,
   complete = GTK_CHECK_BUTTON (find_child (popover, GTK_TYPE_CHECK_BUTTON, 0));
   g_assert_cmpstr (gtk_editable_get_text (date), ==, "2026-11-20");
 
+  /* While the date is not one, the other details are still saved. */
   gtk_editable_set_text (date, "2026-13-40");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
-  gtk_editable_set_text (date, "2026-11-21");
   gtk_editable_set_text (assessors, "周工");
+  reopened = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (fixture->assessment), &error);
+  g_assert_cmpstr (qz_assessment_get_assessors (reopened), ==, "周工");
+  g_assert_cmpstr (qz_assessment_get_visit_date (reopened), ==, "2026-11-20");
+  g_clear_object (&reopened);
+
+  gtk_editable_set_text (date, "2026-11-21");
   gtk_drop_down_set_selected (target, 3);
   gtk_check_button_set_active (complete, TRUE);
 
@@ -320,11 +326,136 @@ test_photos (Fixture       *fixture,
   g_signal_emit_by_name (row, "caption-changed", ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid, "机房");
   g_signal_emit_by_name (row, "remove-photo", ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid);
   g_assert_cmpuint (count_evidence (fixture), ==, 0);
-  qz_checklist_page_restore_photo (fixture->page, ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid);
+  g_assert_true (qz_assessment_store_remove_evidence (fixture->store, ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid,
+                                                      FALSE, NULL));
+  qz_checklist_page_refresh_photos (fixture->page);
   g_clear_pointer (&evidence, g_ptr_array_unref);
   evidence = qz_assessment_store_list_evidence (fixture->store, fixture->assessment, indicator->id, NULL);
   g_assert_cmpuint (evidence->len, ==, 1);
   g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (evidence, 0))->caption, ==, "机房");
+}
+
+static GtkEditable *
+note_entry (QzIndicatorRow *row)
+{
+  GtkWidget *entry = NULL;
+
+  /* The note is the row's last entry with a placeholder. */
+  for (guint i = 0; (entry = find_child (GTK_WIDGET (row), GTK_TYPE_ENTRY, i)) != NULL; i++)
+    {
+      if (g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), "Note, evidence seen") == 0)
+        return GTK_EDITABLE (entry);
+    }
+
+  g_assert_not_reached ();
+}
+
+static QzIndicatorRow *
+row_of_kind (Fixture         *fixture,
+             QzIndicatorKind  kind,
+             guint            skip)
+{
+  for (GtkWidget *child = find_child (GTK_WIDGET (fixture->page), QZ_TYPE_INDICATOR_ROW, 0);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (QZ_IS_INDICATOR_ROW (child) &&
+          qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (child))->kind == kind && skip-- == 0)
+        return QZ_INDICATOR_ROW (child);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A note typed just before the window closes, or before another
+ * assessment is shown, is written, not lost. */
+static void
+test_pending_note_kept (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) other = NULL;
+  g_autoptr(QzAssessment) reopened = NULL;
+  QzIndicatorRow *row = row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 3);
+  const char *id = qz_indicator_row_get_indicator (row)->id;
+
+  gtk_editable_set_text (note_entry (row), "现场看到 MES 看板");
+  other = qz_assessment_store_create_follow_up (fixture->store, fixture->assessment, "2026-12-01", &error);
+  g_assert_no_error (error);
+  qz_checklist_page_set_assessment (fixture->page, fixture->store, other);
+  g_assert_cmpstr (qz_assessment_get_answer (fixture->assessment, id)->note, ==, "现场看到 MES 看板");
+
+  row = row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 5);
+  id = qz_indicator_row_get_indicator (row)->id;
+  gtk_editable_set_text (note_entry (row), "待补充能耗数据");
+  gtk_window_destroy (fixture->window);
+  fixture->window = NULL;
+  drain_main_loop ();
+
+  reopened = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (other), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_assessment_get_answer (reopened, id)->note, ==, "待补充能耗数据");
+}
+
+/* A figure being typed keeps its text when its answer comes back from
+ * the store, decimal point included; Delete takes an answer back. */
+static void
+test_typing_figures (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  QzIndicatorRow *row = row_of_kind (fixture, QZ_INDICATOR_FIGURE, 0);
+  GtkEditable *value = GTK_EDITABLE (find_child (GTK_WIDGET (row), GTK_TYPE_ENTRY, 0));
+  const char *id = qz_indicator_row_get_indicator (row)->id;
+
+  gtk_editable_set_text (value, "1.");
+  qz_indicator_row_flush (row);
+  g_assert_cmpstr (gtk_editable_get_text (value), ==, "1.");
+  g_assert_cmpfloat (qz_assessment_get_answer (fixture->assessment, id)->value, ==, 1);
+  gtk_editable_set_text (value, "1.5");
+  qz_indicator_row_flush (row);
+  g_assert_cmpfloat (qz_assessment_get_answer (fixture->assessment, id)->value, ==, 1.5);
+
+  qz_indicator_row_clear (row);
+  g_assert_false (qz_answer_is_given (qz_assessment_get_answer (fixture->assessment, id),
+                                      qz_indicator_row_get_indicator (row)));
+  g_assert_cmpstr (gtk_editable_get_text (value), ==, "");
+}
+
+/* A photo still being prepared when another assessment is shown goes to
+ * the assessment it was attached in. */
+static void
+test_photo_follows_its_assessment (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 320, 240);
+  g_autofree char *path = g_build_filename (fixture->data.dir, "photo.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) other = NULL;
+  g_autoptr(GPtrArray) first_evidence = NULL;
+  g_autoptr(GPtrArray) other_evidence = NULL;
+  const char *id = qz_indicator_row_get_indicator (row_of_kind (fixture, QZ_INDICATOR_SINGLE, 0))->id;
+  gboolean timed_out = FALSE;
+  guint source;
+
+  gdk_pixbuf_fill (pixbuf, 0x224466ff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+  other = qz_assessment_store_create_follow_up (fixture->store, fixture->assessment, "2026-12-01", &error);
+  g_assert_no_error (error);
+
+  qz_checklist_page_attach_photo (fixture->page, id, file);
+  qz_checklist_page_set_assessment (fixture->page, fixture->store, other);
+
+  source = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  while (count_evidence (fixture) == 0 && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (source);
+
+  first_evidence = qz_assessment_store_list_evidence (fixture->store, fixture->assessment, NULL, NULL);
+  other_evidence = qz_assessment_store_list_evidence (fixture->store, other, NULL, NULL);
+  g_assert_cmpuint (first_evidence->len, ==, 1);
+  g_assert_cmpuint (other_evidence->len, ==, 0);
 }
 
 int
@@ -342,6 +473,12 @@ main (int   argc,
               fixture_set_up, test_details, fixture_tear_down);
   g_test_add ("/qz/checklist/photos", Fixture, "miit-sme-digital",
               fixture_set_up, test_photos, fixture_tear_down);
+  g_test_add ("/qz/checklist/pending-note-kept", Fixture, "miit-sme-digital",
+              fixture_set_up, test_pending_note_kept, fixture_tear_down);
+  g_test_add ("/qz/checklist/typing-figures", Fixture, "miit-sme-digital",
+              fixture_set_up, test_typing_figures, fixture_tear_down);
+  g_test_add ("/qz/checklist/photo-follows-its-assessment", Fixture, "miit-sme-digital",
+              fixture_set_up, test_photo_follows_its_assessment, fixture_tear_down);
   g_test_add ("/qz/checklist/maturity-ratings", Fixture, "gbt39116-cmmm",
               fixture_set_up, test_maturity_ratings, fixture_tear_down);
 

@@ -39,6 +39,8 @@ static const struct
   { "invalid-empty-areas.json", "dimensions[1].areas" },
   { "invalid-no-levels.json", "levels" },
   { "invalid-rating-level.json", "dimensions[1].areas[0].indicators[1].level" },
+  { "invalid-infinite.json", "levels[1].rule.min_score" },
+  { "invalid-grade-count.json", "levels[1].rule.scenarios.count" },
 };
 
 static char *
@@ -105,6 +107,31 @@ test_syntax (void)
   g_assert_null (framework);
   g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "invalid-syntax.json"));
+}
+
+/* json-glib parses nesting recursively: a hostile file must be refused
+ * before it can exhaust the stack. */
+static void
+test_deep_nesting (void)
+{
+  gsize depth = 200000;
+  g_autofree char *data = g_malloc (depth * 2);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = NULL;
+
+  memset (data, '[', depth);
+  memset (data + depth, ']', depth);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), depth * 2);
+  framework = qz_framework_load (bytes, "deep.json", NULL, &error);
+  g_assert_null (framework);
+  g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX);
+
+  /* Brackets inside strings do not count. */
+  {
+    const char *quoted = "{\"a\": \"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\\\"\"}";
+    g_assert_true (qz_json_check_depth (quoted, strlen (quoted), "ok.json", NULL));
+  }
 }
 
 static void
@@ -217,6 +244,7 @@ main (int   argc,
   g_test_add_func ("/qz/framework-loader/several-problems", test_several_problems);
   g_test_add_func ("/qz/framework-loader/syntax", test_syntax);
   g_test_add_func ("/qz/framework-loader/not-an-object", test_not_an_object);
+  g_test_add_func ("/qz/framework-loader/deep-nesting", test_deep_nesting);
   g_test_add_func ("/qz/framework-loader/unreadable", test_unreadable);
   g_test_add_func ("/qz/framework-loader/valid-example", test_valid_example);
   g_test_add_func ("/qz/framework-loader/builtin", test_builtin_frameworks);

@@ -157,6 +157,7 @@ test_bad_answers (void)
     "{ \"framework\": \"example-workshop\", \"answers\": { \"security\": { \"na\": \"yes\" } } }",
     "{ \"framework\": 7, \"answers\": {} }",
     "[]",
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"security\": [\"rules\", \"rules\"] } }",
     "not json",
   };
 
