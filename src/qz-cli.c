@@ -14,6 +14,8 @@
 #include <json-glib/json-glib.h>
 
 #include "qz-assessment-store.h"
+#include "qz-benchmark.h"
+#include "qz-chart.h"
 #include "qz-cli.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
@@ -404,4 +406,85 @@ qz_cli_print_score (const char  *database_path,
   json = json_generator_to_data (generator, NULL);
   g_string_append_printf (out, "%s\n", json);
   return TRUE;
+}
+
+/* The latest assessment of the same enterprise and framework before @current. */
+static QzAssessment *
+find_previous (QzAssessmentStore  *store,
+               QzAssessment       *current,
+               GError            **error)
+{
+  g_autoptr(GPtrArray) all = qz_assessment_store_list (store, qz_assessment_get_enterprise_uuid (current), error);
+  const char *framework_id = qz_framework_get_id (qz_assessment_get_framework (current));
+
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      QzAssessment *other = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (qz_framework_get_id (qz_assessment_get_framework (other)), framework_id) == 0 &&
+          g_strcmp0 (qz_assessment_get_visit_date (other), qz_assessment_get_visit_date (current)) < 0)
+        return g_object_ref (other);
+    }
+
+  return NULL;
+}
+
+/**
+ * qz_cli_export_chart:
+ * @database_path: the database file
+ * @uuid: an assessment's UUID
+ * @output: a .png or .svg file
+ * @series: (nullable): the series to draw, "current,target,previous,industry"
+ *   when %NULL
+ * @error: return location for an error
+ *
+ * Writes the assessment's radar chart. The previous series is the latest
+ * earlier assessment of the enterprise with the same framework; the
+ * industry series, the benchmark of its GB/T 4754 division.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_cli_export_chart (const char  *database_path,
+                     const char  *uuid,
+                     const char  *output,
+                     const char  *series,
+                     GError     **error)
+{
+  g_autoptr(QzDatabase) database = NULL;
+  g_autoptr(QzEnterpriseStore) enterprises = NULL;
+  g_autoptr(QzAssessmentStore) store = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(QzAssessment) previous = NULL;
+  g_autoptr(QzBenchmark) industry = NULL;
+  g_autoptr(QzRadarData) data = NULL;
+  QzChartSeries wanted;
+
+  if (!qz_chart_parse_series (series ? series : "current,target,previous,industry", &wanted, error))
+    return FALSE;
+  if (output == NULL)
+    {
+      g_set_error_literal (error, QZ_CHART_ERROR, QZ_CHART_ERROR_INVALID,
+                           _("Say where to write the chart with --output FILE.png or FILE.svg."));
+      return FALSE;
+    }
+
+  database = open_existing (database_path, error);
+  if (database == NULL)
+    return FALSE;
+  enterprises = qz_enterprise_store_new (database, error);
+  if (enterprises == NULL)
+    return FALSE;
+  store = qz_assessment_store_new (database);
+  assessment = qz_assessment_store_load (store, uuid, error);
+  if (assessment == NULL)
+    return FALSE;
+
+  if ((wanted & QZ_CHART_PREVIOUS) != 0)
+    previous = find_previous (store, assessment, NULL);
+  if ((wanted & QZ_CHART_INDUSTRY) != 0)
+    industry = qz_benchmark_compute (store, enterprises, assessment, QZ_BENCHMARK_DIVISION, NULL);
+
+  data = qz_chart_radar_for (assessment, previous, industry, wanted);
+  return qz_chart_export (data, output, error);
 }

@@ -31,4 +31,10 @@ gboolean qz_cli_print_score        (const char  *database_path,
                                     GString     *out,
                                     GError     **error);
 
+gboolean qz_cli_export_chart       (const char  *database_path,
+                                    const char  *uuid,
+                                    const char  *output,
+                                    const char  *series,
+                                    GError     **error);
+
 G_END_DECLS

@@ -342,8 +342,9 @@ draw_ring_values (cairo_t             *cr,
       value = text_layout (cr, style, layout->font_size * 0.8, text);
       pango_layout_get_pixel_size (value, &w, &h);
       qz_radar_point (layout, data->labels->len, 0, (double) ring / data->n_rings, &x, &y);
+      /* Just inside the ring, right of the top axis: clear of its label. */
       set_text_colour (cr, style->dark, 0.6);
-      cairo_move_to (cr, x + 3, y - h);
+      cairo_move_to (cr, x + 4, y + 1);
       pango_cairo_show_layout (cr, value);
     }
 }

@@ -9,6 +9,7 @@
 
 #include <sys/wait.h>
 
+#include <cairo.h>
 #include <json-glib/json-glib.h>
 
 #include "qz-assessment.h"
@@ -276,6 +277,50 @@ test_sample_and_score (QzTestData    *fixture,
   g_assert_nonnull (strstr (err, "not-a-uuid"));
 }
 
+static void
+test_export_chart (QzTestData    *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *png = g_build_filename (fixture->dir, "chart.png", NULL);
+  g_autofree char *svg = g_build_filename (fixture->dir, "chart.svg", NULL);
+  g_autofree char *gif = g_build_filename (fixture->dir, "chart.gif", NULL);
+  g_autofree char *svg_text = NULL;
+  const char *argv_png[] = { g_getenv ("QZ_TEST_QIZHEN"), "--export-chart", NULL, "--output", png, NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *image;
+  int status;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  argv_png[2] = uuid;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv_png, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  image = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (image), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1000);
+  cairo_surface_destroy (image);
+
+  argv_png[4] = svg;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv_png, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  g_assert_nonnull (strstr (svg_text, "<svg"));
+
+  /* A format it does not write, and a series it does not know. */
+  argv_png[4] = gif;
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv_png, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  g_assert_nonnull (strstr (err, ".png"));
+  g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +338,7 @@ main (int   argc,
   ADD ("/qz/cli/list-frameworks", test_list_frameworks);
   ADD ("/qz/cli/validate-framework", test_validate_framework);
   ADD ("/qz/cli/sample-and-score", test_sample_and_score);
+  ADD ("/qz/cli/export-chart", test_export_chart);
 
 #undef ADD
 
