@@ -355,17 +355,17 @@ score_points (QzResult    *result,
   result->total = total.max > 0 ? total.points * result->max / total.max : 0;
 }
 
-static gboolean
-scenarios_hold (QzFramework   *framework,
-                GHashTable    *answers,
-                const QzLevel *level)
+/* How many scenarios reach @grade, and how many of them are constrained. */
+static void
+count_scenarios (QzFramework *framework,
+                 GHashTable  *answers,
+                 int          grade,
+                 int         *count,
+                 int         *constrained)
 {
   GPtrArray *indicators = qz_framework_get_indicators (framework);
-  int count = 0, constrained = 0;
 
-  if (level->scenario_grade == 0)
-    return TRUE;
-
+  *count = *constrained = 0;
   for (guint i = 0; i < indicators->len; i++)
     {
       QzIndicator *indicator = g_ptr_array_index (indicators, i);
@@ -373,13 +373,25 @@ scenarios_hold (QzFramework   *framework,
 
       if (indicator->kind != QZ_INDICATOR_SCENARIO ||
           !qz_answer_is_given (answer, indicator) || answer->na ||
-          answer->grade < level->scenario_grade)
+          answer->grade < grade)
         continue;
 
-      count++;
-      constrained += indicator->constraint;
+      (*count)++;
+      *constrained += indicator->constraint;
     }
+}
 
+static gboolean
+scenarios_hold (QzFramework   *framework,
+                GHashTable    *answers,
+                const QzLevel *level)
+{
+  int count, constrained;
+
+  if (level->scenario_grade == 0)
+    return TRUE;
+
+  count_scenarios (framework, answers, level->scenario_grade, &count, &constrained);
   return count >= level->scenario_count && constrained >= level->scenario_constrained;
 }
 
@@ -552,6 +564,48 @@ qz_score (QzFramework *framework,
 
   result->provisional = result->missing->len > 0;
   return result;
+}
+
+/**
+ * qz_result_next_level:
+ * @result: a result of @framework
+ * @framework: the framework
+ * @answers: the answers @result was computed from
+ * @next: (out caller-allocates): what the next level asks for
+ *
+ * Tells what separates the answers from the level above the one reached:
+ * the points (or S) missing and, for rules on scenarios, how many more
+ * scenarios must reach the rule's grade, and how many of those constrained.
+ */
+void
+qz_result_next_level (QzResult    *result,
+                      QzFramework *framework,
+                      GHashTable  *answers,
+                      QzNextLevel *next)
+{
+  GPtrArray *levels = qz_framework_get_levels (framework);
+  guint rank = result->level ? (guint) result->level->rank : 0;
+  int count, constrained;
+
+  memset (next, 0, sizeof *next);
+  if (rank >= levels->len)
+    return;
+
+  next->level = g_ptr_array_index (levels, rank);
+  if (result->method == QZ_SCORING_MATURITY)
+    {
+      next->short_s = MAX (next->level->min_s - result->total, 0);
+      return;
+    }
+
+  next->short_points = MAX (next->level->min_score - result->total, 0);
+  if (next->level->scenario_grade > 0)
+    {
+      count_scenarios (framework, answers, next->level->scenario_grade, &count, &constrained);
+      next->short_constrained = MAX (next->level->scenario_constrained - constrained, 0);
+      /* Constrained ones raised count towards the total as well. */
+      next->short_scenarios = MAX (next->level->scenario_count - count, next->short_constrained);
+    }
 }
 
 /**

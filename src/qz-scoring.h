@@ -59,8 +59,22 @@ typedef struct
   GArray          *level_scores;/* maturity: score of each level, lowest first */
 } QzResult;
 
+/* What the next level asks that the answers do not give yet. */
+typedef struct
+{
+  const QzLevel *level;               /* NULL at the top */
+  double         short_points;        /* points method: score missing */
+  int            short_scenarios;     /* scenarios to raise to level->scenario_grade */
+  int            short_constrained;   /* of which constrained */
+  double         short_s;             /* maturity method: S missing */
+} QzNextLevel;
+
 QzResult          *qz_score              (QzFramework *framework,
                                           GHashTable  *answers);
+void               qz_result_next_level  (QzResult    *result,
+                                          QzFramework *framework,
+                                          GHashTable  *answers,
+                                          QzNextLevel *next);
 const QzNodeScore *qz_result_get_node    (QzResult    *result,
                                           const char  *id);
 void               qz_result_free        (QzResult    *result);

@@ -124,6 +124,50 @@ test_example_edges (void)
   }
 }
 
+/* What the next level asks: from 12.5 points and "basic", "connected"
+ * needs 20 points (7.5 more) and one constrained scenario at grade 2. */
+static void
+test_next_level (void)
+{
+  g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-example.json");
+#define ANSWERS(grade) \
+  "{ \"framework\": \"example-workshop\", \"answers\": {" \
+  "  \"networking\": { \"numerator\": 48, \"denominator\": 100 }," \
+  "  \"security\": { \"na\": true }, \"roadmap\": \"draft\", \"scheduling\": " grade " } }"
+  const char *grade_2 = ANSWERS ("2");
+  const char *grade_1 = ANSWERS ("1");
+#undef ANSWERS
+  g_autoptr(GBytes) bytes = g_bytes_new (grade_1, strlen (grade_1));
+  g_autoptr(GHashTable) answers = qz_answer_file_load (framework, bytes, "test", NULL);
+  g_autoptr(QzResult) result = qz_score (framework, answers);
+  g_autoptr(QzResult) top = NULL;
+  QzNextLevel next;
+
+  qz_result_next_level (result, framework, answers, &next);
+  g_assert_cmpstr (next.level->id, ==, "connected");
+  g_assert_cmpfloat_with_epsilon (next.short_points, 7.5, TOLERANCE);
+  g_assert_cmpint (next.short_scenarios, ==, 1);
+  g_assert_cmpint (next.short_constrained, ==, 1);
+
+  g_clear_pointer (&answers, g_hash_table_unref);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new (grade_2, strlen (grade_2));
+  answers = qz_answer_file_load (framework, bytes, "test", NULL);
+  g_clear_pointer (&result, qz_result_free);
+  result = qz_score (framework, answers);
+  qz_result_next_level (result, framework, answers, &next);
+  g_assert_cmpint (next.short_scenarios, ==, 0);
+  g_assert_cmpint (next.short_constrained, ==, 0);
+
+  /* At the top, nothing is next. */
+  top = score_json (framework, "{ \"framework\": \"example-workshop\", \"answers\": {"
+                               "  \"networking\": 60, \"security\": [\"rules\", \"firewall\"],"
+                               "  \"roadmap\": \"running\", \"scheduling\": 2 } }");
+  g_assert_cmpstr (top->level->id, ==, "connected");
+  qz_result_next_level (top, framework, answers, &next);
+  g_assert_null (next.level);
+}
+
 /* Nothing answered: every indicator is missing, total 0, no level. */
 static void
 test_example_empty (void)
@@ -297,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/qz/scoring/example-worked", test_example_worked);
   g_test_add_func ("/qz/scoring/example-edges", test_example_edges);
   g_test_add_func ("/qz/scoring/example-empty", test_example_empty);
+  g_test_add_func ("/qz/scoring/next-level", test_next_level);
   g_test_add_func ("/qz/scoring/bad-answers", test_bad_answers);
   g_test_add_func ("/qz/scoring/maturity", test_maturity);
 
