@@ -231,6 +231,7 @@ qz_application_startup (GApplication *app)
     { "app.quit", { "<Control>q", NULL } },
     { "win.new-enterprise", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.toggle-results", { "<Control>r", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

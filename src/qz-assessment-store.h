@@ -52,6 +52,9 @@ QzAssessment      *qz_assessment_store_load             (QzAssessmentStore  *sel
 GPtrArray         *qz_assessment_store_list             (QzAssessmentStore  *self,
                                                          const char         *enterprise_uuid,
                                                          GError            **error);
+QzAssessment      *qz_assessment_store_find_previous    (QzAssessmentStore  *self,
+                                                         QzAssessment       *assessment,
+                                                         GError            **error);
 gboolean           qz_assessment_store_save             (QzAssessmentStore  *self,
                                                          QzAssessment       *assessment,
                                                          GError            **error);

@@ -408,27 +408,6 @@ qz_cli_print_score (const char  *database_path,
   return TRUE;
 }
 
-/* The latest assessment of the same enterprise and framework before @current. */
-static QzAssessment *
-find_previous (QzAssessmentStore  *store,
-               QzAssessment       *current,
-               GError            **error)
-{
-  g_autoptr(GPtrArray) all = qz_assessment_store_list (store, qz_assessment_get_enterprise_uuid (current), error);
-  const char *framework_id = qz_framework_get_id (qz_assessment_get_framework (current));
-
-  for (guint i = 0; all != NULL && i < all->len; i++)
-    {
-      QzAssessment *other = g_ptr_array_index (all, i);
-
-      if (g_strcmp0 (qz_framework_get_id (qz_assessment_get_framework (other)), framework_id) == 0 &&
-          g_strcmp0 (qz_assessment_get_visit_date (other), qz_assessment_get_visit_date (current)) < 0)
-        return g_object_ref (other);
-    }
-
-  return NULL;
-}
-
 /**
  * qz_cli_export_chart:
  * @database_path: the database file
@@ -481,7 +460,7 @@ qz_cli_export_chart (const char  *database_path,
     return FALSE;
 
   if ((wanted & QZ_CHART_PREVIOUS) != 0)
-    previous = find_previous (store, assessment, NULL);
+    previous = qz_assessment_store_find_previous (store, assessment, NULL);
   if ((wanted & QZ_CHART_INDUSTRY) != 0)
     industry = qz_benchmark_compute (store, enterprises, assessment, QZ_BENCHMARK_DIVISION, NULL);
 

@@ -14,6 +14,7 @@
 #include "qz-checklist-page.h"
 #include "qz-industry.h"
 #include "qz-profile-page.h"
+#include "qz-results-page.h"
 #include "qz-sample.h"
 #include "qz-window.h"
 
@@ -38,6 +39,8 @@ struct _QzWindow
   GtkStack             *content_stack;
   QzProfilePage        *profile_page;
   QzChecklistPage      *checklist_page;
+  QzResultsPage        *results_page;
+  GtkToggleButton      *results_button;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
 
@@ -162,10 +165,13 @@ show_error_toast (QzWindow     *self,
   save_failed_cb (self, error->message);
 }
 
+/* The checklist or the results of the assessment open in it. */
 static gboolean
 showing_checklist (QzWindow *self)
 {
-  return gtk_stack_get_visible_child (self->content_stack) == GTK_WIDGET (self->checklist_page);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->content_stack);
+
+  return visible == GTK_WIDGET (self->checklist_page) || visible == GTK_WIDGET (self->results_page);
 }
 
 /* The content's header follows what it shows: an enterprise, or one of
@@ -178,6 +184,7 @@ update_content_header (QzWindow *self)
 
   gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->delete_button, !checklist);
+  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist);
 
   if (checklist)
     {
@@ -205,8 +212,10 @@ close_checklist (QzWindow *self)
   if (!showing_checklist (self))
     return;
 
+  gtk_toggle_button_set_active (self->results_button, FALSE);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->profile_page));
   qz_checklist_page_set_assessment (self->checklist_page, NULL, NULL);
+  qz_results_page_set_assessment (self->results_page, NULL, NULL, NULL);
   qz_profile_page_reload_assessments (self->profile_page);
 }
 
@@ -239,11 +248,42 @@ restore_photo_action (GtkWidget  *widget,
     qz_checklist_page_refresh_photos (self->checklist_page);
 }
 
+/* Results are computed when shown, from the answers as they are then. */
+static void
+results_toggled_cb (QzWindow *self)
+{
+  QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
+
+  if (assessment == NULL)
+    return;
+
+  if (gtk_toggle_button_get_active (self->results_button))
+    {
+      qz_checklist_page_flush (self->checklist_page);
+      qz_results_page_set_assessment (self->results_page, self->store, self->assessments, assessment);
+      gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->results_page));
+    }
+  else
+    gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
+}
+
+static void
+toggle_results_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+
+  if (showing_checklist (self))
+    gtk_toggle_button_set_active (self->results_button, !gtk_toggle_button_get_active (self->results_button));
+}
+
 static void
 open_assessment_cb (QzWindow     *self,
                     QzAssessment *assessment)
 {
   qz_profile_page_flush (self->profile_page);
+  gtk_toggle_button_set_active (self->results_button, FALSE);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
   update_content_header (self);
@@ -758,6 +798,9 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, profile_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, checklist_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, results_button);
+  gtk_widget_class_bind_template_callback (widget_class, results_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
   gtk_widget_class_bind_template_callback (widget_class, enterprise_subtitle);
@@ -780,11 +823,13 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.restore-photo", "s", restore_photo_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-results", NULL, toggle_results_action);
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
   g_type_ensure (QZ_TYPE_PROFILE_PAGE);
   g_type_ensure (QZ_TYPE_CHECKLIST_PAGE);
+  g_type_ensure (QZ_TYPE_RESULTS_PAGE);
 }
 
 static void

@@ -378,6 +378,30 @@ test_failed_save_retried (void)
   qz_test_remove_tree (dir);
 }
 
+/* The sample from the empty window opens in the checklist; Ctrl+R's
+ * action shows its results, computed from the answers. */
+static void
+test_sample_results (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *score;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample", NULL));
+  g_assert_nonnull (qz_window_get_selected (fixture->window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-results", NULL));
+  drain_main_loop ();
+
+  score = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, "label", "79.2 / 100");
+  g_assert_nonnull (score);
+  g_assert_true (gtk_widget_get_mapped (score));
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, "label", "Level 3"));
+
+  /* Back to the profile, and the results are gone from view. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  drain_main_loop ();
+  g_assert_false (gtk_widget_get_mapped (score));
+}
+
 static void
 test_industry_picker (void)
 {
@@ -437,6 +461,7 @@ main (int   argc,
   ADD ("/qz/window/figures-independent", test_figures_independent);
   ADD ("/qz/window/empty-profile-quiet", test_empty_profile_quiet);
   g_test_add_func ("/qz/window/failed-save-retried", test_failed_save_retried);
+  ADD ("/qz/window/sample-results", test_sample_results);
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
   g_test_add_func ("/qz/window/database-error", test_database_error);
 
