@@ -33,15 +33,21 @@ struct _QzResultsPage
   QzRadarView         *radar;
   GtkCheckButton      *target_check;
   GtkCheckButton      *previous_check;
+  GtkDropDown         *previous_dropdown;
   GtkCheckButton      *industry_check;
+  GtkDropDown         *scope_dropdown;
   GtkLabel            *industry_label;
   AdwPreferencesGroup *table_group;
+  AdwPreferencesGroup *scenario_group;
   AdwPreferencesGroup *strongest_group;
   AdwPreferencesGroup *weakest_group;
 
   /* Owned references */
+  QzEnterpriseStore   *enterprises;
+  QzAssessmentStore   *store;
   QzAssessment        *assessment;
-  QzAssessment        *previous;
+  GPtrArray           *earlier;       /* same enterprise and framework, latest first */
+  QzAssessment        *previous;      /* the one of them compared with */
   QzBenchmark         *industry;
   GPtrArray           *rows;          /* (group, row) pairs added, to remove */
 };
@@ -67,6 +73,7 @@ update_chart (QzResultsPage *self)
 {
   if (self->assessment == NULL)
     return;
+
 
   qz_radar_view_take_data (self->radar, qz_chart_radar_for (self->assessment, self->previous,
                                                             self->industry, wanted_series (self)));
@@ -133,6 +140,8 @@ fill_table (QzResultsPage *self,
             QzFramework   *framework,
             QzResult      *result)
 {
+  g_autoptr(QzResult) earlier = self->previous && gtk_check_button_get_active (self->previous_check)
+                                ? qz_assessment_score (self->previous) : NULL;
   GPtrArray *dimensions = qz_framework_get_dimensions (framework);
   const QzLevel *target = target_level (framework, qz_assessment_get_target_level (self->assessment));
   gboolean maturity = result->method == QZ_SCORING_MATURITY;
@@ -171,8 +180,58 @@ fill_table (QzResultsPage *self,
         /* Translators: points of the maximum */
         subtitle = g_strdup_printf (_("%s of %s"), points, max);
 
+      if (earlier != NULL && qz_result_get_node (earlier, dimension->id) != NULL &&
+          !qz_result_get_node (earlier, dimension->id)->na)
+        {
+          double change = node->points - qz_result_get_node (earlier, dimension->id)->points;
+          g_autofree char *amount = qz_input_format_amount (round (fabs (change) * 100) / 100);
+          g_autofree char *longer = NULL;
+
+          /* Translators: the subtitle, then the change since an earlier visit, e.g. "+3.5 since 2025-06-01" */
+          longer = g_strdup_printf (_("%s · %s%s since %s"), subtitle, change < 0 ? "−" : "+", amount,
+                                    qz_assessment_get_visit_date (self->previous));
+          g_free (subtitle);
+          subtitle = g_steal_pointer (&longer);
+        }
+
       add_row (self, self->table_group, qz_text_get (&dimension->title), subtitle, share);
     }
+}
+
+/* The grade of every scenario, constrained ones marked. */
+static void
+fill_scenarios (QzResultsPage *self,
+                QzFramework   *framework)
+{
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+  guint n = 0;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      QzIndicator *indicator = g_ptr_array_index (indicators, i);
+      const QzAnswer *answer = qz_assessment_get_answer (self->assessment, indicator->id);
+      g_autofree char *grade = NULL;
+      g_autofree char *title = NULL;
+
+      if (indicator->kind != QZ_INDICATOR_SCENARIO)
+        continue;
+
+      if (!qz_answer_is_given (answer, indicator))
+        grade = g_strdup (_("Unanswered"));
+      else if (answer->na)
+        grade = g_strdup (_("N/A"));
+      else if (answer->grade == 0)
+        grade = g_strdup (_("Not reached"));
+      else
+        grade = g_strdup_printf (_("Grade %u"), (guint) answer->grade);
+
+      title = indicator->constraint ? g_strdup_printf ("★ %s", qz_text_get (&indicator->title))
+                                    : g_strdup (qz_text_get (&indicator->title));
+      add_row (self, self->scenario_group, title, qz_text_get (&indicator->area->title), grade);
+      n++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->scenario_group), n > 0);
 }
 
 typedef struct
@@ -288,16 +347,45 @@ update_industry_label (QzResultsPage *self)
 
   if (self->industry != NULL && self->industry->means != NULL)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The average of %u other enterprise of the same GB/T 4754 division.",
-                                         "The average of %u other enterprises of the same GB/T 4754 division.",
+                                         "The industry average takes the latest complete assessment of %u other enterprise.",
+                                         "The industry average takes the latest complete assessment of %u other enterprises.",
                                          n), n);
   else
-    text = g_strdup_printf (_("No industry average: %u other enterprises of the same division have a complete assessment, and at least %d are needed so that none can be singled out."),
+    text = g_strdup_printf (_("No industry average: %u other enterprises have a complete assessment with this framework, and at least %d are needed so that none can be singled out."),
                             n, QZ_BENCHMARK_MIN_ENTERPRISES);
 
   gtk_label_set_label (self->industry_label, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->industry_check), self->industry && self->industry->means);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->previous_check), self->previous != NULL);
+}
+
+static void
+fill (QzResultsPage *self);
+
+static void
+previous_changed_cb (QzResultsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->previous_dropdown);
+
+  g_clear_object (&self->previous);
+  if (self->earlier != NULL && selected < self->earlier->len)
+    self->previous = g_object_ref (g_ptr_array_index (self->earlier, selected));
+  if (self->assessment != NULL)
+    fill (self);
+}
+
+static void
+scope_changed_cb (QzResultsPage *self)
+{
+  static const QzBenchmarkScope scopes[] = { QZ_BENCHMARK_DIVISION, QZ_BENCHMARK_CLASS, QZ_BENCHMARK_REGION };
+  guint selected = MIN (gtk_drop_down_get_selected (self->scope_dropdown), G_N_ELEMENTS (scopes) - 1);
+
+  if (self->assessment == NULL)
+    return;
+
+  g_clear_pointer (&self->industry, qz_benchmark_free);
+  self->industry = qz_benchmark_compute (self->store, self->enterprises, self->assessment, scopes[selected], NULL);
+  update_industry_label (self);
+  update_chart (self);
 }
 
 static void
@@ -358,6 +446,9 @@ qz_results_page_dispose (GObject *object)
 
   g_clear_object (&self->assessment);
   g_clear_object (&self->previous);
+  g_clear_object (&self->enterprises);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->earlier, g_ptr_array_unref);
   g_clear_pointer (&self->industry, qz_benchmark_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_RESULTS_PAGE);
 
@@ -394,11 +485,16 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, target_check);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, previous_check);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, industry_check);
+  gtk_widget_class_bind_template_child (widget_class, QzResultsPage, previous_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QzResultsPage, scope_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QzResultsPage, scenario_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, industry_label);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, table_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, strongest_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, weakest_group);
   gtk_widget_class_bind_template_callback (widget_class, update_chart);
+  gtk_widget_class_bind_template_callback (widget_class, previous_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "results.export-chart", NULL, export_chart_action);
 }
@@ -411,44 +507,19 @@ qz_results_page_init (QzResultsPage *self)
   self->rows = g_ptr_array_new ();
 }
 
-/**
- * qz_results_page_set_assessment:
- * @self: a #QzResultsPage
- * @enterprises: the enterprise store, for the industry average
- * @store: the assessment store
- * @assessment: (nullable): the assessment whose results are shown
- *
- * Shows the results of @assessment as they are now.
- */
-void
-qz_results_page_set_assessment (QzResultsPage     *self,
-                                QzEnterpriseStore *enterprises,
-                                QzAssessmentStore *store,
-                                QzAssessment      *assessment)
+/* Everything computed from the assessment and the chosen comparison. */
+static void
+fill (QzResultsPage *self)
 {
   g_autoptr(QzResult) result = NULL;
   g_autofree char *score = NULL;
   g_autofree char *next_text = NULL;
-  QzFramework *framework;
+  QzFramework *framework = qz_assessment_get_framework (self->assessment);
   QzNextLevel next;
   const char *notice;
 
-  g_return_if_fail (QZ_IS_RESULTS_PAGE (self));
-
   clear_rows (self);
-  g_set_object (&self->assessment, assessment);
-  g_clear_object (&self->previous);
-  g_clear_pointer (&self->industry, qz_benchmark_free);
-  if (assessment == NULL)
-    {
-      qz_radar_view_take_data (self->radar, NULL);
-      return;
-    }
-
-  framework = qz_assessment_get_framework (assessment);
-  result = qz_assessment_score (assessment);
-  self->previous = qz_assessment_store_find_previous (store, assessment, NULL);
-  self->industry = qz_benchmark_compute (store, enterprises, assessment, QZ_BENCHMARK_DIVISION, NULL);
+  result = qz_assessment_score (self->assessment);
 
   {
     g_autofree char *total = qz_input_format_amount (round (result->total * 100) / 100);
@@ -461,7 +532,7 @@ qz_results_page_set_assessment (QzResultsPage     *self,
                                                         : _("Below the first level"));
   gtk_widget_set_visible (GTK_WIDGET (self->provisional_label), result->provisional);
 
-  qz_result_next_level (result, framework, qz_assessment_get_answers (assessment), &next);
+  qz_result_next_level (result, framework, qz_assessment_get_answers (self->assessment), &next);
   next_text = describe_next (result, &next);
   gtk_label_set_label (self->next_label, next_text);
 
@@ -470,7 +541,75 @@ qz_results_page_set_assessment (QzResultsPage     *self,
   gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0');
 
   fill_table (self, framework, result);
+  fill_scenarios (self, framework);
   fill_extremes (self, framework, result);
-  update_industry_label (self);
   update_chart (self);
+}
+
+/**
+ * qz_results_page_set_assessment:
+ * @self: a #QzResultsPage
+ * @enterprises: the enterprise store, for the industry average
+ * @store: the assessment store
+ * @assessment: (nullable): the assessment whose results are shown
+ *
+ * Shows the results of @assessment as they are now, compared with the
+ * latest earlier assessment of the enterprise with the same framework.
+ */
+void
+qz_results_page_set_assessment (QzResultsPage     *self,
+                                QzEnterpriseStore *enterprises,
+                                QzAssessmentStore *store,
+                                QzAssessment      *assessment)
+{
+  g_autoptr(GtkStringList) dates = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) all = NULL;
+
+  g_return_if_fail (QZ_IS_RESULTS_PAGE (self));
+
+  clear_rows (self);
+  g_set_object (&self->enterprises, enterprises);
+  g_set_object (&self->store, store);
+  g_set_object (&self->assessment, assessment);
+  g_clear_object (&self->previous);
+  g_clear_pointer (&self->earlier, g_ptr_array_unref);
+  g_clear_pointer (&self->industry, qz_benchmark_free);
+  if (assessment == NULL)
+    {
+      qz_radar_view_take_data (self->radar, NULL);
+      return;
+    }
+
+  /* Earlier visits with the same framework, for the comparison. */
+  self->earlier = g_ptr_array_new_with_free_func (g_object_unref);
+  all = qz_assessment_store_list (store, qz_assessment_get_enterprise_uuid (assessment), NULL);
+  for (guint i = 0; all != NULL && i < all->len; i++)
+    {
+      QzAssessment *other = g_ptr_array_index (all, i);
+
+      if (g_strcmp0 (qz_framework_get_id (qz_assessment_get_framework (other)),
+                     qz_framework_get_id (qz_assessment_get_framework (assessment))) == 0 &&
+          g_strcmp0 (qz_assessment_get_visit_date (other), qz_assessment_get_visit_date (assessment)) < 0)
+        {
+          g_ptr_array_add (self->earlier, g_object_ref (other));
+          gtk_string_list_append (dates, qz_assessment_get_visit_date (other));
+        }
+    }
+  if (self->earlier->len > 0)
+    self->previous = g_object_ref (g_ptr_array_index (self->earlier, 0));
+
+  g_signal_handlers_block_by_func (self->previous_dropdown, previous_changed_cb, self);
+  gtk_drop_down_set_model (self->previous_dropdown, G_LIST_MODEL (dates));
+  gtk_drop_down_set_selected (self->previous_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->previous_dropdown, previous_changed_cb, self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->previous_check), self->earlier->len > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->previous_dropdown), self->earlier->len > 0);
+
+  g_signal_handlers_block_by_func (self->scope_dropdown, scope_changed_cb, self);
+  gtk_drop_down_set_selected (self->scope_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->scope_dropdown, scope_changed_cb, self);
+  self->industry = qz_benchmark_compute (store, enterprises, assessment, QZ_BENCHMARK_DIVISION, NULL);
+  update_industry_label (self);
+
+  fill (self);
 }
