@@ -78,7 +78,7 @@ scaled (QzFramework       *framework,
 }
 
 static void
-fill_from_result (QzRadarData *data,
+fill_from_result (QzChartData *data,
                   double      *values,
                   QzFramework *framework,
                   GPtrArray   *axes,
@@ -104,7 +104,7 @@ find_level (QzFramework *framework,
 }
 
 /**
- * qz_chart_radar_for:
+ * qz_chart_for_assessment:
  * @current: the assessment shown
  * @previous: (nullable): an earlier assessment with the same framework
  * @industry: (nullable): the industry benchmark of @current
@@ -112,8 +112,8 @@ find_level (QzFramework *framework,
  *
  * Returns: (transfer full): the chart data
  */
-QzRadarData *
-qz_chart_radar_for (QzAssessment  *current,
+QzChartData *
+qz_chart_for_assessment (QzAssessment  *current,
                     QzAssessment  *previous,
                     QzBenchmark   *industry,
                     QzChartSeries  series)
@@ -123,17 +123,17 @@ qz_chart_radar_for (QzAssessment  *current,
   g_autoptr(QzResult) result = qz_assessment_score (current);
   const QzLevel *target = find_level (framework, qz_assessment_get_target_level (current));
   double max = maturity (framework) ? qz_framework_get_levels (framework)->len : 100;
-  QzRadarData *data = qz_radar_data_new (max, maturity (framework) ? (guint) max : 5);
+  QzChartData *data = qz_chart_data_new (max, maturity (framework) ? (guint) max : 5);
   double *values;
 
   for (guint i = 0; i < axes->len; i++)
-    qz_radar_data_add_axis (data, qz_text_get (axis_title (framework, g_ptr_array_index (axes, i))));
+    qz_chart_data_add_axis (data, qz_text_get (axis_title (framework, g_ptr_array_index (axes, i))));
 
   if ((series & QZ_CHART_CURRENT) != 0)
     {
       g_autofree char *name = g_strdup_printf (_("This assessment (%s)"), qz_assessment_get_visit_date (current));
 
-      values = qz_radar_data_add_series (data, name, QZ_SERIES_CURRENT);
+      values = qz_chart_data_add_series (data, name, QZ_SERIES_CURRENT);
       fill_from_result (data, values, framework, axes, result);
     }
 
@@ -145,7 +145,7 @@ qz_chart_radar_for (QzAssessment  *current,
                                           : (isnan (target->min_score) ? NAN
                                                                        : target->min_score / qz_framework_get_max (framework) * 100);
 
-      values = qz_radar_data_add_series (data, name, QZ_SERIES_TARGET);
+      values = qz_chart_data_add_series (data, name, QZ_SERIES_TARGET);
       for (guint i = 0; i < axes->len; i++)
         values[i] = value;
     }
@@ -156,7 +156,7 @@ qz_chart_radar_for (QzAssessment  *current,
       g_autoptr(QzResult) earlier = qz_assessment_score (previous);
       g_autofree char *name = g_strdup_printf (_("Previous (%s)"), qz_assessment_get_visit_date (previous));
 
-      values = qz_radar_data_add_series (data, name, QZ_SERIES_PREVIOUS);
+      values = qz_chart_data_add_series (data, name, QZ_SERIES_PREVIOUS);
       fill_from_result (data, values, framework, axes, earlier);
     }
 
@@ -168,7 +168,7 @@ qz_chart_radar_for (QzAssessment  *current,
                                                             industry->n_enterprises),
                                                industry->n_enterprises);
 
-      values = qz_radar_data_add_series (data, name, QZ_SERIES_INDUSTRY);
+      values = qz_chart_data_add_series (data, name, QZ_SERIES_INDUSTRY);
       for (guint i = 0; i < axes->len; i++)
         {
           gpointer axis = g_ptr_array_index (axes, i);
@@ -257,7 +257,7 @@ cairo_ok (cairo_status_t   status,
  * Returns: %TRUE on success
  */
 gboolean
-qz_chart_export (QzRadarData  *data,
+qz_chart_export (QzChartData  *data,
                  const char   *path,
                  GError      **error)
 {

@@ -30,14 +30,14 @@ typedef enum
 } QzChartError;
 
 GQuark       qz_chart_error_quark  (void);
-QzRadarData *qz_chart_radar_for    (QzAssessment   *current,
+QzChartData *qz_chart_for_assessment    (QzAssessment   *current,
                                     QzAssessment   *previous,
                                     QzBenchmark    *industry,
                                     QzChartSeries   series);
 gboolean     qz_chart_parse_series (const char     *text,
                                     QzChartSeries  *series,
                                     GError        **error);
-gboolean     qz_chart_export       (QzRadarData    *data,
+gboolean     qz_chart_export       (QzChartData    *data,
                                     const char     *path,
                                     GError        **error);
 

@@ -436,7 +436,7 @@ qz_cli_export_chart (const char  *database_path,
   g_autoptr(QzAssessment) assessment = NULL;
   g_autoptr(QzAssessment) previous = NULL;
   g_autoptr(QzBenchmark) industry = NULL;
-  g_autoptr(QzRadarData) data = NULL;
+  g_autoptr(QzChartData) data = NULL;
   QzChartSeries wanted;
 
   if (!qz_chart_parse_series (series ? series : "current,target,previous,industry", &wanted, error))
@@ -464,6 +464,6 @@ qz_cli_export_chart (const char  *database_path,
   if ((wanted & QZ_CHART_INDUSTRY) != 0)
     industry = qz_benchmark_compute (store, enterprises, assessment, QZ_BENCHMARK_DIVISION, NULL);
 
-  data = qz_chart_radar_for (assessment, previous, industry, wanted);
+  data = qz_chart_for_assessment (assessment, previous, industry, wanted);
   return qz_chart_export (data, output, error);
 }

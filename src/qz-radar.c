@@ -10,88 +10,17 @@
 #include "qz-config.h"
 
 #include <math.h>
-#include <pango/pangocairo.h>
-
+#include "qz-chart-draw.h"
 #include "qz-radar.h"
 
 /* A radar chart drawn on any cairo_t: the widget's snapshot, a PDF page,
  * a print context, a PNG or SVG file. No GTK here: colours and fonts come
  * in the style. */
 
-#define MARGIN 8.0
+#define MARGIN QZ_CHART_MARGIN
 #define LABEL_GAP 8.0
 #define MIN_FONT_SIZE 7.0
 #define MAX_LABEL_LINES 3
-
-typedef struct
-{
-  double r, g, b;
-} Rgb;
-
-typedef struct
-{
-  Rgb          light;
-  Rgb          dark;
-  const double dashes[4];
-  int          n_dashes;
-} SeriesLook;
-
-/* Colour and line style per role: distinguishable in colour and, for
- * greyscale print, in dashes. */
-static const SeriesLook looks[] = {
-  [QZ_SERIES_CURRENT] = { { 0.11, 0.44, 0.85 }, { 0.38, 0.63, 0.98 }, { 0 }, 0 },
-  [QZ_SERIES_TARGET] = { { 0.88, 0.36, 0.00 }, { 1.00, 0.60, 0.25 }, { 8, 5 }, 2 },
-  [QZ_SERIES_PREVIOUS] = { { 0.40, 0.40, 0.40 }, { 0.70, 0.70, 0.70 }, { 2, 4 }, 2 },
-  [QZ_SERIES_INDUSTRY] = { { 0.15, 0.58, 0.28 }, { 0.40, 0.82, 0.50 }, { 10, 4, 2, 4 }, 4 },
-};
-
-static Rgb
-look_colour (QzSeriesRole  role,
-             gboolean      dark)
-{
-  return dark ? looks[role].dark : looks[role].light;
-}
-
-static void
-set_series_line (cairo_t      *cr,
-                 QzSeriesRole  role,
-                 gboolean      dark)
-{
-  Rgb colour = look_colour (role, dark);
-
-  cairo_set_source_rgb (cr, colour.r, colour.g, colour.b);
-  cairo_set_line_width (cr, role == QZ_SERIES_CURRENT ? 2.5 : 2.0);
-  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-  cairo_set_dash (cr, looks[role].dashes, looks[role].n_dashes, 0);
-}
-
-static void
-set_text_colour (cairo_t  *cr,
-                 gboolean  dark,
-                 double    alpha)
-{
-  if (dark)
-    cairo_set_source_rgba (cr, 0.92, 0.92, 0.92, alpha);
-  else
-    cairo_set_source_rgba (cr, 0.13, 0.13, 0.13, alpha);
-}
-
-static PangoLayout *
-text_layout (cairo_t            *cr,
-             const QzChartStyle *style,
-             double              size,
-             const char         *text)
-{
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (style->font_family ? style->font_family : "Sans");
-
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_font_description_free (font);
-  return layout;
-}
 
 static double
 axis_angle (guint n_axes,
@@ -173,7 +102,7 @@ axis_label (cairo_t            *cr,
             int                 max_lines,
             const char         *text)
 {
-  PangoLayout *layout = text_layout (cr, style, font_size, text);
+  PangoLayout *layout = qz_chart_draw_text (cr, style, font_size, text);
 
   pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
@@ -189,7 +118,7 @@ axis_label (cairo_t            *cr,
  * lines that the vertical gap between axes holds. */
 static GPtrArray *
 make_labels (cairo_t            *cr,
-             const QzRadarData  *data,
+             const QzChartData  *data,
              const QzChartStyle *style,
              double              font_size,
              double              radius,
@@ -227,7 +156,7 @@ make_labels (cairo_t            *cr,
  * label leaves the canvas, and the font until no two labels overlap. */
 static GPtrArray *
 place_labels (cairo_t            *cr,
-              const QzRadarData  *data,
+              const QzChartData  *data,
               const QzChartStyle *style,
               QzRadarLayout      *layout,
               double              width,
@@ -285,7 +214,7 @@ place_labels (cairo_t            *cr,
 
 static void
 draw_grid (cairo_t            *cr,
-           const QzRadarData  *data,
+           const QzChartData  *data,
            const QzChartStyle *style,
            const QzRadarLayout *layout)
 {
@@ -293,10 +222,7 @@ draw_grid (cairo_t            *cr,
 
   cairo_save (cr);
   cairo_set_line_width (cr, 1);
-  if (style->dark)
-    cairo_set_source_rgba (cr, 1, 1, 1, 0.22);
-  else
-    cairo_set_source_rgba (cr, 0, 0, 0, 0.16);
+  qz_chart_draw_grid_colour (cr, style->dark);
 
   for (guint ring = 1; ring <= data->n_rings; ring++)
     {
@@ -327,7 +253,7 @@ draw_grid (cairo_t            *cr,
 
 static void
 draw_ring_values (cairo_t             *cr,
-                  const QzRadarData   *data,
+                  const QzChartData   *data,
                   const QzChartStyle  *style,
                   const QzRadarLayout *layout)
 {
@@ -339,11 +265,11 @@ draw_ring_values (cairo_t             *cr,
       int w, h;
 
       g_ascii_formatd (text, sizeof text, "%g", data->max * ring / data->n_rings);
-      value = text_layout (cr, style, layout->font_size * 0.8, text);
+      value = qz_chart_draw_text (cr, style, layout->font_size * 0.8, text);
       pango_layout_get_pixel_size (value, &w, &h);
       qz_radar_point (layout, data->labels->len, 0, (double) ring / data->n_rings, &x, &y);
       /* Just inside the ring, right of the top axis: clear of its label. */
-      set_text_colour (cr, style->dark, 0.6);
+      qz_chart_draw_text_colour (cr, style->dark, 0.6);
       cairo_move_to (cr, x + 4, y + 1);
       pango_cairo_show_layout (cr, value);
     }
@@ -353,20 +279,19 @@ draw_ring_values (cairo_t             *cr,
  * to the centre, which would read as zero. */
 static void
 draw_series (cairo_t             *cr,
-             const QzRadarData   *data,
+             const QzChartData   *data,
              const QzChartStyle  *style,
              const QzRadarLayout *layout,
-             const QzRadarSeries *series)
+             const QzSeries *series)
 {
   guint n = data->labels->len;
   gboolean complete = TRUE;
-  Rgb colour = look_colour (series->role, style->dark);
 
   for (guint i = 0; i < n; i++)
     complete &= !isnan (series->values[i]);
 
   cairo_save (cr);
-  set_series_line (cr, series->role, style->dark);
+  qz_chart_draw_series_line (cr, series->role, style->dark);
 
   if (complete)
     {
@@ -383,9 +308,9 @@ draw_series (cairo_t             *cr,
       cairo_close_path (cr);
       if (series->role == QZ_SERIES_CURRENT)
         {
-          cairo_set_source_rgba (cr, colour.r, colour.g, colour.b, 0.18);
+          qz_chart_draw_series_colour (cr, series->role, style->dark, 0.18);
           cairo_fill_preserve (cr);
-          cairo_set_source_rgb (cr, colour.r, colour.g, colour.b);
+          qz_chart_draw_series_colour (cr, series->role, style->dark, 1.0);
         }
       cairo_stroke (cr);
     }
@@ -426,24 +351,9 @@ draw_series (cairo_t             *cr,
   cairo_restore (cr);
 }
 
-static gboolean
-current_missing (const QzRadarData *data,
-                 guint              axis)
-{
-  for (guint s = 0; s < data->series->len; s++)
-    {
-      QzRadarSeries *series = g_ptr_array_index (data->series, s);
-
-      if (series->role == QZ_SERIES_CURRENT)
-        return isnan (series->values[axis]);
-    }
-
-  return FALSE;
-}
-
 static void
 draw_labels (cairo_t             *cr,
-             const QzRadarData   *data,
+             const QzChartData   *data,
              const QzChartStyle  *style,
              const QzRadarLayout *layout,
              GPtrArray           *texts)
@@ -455,63 +365,11 @@ draw_labels (cairo_t             *cr,
       PangoRectangle ink, logical;
 
       /* A missing value is said in the label's colour, dimmed. */
-      set_text_colour (cr, style->dark, current_missing (data, i) ? 0.45 : 1.0);
+      qz_chart_draw_text_colour (cr, style->dark, qz_chart_data_is_missing (data, i) ? 0.45 : 1.0);
       pango_layout_get_pixel_extents (text, &ink, &logical);
       cairo_move_to (cr, box->x - logical.x, box->y - logical.y);
       pango_cairo_show_layout (cr, text);
     }
-}
-
-/* The legend's height for @width; draws it at @y when @draw. */
-static double
-legend (cairo_t            *cr,
-        const QzRadarData  *data,
-        const QzChartStyle *style,
-        double              font_size,
-        double              width,
-        double              y,
-        gboolean            draw)
-{
-  double x = MARGIN, row_height = font_size * 1.6, rows = 0;
-
-  for (guint s = 0; s < data->series->len; s++)
-    {
-      QzRadarSeries *series = g_ptr_array_index (data->series, s);
-      g_autoptr(PangoLayout) name = NULL;
-      int w, h;
-
-      if (series->name == NULL || series->name[0] == '\0')
-        continue;
-
-      name = text_layout (cr, style, font_size, series->name);
-      pango_layout_get_pixel_size (name, &w, &h);
-      if (rows == 0)
-        rows = 1;
-      if (x + 32 + w > width - MARGIN && x > MARGIN)
-        {
-          x = MARGIN;
-          rows++;
-        }
-
-      if (draw)
-        {
-          double line_y = y + (rows - 1) * row_height + row_height / 2;
-
-          cairo_save (cr);
-          set_series_line (cr, series->role, style->dark);
-          cairo_move_to (cr, x, line_y);
-          cairo_line_to (cr, x + 24, line_y);
-          cairo_stroke (cr);
-          cairo_restore (cr);
-          set_text_colour (cr, style->dark, 1.0);
-          cairo_move_to (cr, x + 30, line_y - h / 2.0);
-          pango_cairo_show_layout (cr, name);
-        }
-
-      x += 32 + w + 16;
-    }
-
-  return rows * row_height;
 }
 
 /**
@@ -530,7 +388,7 @@ legend (cairo_t            *cr,
  */
 QzRadarLayout *
 qz_radar_render (cairo_t            *cr,
-                 const QzRadarData  *data,
+                 const QzChartData  *data,
                  const QzChartStyle *style,
                  double              width,
                  double              height)
@@ -542,7 +400,7 @@ qz_radar_render (cairo_t            *cr,
   g_return_val_if_fail (data->labels->len >= 3, layout);
 
   layout->label_boxes = g_array_new (FALSE, TRUE, sizeof (cairo_rectangle_t));
-  legend_height = legend (cr, data, style, style->font_size, width, 0, FALSE);
+  legend_height = qz_chart_draw_legend (cr, data, style, width, 0, FALSE);
   plot_height = height - (legend_height > 0 ? legend_height + MARGIN : 0);
   layout->legend.x = 0;
   layout->legend.y = plot_height;
@@ -559,7 +417,7 @@ qz_radar_render (cairo_t            *cr,
   draw_ring_values (cr, data, style, layout);
   draw_labels (cr, data, style, layout, texts);
   if (legend_height > 0)
-    legend (cr, data, style, style->font_size, width, plot_height + MARGIN / 2, TRUE);
+    qz_chart_draw_legend (cr, data, style, width, plot_height + MARGIN / 2, TRUE);
 
   return layout;
 }
@@ -572,82 +430,4 @@ qz_radar_layout_free (QzRadarLayout *layout)
 
   g_clear_pointer (&layout->label_boxes, g_array_unref);
   g_free (layout);
-}
-
-static void
-series_free (QzRadarSeries *series)
-{
-  g_free (series->name);
-  g_free (series->values);
-  g_free (series);
-}
-
-/**
- * qz_radar_data_new:
- * @max: the value of the outer ring
- * @n_rings: how many rings divide the scale
- *
- * Returns: (transfer full): empty chart data; add the axes, then the series
- */
-QzRadarData *
-qz_radar_data_new (double max,
-                   guint  n_rings)
-{
-  QzRadarData *data = g_new0 (QzRadarData, 1);
-
-  data->max = max > 0 ? max : 1;
-  data->n_rings = MAX (n_rings, 1);
-  data->labels = g_ptr_array_new_with_free_func (g_free);
-  data->series = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
-  return data;
-}
-
-/**
- * qz_radar_data_add_axis:
- * @data: chart data without series yet
- * @label: the axis' label
- */
-void
-qz_radar_data_add_axis (QzRadarData *data,
-                        const char  *label)
-{
-  g_return_if_fail (data->series->len == 0);
-
-  g_ptr_array_add (data->labels, g_strdup (label ? label : ""));
-}
-
-/**
- * qz_radar_data_add_series:
- * @data: chart data with its axes
- * @name: the series' name in the legend, or "" for none
- * @role: what it stands for
- *
- * Returns: (transfer none): the series' values, one per axis, all NAN
- *   (missing) until set
- */
-double *
-qz_radar_data_add_series (QzRadarData  *data,
-                          const char   *name,
-                          QzSeriesRole  role)
-{
-  QzRadarSeries *series = g_new0 (QzRadarSeries, 1);
-
-  series->name = g_strdup (name ? name : "");
-  series->role = role;
-  series->values = g_new (double, MAX (data->labels->len, 1));
-  for (guint i = 0; i < data->labels->len; i++)
-    series->values[i] = NAN;
-  g_ptr_array_add (data->series, series);
-  return series->values;
-}
-
-void
-qz_radar_data_free (QzRadarData *data)
-{
-  if (data == NULL)
-    return;
-
-  g_ptr_array_unref (data->labels);
-  g_ptr_array_unref (data->series);
-  g_free (data);
 }

@@ -12,10 +12,14 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "qz-chart-view.h"
 #include "qz-chart.h"
 #include "qz-input.h"
-#include "qz-radar-view.h"
 #include "qz-results-page.h"
+
+/* From how many axes a bar chart joins the radar, and its rows' height. */
+#define BARS_FROM_AXES 8
+#define BAR_ROW_HEIGHT 34
 
 /* The results of an assessment, as the expert and the manager look at
  * them together: score and level, what the next level asks, the radar
@@ -30,7 +34,8 @@ struct _QzResultsPage
   GtkLabel            *provisional_label;
   GtkLabel            *next_label;
   GtkLabel            *notice_label;
-  QzRadarView         *radar;
+  QzChartView         *radar;
+  QzChartView         *bars;
   GtkCheckButton      *target_check;
   GtkCheckButton      *previous_check;
   GtkDropDown         *previous_dropdown;
@@ -71,12 +76,22 @@ wanted_series (QzResultsPage *self)
 static void
 update_chart (QzResultsPage *self)
 {
+  guint n_axes;
+
   if (self->assessment == NULL)
     return;
 
-
-  qz_radar_view_take_data (self->radar, qz_chart_radar_for (self->assessment, self->previous,
-                                                            self->industry, wanted_series (self)));
+  qz_chart_view_take_data (self->radar, qz_chart_for_assessment (self->assessment, self->previous,
+                                                                 self->industry, wanted_series (self)));
+  /* Bars beside a crowded radar, where every label stays whole. */
+  n_axes = qz_chart_view_get_n_axes (self->radar);
+  gtk_widget_set_visible (GTK_WIDGET (self->bars), n_axes >= BARS_FROM_AXES);
+  if (n_axes >= BARS_FROM_AXES)
+    {
+      gtk_widget_set_size_request (GTK_WIDGET (self->bars), -1, n_axes * BAR_ROW_HEIGHT + 60);
+      qz_chart_view_take_data (self->bars, qz_chart_for_assessment (self->assessment, self->previous,
+                                                                    self->industry, wanted_series (self)));
+    }
 }
 
 static void
@@ -396,13 +411,13 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(QzRadarData) data = NULL;
+  g_autoptr(QzChartData) data = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT && self->assessment != NULL)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
-      data = qz_chart_radar_for (self->assessment, self->previous, self->industry, wanted_series (self));
+      data = qz_chart_for_assessment (self->assessment, self->previous, self->industry, wanted_series (self));
       if (path == NULL)
         g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("The file is not on this computer."));
       else
@@ -474,7 +489,7 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   object_class->dispose = qz_results_page_dispose;
   object_class->finalize = qz_results_page_finalize;
 
-  g_type_ensure (QZ_TYPE_RADAR_VIEW);
+  g_type_ensure (QZ_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-results-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, score_label);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, level_label);
@@ -482,6 +497,7 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, next_label);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, notice_label);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, radar);
+  gtk_widget_class_bind_template_child (widget_class, QzResultsPage, bars);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, target_check);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, previous_check);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, industry_check);
@@ -576,7 +592,8 @@ qz_results_page_set_assessment (QzResultsPage     *self,
   g_clear_pointer (&self->industry, qz_benchmark_free);
   if (assessment == NULL)
     {
-      qz_radar_view_take_data (self->radar, NULL);
+      qz_chart_view_take_data (self->radar, NULL);
+      qz_chart_view_take_data (self->bars, NULL);
       return;
     }
 

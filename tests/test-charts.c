@@ -1,4 +1,4 @@
-/* test-radar.c
+/* test-charts.c
  *
  * Copyright 2026 The Qizhen authors
  *
@@ -7,6 +7,7 @@
 
 #include <math.h>
 
+#include "qz-bar-chart.h"
 #include "qz-radar.h"
 
 #define WIDTH 480
@@ -67,7 +68,7 @@ is_blue (cairo_surface_t *surface,
 }
 
 static QzRadarLayout *
-render (QzRadarData     *data,
+render (QzChartData     *data,
         cairo_surface_t *surface)
 {
   cairo_t *cr = cairo_create (surface);
@@ -82,15 +83,15 @@ render (QzRadarData     *data,
 static void
 test_value_at_radius (void)
 {
-  g_autoptr(QzRadarData) data = qz_radar_data_new (4, 4);
+  g_autoptr(QzChartData) data = qz_chart_data_new (4, 4);
   cairo_surface_t *surface = white_surface ();
   g_autoptr(QzRadarLayout) layout = NULL;
   double *values;
   double x, y;
 
   for (guint i = 0; i < 6; i++)
-    qz_radar_data_add_axis (data, "");
-  values = qz_radar_data_add_series (data, "", QZ_SERIES_CURRENT);
+    qz_chart_data_add_axis (data, "");
+  values = qz_chart_data_add_series (data, "", QZ_SERIES_CURRENT);
   for (guint i = 0; i < 6; i++)
     values[i] = 1;
   values[0] = 4;
@@ -117,17 +118,17 @@ static void
 test_labels_fit (gconstpointer test_data)
 {
   guint n = GPOINTER_TO_UINT (test_data);
-  g_autoptr(QzRadarData) data = qz_radar_data_new (100, 5);
+  g_autoptr(QzChartData) data = qz_chart_data_new (100, 5);
   cairo_surface_t *surface = white_surface ();
   g_autoptr(QzRadarLayout) layout = NULL;
   double *values;
 
   for (guint i = 0; i < n; i++)
-    qz_radar_data_add_axis (data, long_labels[i]);
-  values = qz_radar_data_add_series (data, "本次评估", QZ_SERIES_CURRENT);
+    qz_chart_data_add_axis (data, long_labels[i]);
+  values = qz_chart_data_add_series (data, "本次评估", QZ_SERIES_CURRENT);
   for (guint i = 0; i < n; i++)
     values[i] = 20 + 3 * i;
-  values = qz_radar_data_add_series (data, "目标", QZ_SERIES_TARGET);
+  values = qz_chart_data_add_series (data, "目标", QZ_SERIES_TARGET);
   for (guint i = 0; i < n; i++)
     values[i] = 80;
 
@@ -169,15 +170,15 @@ test_labels_fit (gconstpointer test_data)
 static void
 test_missing_value (void)
 {
-  g_autoptr(QzRadarData) data = qz_radar_data_new (4, 4);
+  g_autoptr(QzChartData) data = qz_chart_data_new (4, 4);
   cairo_surface_t *surface = white_surface ();
   g_autoptr(QzRadarLayout) layout = NULL;
   double *values;
   double x, y;
 
   for (guint i = 0; i < 6; i++)
-    qz_radar_data_add_axis (data, "");
-  values = qz_radar_data_add_series (data, "", QZ_SERIES_CURRENT);
+    qz_chart_data_add_axis (data, "");
+  values = qz_chart_data_add_series (data, "", QZ_SERIES_CURRENT);
   for (guint i = 0; i < 6; i++)
     values[i] = 4;
   values[3] = NAN;
@@ -204,7 +205,7 @@ static void
 test_golden (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "golden", "radar.png", NULL);
-  g_autoptr(QzRadarData) data = qz_radar_data_new (5, 5);
+  g_autoptr(QzChartData) data = qz_chart_data_new (5, 5);
   cairo_surface_t *surface = white_surface ();
   cairo_surface_t *golden;
   g_autoptr(QzRadarLayout) layout = NULL;
@@ -212,9 +213,9 @@ test_golden (void)
   guint differing = 0;
 
   for (guint i = 0; i < 8; i++)
-    qz_radar_data_add_axis (data, "");
-  current = qz_radar_data_add_series (data, "", QZ_SERIES_CURRENT);
-  target = qz_radar_data_add_series (data, "", QZ_SERIES_TARGET);
+    qz_chart_data_add_axis (data, "");
+  current = qz_chart_data_add_series (data, "", QZ_SERIES_CURRENT);
+  target = qz_chart_data_add_series (data, "", QZ_SERIES_TARGET);
   for (guint i = 0; i < 8; i++)
     {
       current[i] = 1 + (i * 7) % 4;
@@ -249,21 +250,115 @@ test_golden (void)
 static void
 test_vector_surface (void)
 {
-  g_autoptr(QzRadarData) data = qz_radar_data_new (4, 4);
+  g_autoptr(QzChartData) data = qz_chart_data_new (4, 4);
   cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (surface);
   g_autoptr(QzRadarLayout) layout = NULL;
   double x, y, width, height;
 
   for (guint i = 0; i < 3; i++)
-    qz_radar_data_add_axis (data, long_labels[i]);
-  qz_radar_data_add_series (data, "上次评估", QZ_SERIES_PREVIOUS)[0] = 2;
+    qz_chart_data_add_axis (data, long_labels[i]);
+  qz_chart_data_add_series (data, "上次评估", QZ_SERIES_PREVIOUS)[0] = 2;
   layout = qz_radar_render (cr, data, &light, 300, 300);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_recording_surface_ink_extents (surface, &x, &y, &width, &height);
   g_assert_cmpfloat (x, >=, 0);
   g_assert_cmpfloat (x + width, <=, 300);
   cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static QzBarLayout *
+render_bars (QzChartData     *data,
+             cairo_surface_t *surface)
+{
+  cairo_t *cr = cairo_create (surface);
+  QzBarLayout *layout = qz_bar_chart_render (cr, data, &light, WIDTH, HEIGHT);
+
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return layout;
+}
+
+static double
+row_middle (QzBarLayout *layout,
+            guint        axis)
+{
+  cairo_rectangle_t *row = &g_array_index (layout->rows, cairo_rectangle_t, axis);
+
+  return row->y + row->height / 2;
+}
+
+/* A bar ends at value / max of the scale; a missing value draws no bar. */
+static void
+test_bar_length (void)
+{
+  g_autoptr(QzChartData) data = qz_chart_data_new (100, 5);
+  cairo_surface_t *surface = white_surface ();
+  g_autoptr(QzBarLayout) layout = NULL;
+  double *values;
+
+  for (guint i = 0; i < 3; i++)
+    qz_chart_data_add_axis (data, long_labels[i]);
+  values = qz_chart_data_add_series (data, "", QZ_SERIES_CURRENT);
+  values[0] = 50;
+  values[1] = 100;
+
+  layout = render_bars (data, surface);
+  g_assert_cmpfloat (layout->plot_width, >, 200);
+
+  /* Half the scale: blue short of the middle, none beyond the value's text. */
+  g_assert_true (is_blue (surface, layout->plot_x + layout->plot_width * 0.45, row_middle (layout, 0)));
+  g_assert_false (is_blue (surface, layout->plot_x + layout->plot_width * 0.7, row_middle (layout, 0)));
+  g_assert_true (is_blue (surface, layout->plot_x + layout->plot_width * 0.98, row_middle (layout, 1)));
+  /* N/A: no bar at all. */
+  for (double f = 0.02; f < 1; f += 0.05)
+    g_assert_false (is_blue (surface, layout->plot_x + layout->plot_width * f, row_middle (layout, 2)));
+
+  g_assert_cmpint (qz_bar_layout_row_at (layout, layout->plot_x + 10, row_middle (layout, 1)), ==, 1);
+  g_assert_cmpint (qz_bar_layout_row_at (layout, layout->plot_x + 10, 1), ==, -1);
+  cairo_surface_destroy (surface);
+}
+
+/* Rows stack without overlapping; each label lies inside its row, right of
+ * the edge and left of the bars, for 8 to 24 long Chinese labels. */
+static void
+test_bar_labels_fit (gconstpointer test_data)
+{
+  guint n = GPOINTER_TO_UINT (test_data);
+  g_autoptr(QzChartData) data = qz_chart_data_new (100, 5);
+  cairo_surface_t *surface = white_surface ();
+  g_autoptr(QzBarLayout) layout = NULL;
+  double *values;
+
+  for (guint i = 0; i < n; i++)
+    qz_chart_data_add_axis (data, long_labels[i]);
+  values = qz_chart_data_add_series (data, "本次评估", QZ_SERIES_CURRENT);
+  for (guint i = 0; i < n; i++)
+    values[i] = 20 + 3 * i;
+  values = qz_chart_data_add_series (data, "行业平均", QZ_SERIES_INDUSTRY);
+  for (guint i = 0; i < n; i++)
+    values[i] = 55;
+
+  layout = render_bars (data, surface);
+  g_assert_cmpuint (layout->rows->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_rectangle_t *row = &g_array_index (layout->rows, cairo_rectangle_t, i);
+      cairo_rectangle_t *box = &g_array_index (layout->label_boxes, cairo_rectangle_t, i);
+
+      g_assert_cmpfloat (box->width, >, 0);
+      g_assert_cmpfloat (box->x, >=, 0);
+      g_assert_cmpfloat (box->x + box->width, <=, layout->plot_x);
+      g_assert_cmpfloat (box->y, >=, row->y - 0.5);
+      g_assert_cmpfloat (box->y + box->height, <=, row->y + row->height + 0.5);
+      if (i > 0)
+        g_assert_cmpfloat (row->y, >=, g_array_index (layout->rows, cairo_rectangle_t, i - 1).y +
+                                       g_array_index (layout->rows, cairo_rectangle_t, i - 1).height - 1e-9);
+    }
+
+  g_assert_cmpfloat (layout->plot_x + layout->plot_width, <=, WIDTH);
+  g_assert_cmpfloat (layout->legend.y + layout->legend.height, <=, HEIGHT);
   cairo_surface_destroy (surface);
 }
 
@@ -284,6 +379,12 @@ main (int   argc,
   g_test_add_func ("/qz/radar/missing-value", test_missing_value);
   g_test_add_func ("/qz/radar/golden", test_golden);
   g_test_add_func ("/qz/radar/vector-surface", test_vector_surface);
+  g_test_add_func ("/qz/bars/length", test_bar_length);
+  for (guint i = 1; i < G_N_ELEMENTS (axes); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/qz/bars/labels-fit/%u", axes[i]);
+      g_test_add_data_func (path, GUINT_TO_POINTER (axes[i]), test_bar_labels_fit);
+    }
 
   return g_test_run ();
 }
