@@ -26,23 +26,6 @@
 #define MAX_LABEL_LINES 2
 #define MAX_BAR 16.0
 
-static PangoLayout *
-row_label (cairo_t            *cr,
-           const QzChartStyle *style,
-           double              font_size,
-           double              wrap_width,
-           const char         *text)
-{
-  PangoLayout *layout = qz_chart_draw_text (cr, style, font_size, text);
-
-  pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -MAX_LABEL_LINES);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  return layout;
-}
-
 static char *
 format_value (const QzChartData *data,
               double             value)
@@ -117,12 +100,9 @@ draw_row (cairo_t            *cr,
   guint n_series = MAX (data->series->len, 1);
   double bar = MIN (row->height * 0.8 / n_series, MAX_BAR);
   double y = row->y + (row->height - bar * n_series) / 2;
-  PangoRectangle ink, logical;
 
   qz_chart_draw_text_colour (cr, style->dark, qz_chart_data_is_missing (data, axis) ? 0.45 : 1.0);
-  pango_layout_get_pixel_extents (label, &ink, &logical);
-  cairo_move_to (cr, box->x - logical.x, box->y - logical.y);
-  pango_cairo_show_layout (cr, label);
+  qz_chart_draw_show_in (cr, label, box);
 
   for (guint s = 0; s < data->series->len; s++, y += bar)
     {
@@ -186,7 +166,8 @@ place_rows (cairo_t            *cr,
   g_array_set_size (layout->label_boxes, 0);
   for (guint i = 0; i < data->labels->len; i++)
     {
-      PangoLayout *label = row_label (cr, style, layout->font_size, label_width, g_ptr_array_index (data->labels, i));
+      PangoLayout *label = qz_chart_draw_label (cr, style, layout->font_size, label_width, MAX_LABEL_LINES,
+                                                PANGO_ALIGN_RIGHT, g_ptr_array_index (data->labels, i));
       cairo_rectangle_t row = { 0, top + i * row_height, layout->plot_x + layout->plot_width, row_height };
       cairo_rectangle_t box;
       PangoRectangle ink, logical;

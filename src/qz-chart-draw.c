@@ -104,6 +104,51 @@ qz_chart_draw_text (cairo_t            *cr,
 }
 
 /**
+ * qz_chart_draw_label:
+ * @cr: where the label will be drawn
+ * @style: its font
+ * @size: its size in pixels
+ * @wrap_width: the width to wrap at
+ * @max_lines: how many lines at most; the last one ellipsized
+ * @alignment: how its lines align
+ * @text: the label
+ *
+ * Returns: (transfer full): a layout of @text, wrapped at characters too,
+ *   as Chinese text has no spaces to wrap at
+ */
+PangoLayout *
+qz_chart_draw_label (cairo_t            *cr,
+                     const QzChartStyle *style,
+                     double              size,
+                     double              wrap_width,
+                     int                 max_lines,
+                     PangoAlignment      alignment,
+                     const char         *text)
+{
+  PangoLayout *layout = qz_chart_draw_text (cr, style, size, text);
+
+  pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -max_lines);
+  pango_layout_set_alignment (layout, alignment);
+  return layout;
+}
+
+/* Draws @text with its logical extents at @box's corner, as measured. */
+void
+qz_chart_draw_show_in (cairo_t                 *cr,
+                       PangoLayout             *text,
+                       const cairo_rectangle_t *box)
+{
+  PangoRectangle ink, logical;
+
+  pango_layout_get_pixel_extents (text, &ink, &logical);
+  cairo_move_to (cr, box->x - logical.x, box->y - logical.y);
+  pango_cairo_show_layout (cr, text);
+}
+
+/**
  * qz_chart_draw_legend:
  * @cr: where to draw
  * @data: the chart's series

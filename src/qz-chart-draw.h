@@ -35,6 +35,16 @@ PangoLayout *qz_chart_draw_text          (cairo_t            *cr,
                                           const QzChartStyle *style,
                                           double              size,
                                           const char         *text);
+PangoLayout *qz_chart_draw_label         (cairo_t            *cr,
+                                          const QzChartStyle *style,
+                                          double              size,
+                                          double              wrap_width,
+                                          int                 max_lines,
+                                          PangoAlignment      alignment,
+                                          const char         *text);
+void         qz_chart_draw_show_in       (cairo_t                 *cr,
+                                          PangoLayout             *text,
+                                          const cairo_rectangle_t *box);
 double       qz_chart_draw_legend        (cairo_t            *cr,
                                           const QzChartData  *data,
                                           const QzChartStyle *style,

@@ -94,24 +94,6 @@ overflow (const cairo_rectangle_t *box,
               MAX (-box->y, box->y + box->height - height));
 }
 
-static PangoLayout *
-axis_label (cairo_t            *cr,
-            const QzChartStyle *style,
-            double              font_size,
-            double              wrap_width,
-            int                 max_lines,
-            const char         *text)
-{
-  PangoLayout *layout = qz_chart_draw_text (cr, style, font_size, text);
-
-  pango_layout_set_width (layout, (int) (wrap_width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_height (layout, -max_lines);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  return layout;
-}
-
 /* Labels at the top and bottom sit side by side: they get the arc
  * between two axes as width and may take several lines. Labels at the
  * sides sit one above the other: they may be wider, but get only the
@@ -146,7 +128,8 @@ make_labels (cairo_t            *cr,
           lines = MAX_LABEL_LINES;
         }
 
-      g_ptr_array_add (texts, axis_label (cr, style, font_size, wrap, lines, g_ptr_array_index (data->labels, i)));
+      g_ptr_array_add (texts, qz_chart_draw_label (cr, style, font_size, wrap, lines, PANGO_ALIGN_CENTER,
+                                                   g_ptr_array_index (data->labels, i)));
     }
 
   return texts;
@@ -362,13 +345,10 @@ draw_labels (cairo_t             *cr,
     {
       cairo_rectangle_t *box = &g_array_index (layout->label_boxes, cairo_rectangle_t, i);
       PangoLayout *text = g_ptr_array_index (texts, i);
-      PangoRectangle ink, logical;
 
       /* A missing value is said in the label's colour, dimmed. */
       qz_chart_draw_text_colour (cr, style->dark, qz_chart_data_is_missing (data, i) ? 0.45 : 1.0);
-      pango_layout_get_pixel_extents (text, &ink, &logical);
-      cairo_move_to (cr, box->x - logical.x, box->y - logical.y);
-      pango_cairo_show_layout (cr, text);
+      qz_chart_draw_show_in (cr, text, box);
     }
 }
 

@@ -24,6 +24,26 @@ static const char *long_labels[] = {
   "营销管理", "售后服务", "计划排程", "生产管控", "质量管理", "设备管理", "安全生产", "能耗管理", "采购管理",
 };
 
+/* @n axes of long Chinese labels, the current series rising along them
+ * and a flat second series of @role. */
+static QzChartData *
+long_chart (guint        n,
+            QzSeriesRole role)
+{
+  QzChartData *data = qz_chart_data_new (100, 5);
+  double *values;
+
+  for (guint i = 0; i < n; i++)
+    qz_chart_data_add_axis (data, long_labels[i]);
+  values = qz_chart_data_add_series (data, "本次评估", QZ_SERIES_CURRENT);
+  for (guint i = 0; i < n; i++)
+    values[i] = 20 + 3 * i;
+  values = qz_chart_data_add_series (data, "对照", role);
+  for (guint i = 0; i < n; i++)
+    values[i] = 60;
+  return data;
+}
+
 static cairo_surface_t *
 white_surface (void)
 {
@@ -118,19 +138,9 @@ static void
 test_labels_fit (gconstpointer test_data)
 {
   guint n = GPOINTER_TO_UINT (test_data);
-  g_autoptr(QzChartData) data = qz_chart_data_new (100, 5);
+  g_autoptr(QzChartData) data = long_chart (n, QZ_SERIES_TARGET);
   cairo_surface_t *surface = white_surface ();
   g_autoptr(QzRadarLayout) layout = NULL;
-  double *values;
-
-  for (guint i = 0; i < n; i++)
-    qz_chart_data_add_axis (data, long_labels[i]);
-  values = qz_chart_data_add_series (data, "本次评估", QZ_SERIES_CURRENT);
-  for (guint i = 0; i < n; i++)
-    values[i] = 20 + 3 * i;
-  values = qz_chart_data_add_series (data, "目标", QZ_SERIES_TARGET);
-  for (guint i = 0; i < n; i++)
-    values[i] = 80;
 
   layout = render (data, surface);
   g_assert_cmpuint (layout->label_boxes->len, ==, n);
@@ -326,19 +336,9 @@ static void
 test_bar_labels_fit (gconstpointer test_data)
 {
   guint n = GPOINTER_TO_UINT (test_data);
-  g_autoptr(QzChartData) data = qz_chart_data_new (100, 5);
+  g_autoptr(QzChartData) data = long_chart (n, QZ_SERIES_INDUSTRY);
   cairo_surface_t *surface = white_surface ();
   g_autoptr(QzBarLayout) layout = NULL;
-  double *values;
-
-  for (guint i = 0; i < n; i++)
-    qz_chart_data_add_axis (data, long_labels[i]);
-  values = qz_chart_data_add_series (data, "本次评估", QZ_SERIES_CURRENT);
-  for (guint i = 0; i < n; i++)
-    values[i] = 20 + 3 * i;
-  values = qz_chart_data_add_series (data, "行业平均", QZ_SERIES_INDUSTRY);
-  for (guint i = 0; i < n; i++)
-    values[i] = 55;
 
   layout = render_bars (data, surface);
   g_assert_cmpuint (layout->rows->len, ==, n);
