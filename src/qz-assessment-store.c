@@ -162,18 +162,6 @@ check_date (const char  *date,
 }
 
 static gboolean
-in_transaction (QzAssessmentStore  *self,
-                gboolean            ok,
-                GError            **error)
-{
-  if (ok && qz_database_commit (self->database, error))
-    return TRUE;
-
-  qz_database_rollback (self->database);
-  return FALSE;
-}
-
-static gboolean
 insert_assessment (QzAssessmentStore  *self,
                    const char         *uuid,
                    gint64              enterprise,
@@ -302,7 +290,7 @@ qz_assessment_store_create_with_uuid (QzAssessmentStore  *self,
   framework_id = enterprise_id < 0 ? -1 : store_framework (self, framework, error);
   ok = framework_id >= 0 &&
        insert_assessment (self, uuid, enterprise_id, framework_id, visit_date, "", error);
-  if (!in_transaction (self, ok, error))
+  if (!qz_database_end (self->database, ok, error))
     return NULL;
 
   return qz_assessment_store_load (self, uuid, error);
@@ -361,7 +349,7 @@ qz_assessment_store_create_follow_up (QzAssessmentStore  *self,
         }
       ok = run (self, copy, error);
     }
-  if (!in_transaction (self, ok, error))
+  if (!qz_database_end (self->database, ok, error))
     return NULL;
 
   return qz_assessment_store_load (self, uuid, error);
@@ -596,22 +584,11 @@ qz_assessment_store_save (QzAssessmentStore  *self,
   sqlite3_bind_text (stmt, 7, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
 
   if (!qz_database_begin (self->database, error) ||
-      !in_transaction (self, run (self, stmt, error), error))
+      !qz_database_end (self->database, run (self, stmt, error), error))
     return FALSE;
 
   _qz_assessment_set_updated (assessment, now);
   return TRUE;
-}
-
-static void
-bind_double (sqlite3_stmt *stmt,
-             int           column,
-             double        value)
-{
-  if (isnan (value))
-    sqlite3_bind_null (stmt, column);
-  else
-    sqlite3_bind_double (stmt, column, value);
 }
 
 /**
@@ -677,9 +654,9 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   sqlite3_bind_text (upsert, 2, indicator_id, -1, SQLITE_STATIC);
   sqlite3_bind_int (upsert, 3, answer->na);
   sqlite3_bind_text (upsert, 4, options, -1, SQLITE_STATIC);
-  bind_double (upsert, 5, answer->value);
-  bind_double (upsert, 6, answer->numerator);
-  bind_double (upsert, 7, answer->denominator);
+  qz_database_bind_double (upsert, 5, answer->value);
+  qz_database_bind_double (upsert, 6, answer->numerator);
+  qz_database_bind_double (upsert, 7, answer->denominator);
   if (answer->grade >= 0)
     sqlite3_bind_int (upsert, 8, answer->grade);
   else
@@ -695,7 +672,7 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   if (!qz_database_begin (self->database, error))
     return FALSE;
   ok = run (self, upsert, error) && run (self, touch, error);
-  if (!in_transaction (self, ok, error))
+  if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
   {
@@ -734,7 +711,7 @@ qz_assessment_store_import_framework (QzAssessmentStore  *self,
   if (!qz_database_begin (self->database, error))
     return FALSE;
 
-  return in_transaction (self, store_framework (self, framework, error) >= 0, error);
+  return qz_database_end (self->database, store_framework (self, framework, error) >= 0, error);
 }
 
 /**
@@ -910,7 +887,7 @@ qz_assessment_store_add_photo (QzAssessmentStore  *self,
   if (!qz_database_begin (self->database, error))
     return NULL;
   ok = run (self, image, error) && run (self, link, error);
-  if (!in_transaction (self, ok, error))
+  if (!qz_database_end (self->database, ok, error))
     return NULL;
 
   return g_steal_pointer (&evidence);
@@ -942,7 +919,7 @@ run_edit (QzAssessmentStore  *self,
   if (stmt == NULL || !qz_database_begin (self->database, error))
     return FALSE;
 
-  return in_transaction (self, run (self, stmt, error), error);
+  return qz_database_end (self->database, run (self, stmt, error), error);
 }
 
 /**

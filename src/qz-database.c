@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "qz-database.h"
 
@@ -123,6 +124,34 @@ static const char *migrations[QZ_DATABASE_VERSION] = {
   "  deleted       INTEGER"
   ");"
   "CREATE INDEX evidence_by_answer ON evidence (assessment, indicator);",
+
+  /* 2 → 3: the improvement plan of an assessment. */
+  "CREATE TABLE plan_item ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  uuid          TEXT NOT NULL UNIQUE,"
+  "  assessment    INTEGER NOT NULL REFERENCES assessment (id),"
+  "  position      INTEGER NOT NULL,"
+  "  measure       TEXT,"
+  "  indicator     TEXT,"
+  "  title         TEXT NOT NULL CHECK (title <> ''),"
+  "  detail        TEXT NOT NULL DEFAULT '',"
+  "  effect        TEXT NOT NULL DEFAULT '',"
+  "  phase         INTEGER NOT NULL CHECK (phase BETWEEN 0 AND 2),"
+  "  priority      INTEGER NOT NULL CHECK (priority BETWEEN 0 AND 2),"
+  "  status        INTEGER NOT NULL CHECK (status BETWEEN 0 AND 3),"
+  "  owner         TEXT NOT NULL DEFAULT '',"
+  "  start_date    TEXT NOT NULL DEFAULT '',"
+  "  due_date      TEXT NOT NULL DEFAULT '',"
+  "  budget_min    REAL CHECK (budget_min >= 0),"
+  "  budget_max    REAL CHECK (budget_max >= budget_min),"
+  "  edited        INTEGER NOT NULL DEFAULT 0,"
+  "  stale         INTEGER NOT NULL DEFAULT 0,"
+  "  created       INTEGER NOT NULL,"
+  "  updated       INTEGER NOT NULL,"
+  "  origin        TEXT NOT NULL,"
+  "  deleted       INTEGER"
+  ");"
+  "CREATE INDEX plan_item_by_assessment ON plan_item (assessment, position);",
 };
 
 static gboolean
@@ -598,6 +627,40 @@ qz_database_commit (QzDatabase  *self,
  *
  * Abandons the open transaction, nested ones with it.
  */
+/**
+ * qz_database_end:
+ * @self: a #QzDatabase in a transaction
+ * @ok: whether the transaction's work succeeded
+ * @error: return location for a #QzDatabaseError
+ *
+ * Commits when @ok, rolls back otherwise or when the commit fails.
+ *
+ * Returns: whether the work is stored
+ */
+gboolean
+qz_database_end (QzDatabase  *self,
+                 gboolean     ok,
+                 GError     **error)
+{
+  if (ok && qz_database_commit (self, error))
+    return TRUE;
+
+  qz_database_rollback (self);
+  return FALSE;
+}
+
+/* NAN stands for "none": a NULL in the column. */
+void
+qz_database_bind_double (sqlite3_stmt *stmt,
+                         int           column,
+                         double        value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_double (stmt, column, value);
+}
+
 void
 qz_database_rollback (QzDatabase *self)
 {

@@ -28,7 +28,7 @@ typedef enum
 } QzDatabaseError;
 
 /* The schema version this build writes; see the migrations in qz-database.c. */
-#define QZ_DATABASE_VERSION 2
+#define QZ_DATABASE_VERSION 3
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
@@ -56,5 +56,11 @@ gboolean      qz_database_begin         (QzDatabase     *self,
 gboolean      qz_database_commit        (QzDatabase     *self,
                                          GError        **error);
 void          qz_database_rollback      (QzDatabase     *self);
+gboolean      qz_database_end           (QzDatabase     *self,
+                                         gboolean        ok,
+                                         GError        **error);
+void          qz_database_bind_double   (sqlite3_stmt   *stmt,
+                                         int             column,
+                                         double          value);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "qz-framework-loader.h"
 #include "qz-framework-private.h"
+#include "qz-measure.h"
 
 /* Framework files come from users too: refuse absurd sizes before parsing. */
 #define MAX_FILE_SIZE (16 * 1024 * 1024)
@@ -29,7 +30,16 @@ typedef struct
   GString     *path;
   GHashTable  *ids;          /* id → path of its first use */
   GArray      *scenarios;    /* ScenarioInfo, to tell which rules can be met */
+  GHashTable  *measure_ids;  /* measure id → path of its first use */
+  GPtrArray   *prerequisites;/* Prerequisite, resolved once all is read */
 } Loader;
+
+typedef struct
+{
+  QzMeasure *measure;
+  char      *id;
+  char      *path;
+} Prerequisite;
 
 typedef struct
 {
@@ -663,17 +673,256 @@ read_grade (Loader     *loader,
 }
 
 static void
+prerequisite_free (Prerequisite *prerequisite)
+{
+  g_free (prerequisite->id);
+  g_free (prerequisite->path);
+  g_free (prerequisite);
+}
+
+static gboolean
+has_option (GPtrArray  *options,
+            const char *id,
+            gboolean    exclusive_too)
+{
+  for (guint i = 0; options != NULL && i < options->len; i++)
+    {
+      QzOption *option = g_ptr_array_index (options, i);
+
+      if (g_str_equal (option->id, id))
+        return exclusive_too || !option->exclusive;
+    }
+
+  return FALSE;
+}
+
+/* What the indicator's answer becomes: an option, a figure or a grade
+ * that the indicator can hold. */
+static void
+read_reaches (Loader      *loader,
+              JsonObject  *object,
+              QzIndicator *indicator,
+              QzMeasure   *measure)
+{
+  gsize len;
+
+  switch (indicator->kind)
+    {
+    case QZ_INDICATOR_SINGLE:
+    case QZ_INDICATOR_MULTIPLE:
+    case QZ_INDICATOR_RATING:
+      if (!get_string (loader, object, "reaches", TRUE, &measure->reaches_option))
+        return;
+      len = push_key (loader, "reaches");
+      if (indicator->kind == QZ_INDICATOR_RATING && !has_option (loader->framework->scale, measure->reaches_option, TRUE))
+        problem (loader, _("“%s” is not on the framework’s scale"), measure->reaches_option);
+      else if (indicator->kind == QZ_INDICATOR_SINGLE && !has_option (indicator->options, measure->reaches_option, TRUE))
+        problem (loader, _("“%s” is not an option of this indicator"), measure->reaches_option);
+      else if (indicator->kind == QZ_INDICATOR_MULTIPLE && !has_option (indicator->options, measure->reaches_option, FALSE))
+        problem (loader, _("“%s” is not an option of this indicator that can be ticked with others"), measure->reaches_option);
+      pop (loader, len);
+      break;
+
+    case QZ_INDICATOR_FIGURE:
+      if (!get_number (loader, object, "reaches", TRUE, &measure->reaches_value))
+        return;
+      len = push_key (loader, "reaches");
+      if (measure->reaches_value < indicator->min ||
+          (!isnan (indicator->max) && measure->reaches_value > indicator->max))
+        problem (loader, _("must lie within the figure’s range"));
+      pop (loader, len);
+      break;
+
+    case QZ_INDICATOR_SCENARIO:
+      {
+        int grade = 0;
+
+        if (!get_int (loader, object, "reaches", TRUE, 1, &grade))
+          return;
+        measure->reaches_value = grade;
+        len = push_key (loader, "reaches");
+        if (grade > (int) indicator->grades->len)
+          problem (loader, _("the scenario has no grade %d"), grade);
+        pop (loader, len);
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+read_prerequisites (Loader     *loader,
+                    JsonObject *object,
+                    QzMeasure  *measure)
+{
+  gsize len;
+  JsonNode *node = member (loader, object, "prerequisites", FALSE, &len);
+  JsonArray *array;
+
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    problem (loader, _("must be a list"));
+  else if (node != NULL)
+    {
+      array = json_node_get_array (node);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize item_len = push_index (loader, i);
+          g_autofree char *id = node_dup_string (json_array_get_element (array, i));
+
+          if (id == NULL)
+            problem (loader, _("must be a text"));
+          else
+            {
+              Prerequisite *prerequisite = g_new0 (Prerequisite, 1);
+
+              prerequisite->measure = measure;
+              prerequisite->id = g_steal_pointer (&id);
+              prerequisite->path = g_strdup (loader->path->str);
+              g_ptr_array_add (loader->prerequisites, prerequisite);
+            }
+          pop (loader, item_len);
+        }
+    }
+
+  pop (loader, len);
+}
+
+static void
 read_measure (Loader     *loader,
               JsonObject *object,
               guint       index,
               gpointer    data)
 {
-  GHashTable *ids = data;
-  g_autofree char *id = get_id (loader, object, ids);
-  QzText title = { NULL, NULL };
+  QzIndicator *indicator = data;
+  QzMeasure *measure = _qz_measure_new ();
+  static const char *keys[] = {
+    "id", "title", "description", "category", "investment", "months", "effect", "programme",
+    "prerequisites", "reaches", NULL
+  };
+  g_autofree char *category = NULL;
+  gsize len;
 
-  get_text (loader, object, "title", TRUE, &title);
-  _qz_text_clear (&title);
+  measure->indicator = indicator;
+  g_ptr_array_add (indicator->measures, measure);
+
+  check_keys (loader, object, keys);
+  measure->id = get_id (loader, object, loader->measure_ids);
+  if (measure->id != NULL && !g_hash_table_contains (loader->framework->measures, measure->id))
+    g_hash_table_insert (loader->framework->measures, measure->id, measure);
+  get_text (loader, object, "title", TRUE, &measure->title);
+  get_text (loader, object, "description", TRUE, &measure->description);
+  get_text (loader, object, "effect", TRUE, &measure->effect);
+
+  if (get_string (loader, object, "category", TRUE, &category) &&
+      !qz_measure_category_from_string (category, &measure->category))
+    {
+      len = push_key (loader, "category");
+      problem (loader, _("“%s” is not a category: use equipment, systems, data, management, talent, security, green or market"),
+               category);
+      pop (loader, len);
+    }
+
+  if (get_string (loader, object, "programme", FALSE, &measure->programme) &&
+      !qz_programme_is_known (measure->programme))
+    {
+      len = push_key (loader, "programme");
+      problem (loader, _("“%s” is not a programme known to Qizhen"), measure->programme);
+      pop (loader, len);
+    }
+
+  if (get_int (loader, object, "months", TRUE, 1, &measure->months) && measure->months > 60)
+    {
+      len = push_key (loader, "months");
+      problem (loader, _("must be at most 60"));
+      pop (loader, len);
+    }
+
+  {
+    JsonNode *node = member (loader, object, "investment", TRUE, &len);
+    JsonArray *range = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+    if (node != NULL &&
+        (range == NULL || json_array_get_length (range) != 2 ||
+         !node_is_number (json_array_get_element (range, 0)) ||
+         !node_is_number (json_array_get_element (range, 1))))
+      problem (loader, _("must be a range of two numbers, [min, max], in 10 000 yuan"));
+    else if (node != NULL)
+      {
+        measure->investment_min = json_array_get_double_element (range, 0);
+        measure->investment_max = json_array_get_double_element (range, 1);
+        if (!isfinite (measure->investment_min) || !isfinite (measure->investment_max) ||
+            measure->investment_min < 0 || measure->investment_min > measure->investment_max)
+          problem (loader, _("must go from a minimum of 0 or more to a maximum not below it"));
+      }
+    pop (loader, len);
+  }
+
+  read_prerequisites (loader, object, measure);
+  read_reaches (loader, object, indicator, measure);
+}
+
+/* Depth-first: a measure met again while its own prerequisites are being
+ * walked closes a cycle. */
+static gboolean
+in_cycle (const QzMeasure *measure,
+          GHashTable      *state)
+{
+  guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (state, measure));
+
+  if (seen == 1)
+    return TRUE;
+  if (seen == 2)
+    return FALSE;
+
+  g_hash_table_insert (state, (gpointer) measure, GUINT_TO_POINTER (1));
+  for (guint i = 0; i < measure->prerequisites->len; i++)
+    {
+      if (in_cycle (g_ptr_array_index (measure->prerequisites, i), state))
+        return TRUE;
+    }
+  g_hash_table_insert (state, (gpointer) measure, GUINT_TO_POINTER (2));
+  return FALSE;
+}
+
+/* Prerequisites name measures anywhere in the framework, so they are
+ * looked up once everything is read; then no chain may loop. */
+static void
+resolve_prerequisites (Loader *loader)
+{
+  g_autoptr(GHashTable) reported = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < loader->prerequisites->len; i++)
+    {
+      Prerequisite *prerequisite = g_ptr_array_index (loader->prerequisites, i);
+      QzMeasure *needed = g_hash_table_lookup (loader->framework->measures, prerequisite->id);
+      gsize len = loader->path->len;
+
+      g_string_assign (loader->path, prerequisite->path);
+      if (needed == NULL)
+        problem (loader, _("there is no measure “%s”"), prerequisite->id);
+      else
+        g_ptr_array_add (prerequisite->measure->prerequisites, needed);
+      g_string_truncate (loader->path, len);
+    }
+
+  for (guint i = 0; i < loader->prerequisites->len; i++)
+    {
+      Prerequisite *prerequisite = g_ptr_array_index (loader->prerequisites, i);
+      g_autoptr(GHashTable) state = g_hash_table_new (NULL, NULL);
+
+      if (!g_hash_table_contains (reported, prerequisite->measure) && in_cycle (prerequisite->measure, state))
+        {
+          gsize len = loader->path->len;
+
+          g_hash_table_add (reported, prerequisite->measure);
+          g_string_assign (loader->path, prerequisite->path);
+          problem (loader, _("the measure “%s” depends on itself through its prerequisites"),
+                   prerequisite->measure->id);
+          g_string_truncate (loader->path, len);
+        }
+    }
 }
 
 static const struct
@@ -847,10 +1096,8 @@ read_indicator (Loader     *loader,
       }
   }
 
-  {
-    g_autoptr(GHashTable) measure_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-    each_item (loader, object, "measures", 0, read_measure, measure_ids);
-  }
+  if (kind_ok)
+    each_item (loader, object, "measures", 0, read_measure, indicator);
 }
 
 /* ---- Areas, dimensions, levels ---- */
@@ -1169,6 +1416,7 @@ read_framework (Loader     *loader,
     }
 
   each_item (loader, object, "dimensions", 1, read_dimension, NULL);
+  resolve_prerequisites (loader);
   each_item (loader, object, "levels", 1, read_level, NULL);
 
   if (framework->method == QZ_SCORING_MATURITY)
@@ -1263,6 +1511,8 @@ qz_framework_load (GBytes      *bytes,
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GString) path = g_string_new (NULL);
   g_autoptr(GArray) scenarios = g_array_new (FALSE, FALSE, sizeof (ScenarioInfo));
+  g_autoptr(GHashTable) measure_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GPtrArray) prerequisites = g_ptr_array_new_with_free_func ((GDestroyNotify) prerequisite_free);
   JsonNode *root;
   Loader loader = { 0 };
   gsize size;
@@ -1303,6 +1553,8 @@ qz_framework_load (GBytes      *bytes,
   loader.path = path;
   loader.ids = ids;
   loader.scenarios = scenarios;
+  loader.measure_ids = measure_ids;
+  loader.prerequisites = prerequisites;
   read_framework (&loader, json_node_get_object (root));
 
   if (found->len > 0)

@@ -29,12 +29,14 @@ struct _QzFramework
   GPtrArray       *dimensions;   /* of QzDimension */
   GHashTable      *indicators;   /* id → QzIndicator, borrowed */
   GPtrArray       *indicator_list; /* QzIndicator in file order, borrowed */
+  GHashTable      *measures;     /* id → QzMeasure, borrowed */
   GBytes          *source;
 };
 
 QzFramework *_qz_framework_new       (void);
 QzOption    *_qz_option_new          (void);
 QzIndicator *_qz_indicator_new       (void);
+QzMeasure   *_qz_measure_new         (void);
 QzArea      *_qz_area_new            (void);
 QzDimension *_qz_dimension_new       (void);
 QzLevel     *_qz_level_new           (void);

@@ -62,6 +62,19 @@ text_free (QzText *text)
 }
 
 static void
+measure_free (QzMeasure *measure)
+{
+  g_free (measure->id);
+  g_free (measure->programme);
+  g_free (measure->reaches_option);
+  _qz_text_clear (&measure->title);
+  _qz_text_clear (&measure->description);
+  _qz_text_clear (&measure->effect);
+  g_clear_pointer (&measure->prerequisites, g_ptr_array_unref);
+  g_free (measure);
+}
+
+static void
 indicator_free (QzIndicator *indicator)
 {
   g_free (indicator->id);
@@ -75,6 +88,7 @@ indicator_free (QzIndicator *indicator)
   g_clear_pointer (&indicator->options, g_ptr_array_unref);
   g_clear_pointer (&indicator->bands, g_array_unref);
   g_clear_pointer (&indicator->grades, g_ptr_array_unref);
+  g_clear_pointer (&indicator->measures, g_ptr_array_unref);
   g_free (indicator);
 }
 
@@ -124,7 +138,18 @@ _qz_indicator_new (void)
   indicator->grades = g_ptr_array_new_with_free_func ((GDestroyNotify) text_free);
   indicator->max = NAN;
   indicator->factor = 1;
+  indicator->measures = g_ptr_array_new_with_free_func ((GDestroyNotify) measure_free);
   return indicator;
+}
+
+QzMeasure *
+_qz_measure_new (void)
+{
+  QzMeasure *measure = g_new0 (QzMeasure, 1);
+
+  measure->prerequisites = g_ptr_array_new ();
+  measure->reaches_value = NAN;
+  return measure;
 }
 
 QzArea *
@@ -170,6 +195,7 @@ qz_framework_finalize (GObject *object)
   _qz_text_clear (&self->notice);
   g_clear_pointer (&self->indicators, g_hash_table_unref);
   g_clear_pointer (&self->indicator_list, g_ptr_array_unref);
+  g_clear_pointer (&self->measures, g_hash_table_unref);
   g_clear_pointer (&self->scale, g_ptr_array_unref);
   g_clear_pointer (&self->levels, g_ptr_array_unref);
   g_clear_pointer (&self->dimensions, g_ptr_array_unref);
@@ -192,6 +218,7 @@ qz_framework_init (QzFramework *self)
   self->dimensions = g_ptr_array_new_with_free_func ((GDestroyNotify) dimension_free);
   self->indicators = g_hash_table_new (g_str_hash, g_str_equal);
   self->indicator_list = g_ptr_array_new ();
+  self->measures = g_hash_table_new (g_str_hash, g_str_equal);
   self->threshold = NAN;
 }
 
@@ -357,6 +384,21 @@ qz_framework_find_indicator (QzFramework *self,
 {
   g_return_val_if_fail (QZ_IS_FRAMEWORK (self), NULL);
   return id ? g_hash_table_lookup (self->indicators, id) : NULL;
+}
+
+/**
+ * qz_framework_find_measure:
+ * @self: a #QzFramework
+ * @id: a measure id
+ *
+ * Returns: (nullable): the measure, or %NULL
+ */
+const QzMeasure *
+qz_framework_find_measure (QzFramework *self,
+                           const char  *id)
+{
+  g_return_val_if_fail (QZ_IS_FRAMEWORK (self), NULL);
+  return id ? g_hash_table_lookup (self->measures, id) : NULL;
 }
 
 /**

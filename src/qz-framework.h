@@ -38,6 +38,37 @@ typedef enum
 
 typedef struct _QzDimension QzDimension;
 typedef struct _QzArea QzArea;
+typedef struct _QzIndicator QzIndicator;
+
+typedef enum
+{
+  QZ_MEASURE_EQUIPMENT,
+  QZ_MEASURE_SYSTEMS,
+  QZ_MEASURE_DATA,
+  QZ_MEASURE_MANAGEMENT,
+  QZ_MEASURE_TALENT,
+  QZ_MEASURE_SECURITY,
+  QZ_MEASURE_GREEN,
+  QZ_MEASURE_MARKET,
+} QzMeasureCategory;
+
+/* What an enterprise can do to reach a higher answer on an indicator. */
+typedef struct
+{
+  char              *id;
+  QzText             title;
+  QzText             description;
+  QzText             effect;
+  QzMeasureCategory  category;
+  double             investment_min;  /* 万元 */
+  double             investment_max;
+  int                months;
+  char              *programme;       /* an id of qz-measure's list, or NULL */
+  GPtrArray         *prerequisites;   /* of QzMeasure, borrowed */
+  char              *reaches_option;  /* single, multiple, rating */
+  double             reaches_value;   /* figure; scenario: the grade */
+  const QzIndicator *indicator;
+} QzMeasure;
 
 typedef struct
 {
@@ -56,7 +87,7 @@ typedef struct
   double   points;
 } QzBand;
 
-typedef struct
+struct _QzIndicator
 {
   char            *id;
   QzText           title;
@@ -91,7 +122,9 @@ typedef struct
 
   /* rating */
   int              level;
-} QzIndicator;
+
+  GPtrArray       *measures;   /* of QzMeasure */
+};
 
 struct _QzArea
 {
@@ -148,6 +181,8 @@ GPtrArray         *qz_framework_get_dimensions   (QzFramework       *self);
 const QzIndicator *qz_framework_find_indicator   (QzFramework       *self,
                                                   const char        *id);
 guint              qz_framework_get_n_indicators (QzFramework       *self);
+const QzMeasure   *qz_framework_find_measure     (QzFramework       *self,
+                                                  const char        *id);
 GPtrArray         *qz_framework_get_indicators   (QzFramework       *self);
 GBytes            *qz_framework_get_source       (QzFramework       *self);
 

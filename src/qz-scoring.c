@@ -585,26 +585,47 @@ qz_result_next_level (QzResult    *result,
 {
   GPtrArray *levels = qz_framework_get_levels (framework);
   guint rank = result->level ? (guint) result->level->rank : 0;
+
+  memset (next, 0, sizeof *next);
+  if (rank < levels->len)
+    qz_result_short_of (result, framework, answers, g_ptr_array_index (levels, rank), next);
+}
+
+/**
+ * qz_result_short_of:
+ * @result: a result of @framework
+ * @framework: the framework
+ * @answers: the answers @result was computed from
+ * @level: one of the framework's levels
+ * @next: (out caller-allocates): what @level asks for beyond the answers
+ *
+ * As qz_result_next_level(), for any level: all fields 0 when the
+ * answers meet it.
+ */
+void
+qz_result_short_of (QzResult      *result,
+                    QzFramework   *framework,
+                    GHashTable    *answers,
+                    const QzLevel *level,
+                    QzNextLevel   *next)
+{
   int count, constrained;
 
   memset (next, 0, sizeof *next);
-  if (rank >= levels->len)
-    return;
-
-  next->level = g_ptr_array_index (levels, rank);
+  next->level = level;
   if (result->method == QZ_SCORING_MATURITY)
     {
-      next->short_s = MAX (next->level->min_s - result->total, 0);
+      next->short_s = MAX (level->min_s - result->total, 0);
       return;
     }
 
-  next->short_points = MAX (next->level->min_score - result->total, 0);
-  if (next->level->scenario_grade > 0)
+  next->short_points = MAX (level->min_score - result->total, 0);
+  if (level->scenario_grade > 0)
     {
-      count_scenarios (framework, answers, next->level->scenario_grade, &count, &constrained);
-      next->short_constrained = MAX (next->level->scenario_constrained - constrained, 0);
+      count_scenarios (framework, answers, level->scenario_grade, &count, &constrained);
+      next->short_constrained = MAX (level->scenario_constrained - constrained, 0);
       /* Constrained ones raised count towards the total as well. */
-      next->short_scenarios = MAX (next->level->scenario_count - count, next->short_constrained);
+      next->short_scenarios = MAX (level->scenario_count - count, next->short_constrained);
     }
 }
 

@@ -75,6 +75,11 @@ void               qz_result_next_level  (QzResult    *result,
                                           QzFramework *framework,
                                           GHashTable  *answers,
                                           QzNextLevel *next);
+void               qz_result_short_of    (QzResult      *result,
+                                          QzFramework   *framework,
+                                          GHashTable    *answers,
+                                          const QzLevel *level,
+                                          QzNextLevel   *next);
 const QzNodeScore *qz_result_get_node    (QzResult    *result,
                                           const char  *id);
 void               qz_result_free        (QzResult    *result);

@@ -41,6 +41,14 @@ static const struct
   { "invalid-rating-level.json", "dimensions[1].areas[0].indicators[1].level" },
   { "invalid-infinite.json", "levels[1].rule.min_score" },
   { "invalid-grade-count.json", "levels[1].rule.scenarios.count" },
+  { "invalid-measure-category.json", "dimensions[0].areas[0].indicators[1].measures[0].category" },
+  { "invalid-measure-reaches.json", "dimensions[1].areas[0].indicators[0].measures[0].reaches" },
+  { "invalid-measure-exclusive.json", "dimensions[0].areas[0].indicators[1].measures[1].reaches" },
+  { "invalid-measure-prerequisite.json", "dimensions[1].areas[0].indicators[0].measures[1].prerequisites[0]" },
+  { "invalid-measure-cycle.json", "dimensions[1].areas[0].indicators[0].measures[0].prerequisites[0]" },
+  { "invalid-measure-investment.json", "dimensions[0].areas[0].indicators[0].measures[0].investment" },
+  { "invalid-measure-grade.json", "dimensions[2].areas[0].indicators[0].measures[1].reaches" },
+  { "invalid-measure-figure.json", "dimensions[0].areas[0].indicators[0].measures[1].reaches" },
 };
 
 static char *

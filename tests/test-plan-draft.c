@@ -1,0 +1,172 @@
+/* test-plan-draft.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-config.h"
+
+#include <string.h>
+
+#include "qz-answer-file.h"
+#include "qz-framework-loader.h"
+#include "qz-plan-draft.h"
+
+static QzFramework *
+example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "frameworks", "valid-example.json", NULL);
+  g_autoptr(GError) error = NULL;
+  QzFramework *framework = qz_framework_load_file (path, NULL, &error);
+
+  g_assert_no_error (error);
+  return framework;
+}
+
+static GHashTable *
+answers (QzFramework *framework,
+         const char  *json_answers)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_strdup_printf ("{ \"framework\": \"example-workshop\", \"answers\": %s }", json_answers);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  GHashTable *parsed = qz_answer_file_load (framework, bytes, "test", &error);
+
+  g_assert_no_error (error);
+  return parsed;
+}
+
+static const QzLevel *
+level (QzFramework *framework,
+       guint        rank)
+{
+  return g_ptr_array_index (qz_framework_get_levels (framework), rank - 1);
+}
+
+/* "id:phase:start-end:priority" per item, in order. */
+static char *
+describe (QzDraft *draft)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < draft->items->len; i++)
+    {
+      QzDraftItem *item = g_ptr_array_index (draft->items, i);
+      static const char *phases = "NML", *priorities = "HML";
+
+      g_string_append_printf (text, "%s%s:%c:%d-%d:%c", i > 0 ? " " : "", item->measure->id,
+                              phases[item->phase], item->start_month, item->end_month,
+                              priorities[item->priority]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Worked by hand (framework tests/frameworks/valid-example.json):
+ * networking 10 % → 0 points, security rules → 3, roadmap none → 0,
+ * scheduling grade 0: 3 points, no level. Target "connected": 20 points
+ * and one constrained scenario at grade 2.
+ *  1. The rule lacks a constrained scenario: aps-linked (grade 2) comes
+ *     first, with its prerequisites aps-basic (grade 1) and wire-plant
+ *     (networking 30 % → 5 points): 8 points.
+ *  2. Best gain: run-roadmap (+9), after write-roadmap: 17 points, level
+ *     "basic".
+ *  3. Best gain: plant-wifi (+5: 60 % → 10 points) over firewall and
+ *     risk-audit (+3): 22 points, "connected" reached; stop.
+ * Months: aps-basic 0–6, wire-plant 0–3, aps-linked 6–18 (after both),
+ * write-roadmap 0–2, run-roadmap 2–14, plant-wifi 3–9 (after wire-plant).
+ * Phases by end: near ≤ 6 < mid ≤ 18. Priorities by group: the first
+ * (unlocking) high, the second medium, the third low.
+ * Investment: 10 + 5 + 20 + 1 + 5 + 10 = 51 to 30 + 20 + 60 + 5 + 20 + 40
+ * = 175 万元. */
+static void
+test_hand_worked (void)
+{
+  g_autoptr(QzFramework) framework = example ();
+  g_autoptr(GHashTable) given = answers (framework,
+    "{ \"networking\": 10, \"security\": [\"rules\"], \"roadmap\": \"no\", \"scheduling\": 0 }");
+  g_autoptr(QzDraft) draft = qz_draft_new (framework, given, level (framework, 2));
+  g_autofree char *items = describe (draft);
+
+  g_assert_cmpstr (items, ==,
+                   "aps-basic:N:0-6:H wire-plant:N:0-3:H write-roadmap:N:0-2:M "
+                   "aps-linked:M:6-18:H run-roadmap:M:2-14:M plant-wifi:M:3-9:L");
+  g_assert_true (draft->goal == level (framework, 2));
+  g_assert_true (draft->reached == level (framework, 2));
+  g_assert_cmpfloat (draft->total, ==, 22);
+  g_assert_cmpfloat (draft->investment_min, ==, 51);
+  g_assert_cmpfloat (draft->investment_max, ==, 175);
+  g_assert_cmpuint (draft->n_unanswered, ==, 0);
+
+  /* The gains, as carried out in turn. */
+  g_assert_cmpfloat (((QzDraftItem *) g_ptr_array_index (draft->items, 1))->gain, ==, 5);
+  g_assert_cmpfloat (((QzDraftItem *) g_ptr_array_index (draft->items, 3))->gain, ==, 0);
+  g_assert_true (((QzDraftItem *) g_ptr_array_index (draft->items, 3))->unlocks);
+  /* run-roadmap was picked for its +9, but after write-roadmap it adds 4.5. */
+  g_assert_cmpfloat (((QzDraftItem *) g_ptr_array_index (draft->items, 2))->gain, ==, 4.5);
+  g_assert_cmpfloat (((QzDraftItem *) g_ptr_array_index (draft->items, 4))->gain, ==, 4.5);
+}
+
+/* A prerequisite already met is not planned again, and a measure whose
+ * indicator is there already is not proposed: with networking at 40 %
+ * (band of 5 points) and a written roadmap, aps-linked needs no
+ * wire-plant, and write-roadmap is done. */
+static void
+test_prerequisites_met (void)
+{
+  g_autoptr(QzFramework) framework = example ();
+  g_autoptr(GHashTable) given = answers (framework,
+    "{ \"networking\": 40, \"security\": [\"rules\"], \"roadmap\": \"draft\", \"scheduling\": 1 }");
+  g_autoptr(QzDraft) draft = qz_draft_new (framework, given, level (framework, 2));
+  g_autofree char *items = describe (draft);
+
+  /* 5 + 3 + 4.5 = 12.5 points, "basic". Constrained scenario first:
+   * aps-linked alone (aps-basic and wire-plant are met): still 12.5.
+   * Then plant-wifi +5 (over run-roadmap +4.5 and firewall +3) = 17.5,
+   * then run-roadmap +4.5 = 22: "connected". */
+  g_assert_cmpstr (items, ==, "plant-wifi:N:0-6:M aps-linked:M:0-12:H run-roadmap:M:0-12:L");
+}
+
+/* Unanswered indicators are left out (nothing is known of them) and
+ * counted; N/A ones are left out. Once the target is reached, the draft
+ * aims at the next level; at the top it takes whatever still wins. */
+static void
+test_goal_and_unanswered (void)
+{
+  g_autoptr(QzFramework) framework = example ();
+  g_autoptr(GHashTable) partial = answers (framework, "{ \"networking\": 60, \"security\": { \"na\": true } }");
+  g_autoptr(GHashTable) top = answers (framework,
+    "{ \"networking\": 60, \"security\": [\"rules\"], \"roadmap\": \"running\", \"scheduling\": 2 }");
+  g_autoptr(QzDraft) unanswered = qz_draft_new (framework, partial, NULL);
+  g_autoptr(QzDraft) at_top = qz_draft_new (framework, top, level (framework, 1));
+  g_autofree char *top_items = describe (at_top);
+
+  /* Networking is full (10 points, "basic") and security N/A: roadmap
+   * and scheduling are unanswered, so nothing is planned towards the next
+   * level, which stays out of reach. */
+  g_assert_cmpuint (unanswered->n_unanswered, ==, 2);
+  g_assert_cmpuint (unanswered->items->len, ==, 0);
+  g_assert_true (unanswered->goal == level (framework, 2));
+  g_assert_true (unanswered->reached == level (framework, 1));
+
+  /* 22 points and grade 2: "connected", the top. The target below it is
+   * ignored; what remains wins points: firewall fills security's 6
+   * points, after which risk-audit wins nothing and is left out. */
+  g_assert_null (at_top->goal);
+  g_assert_cmpstr (top_items, ==, "firewall:N:0-2:H");
+  g_assert_cmpfloat (at_top->total, ==, 25);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/qz/plan-draft/hand-worked", test_hand_worked);
+  g_test_add_func ("/qz/plan-draft/prerequisites-met", test_prerequisites_met);
+  g_test_add_func ("/qz/plan-draft/goal-and-unanswered", test_goal_and_unanswered);
+
+  return g_test_run ();
+}
