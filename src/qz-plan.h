@@ -1,0 +1,23 @@
+/* qz-plan.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "qz-plan-item.h"
+
+G_BEGIN_DECLS
+
+void qz_plan_merge_draft (GListStore *plan,
+                          QzDraft    *draft,
+                          const char *visit_date,
+                          GStrv       dismissed,
+                          guint      *n_added,
+                          guint      *n_stale);
+
+G_END_DECLS
