@@ -88,21 +88,6 @@ fill_from_result (QzChartData *data,
     values[i] = scaled (framework, qz_result_get_node (result, axis_id (framework, g_ptr_array_index (axes, i))));
 }
 
-static const QzLevel *
-find_level (QzFramework *framework,
-            const char  *id)
-{
-  GPtrArray *levels = qz_framework_get_levels (framework);
-
-  for (guint i = 0; i < levels->len; i++)
-    {
-      if (g_strcmp0 (((QzLevel *) g_ptr_array_index (levels, i))->id, id) == 0)
-        return g_ptr_array_index (levels, i);
-    }
-
-  return NULL;
-}
-
 /**
  * qz_chart_for_assessment:
  * @current: the assessment shown
@@ -121,7 +106,7 @@ qz_chart_for_assessment (QzAssessment  *current,
   QzFramework *framework = qz_assessment_get_framework (current);
   g_autoptr(GPtrArray) axes = axes_of (framework);
   g_autoptr(QzResult) result = qz_assessment_score (current);
-  const QzLevel *target = find_level (framework, qz_assessment_get_target_level (current));
+  const QzLevel *target = qz_framework_find_level (framework, qz_assessment_get_target_level (current));
   double max = maturity (framework) ? qz_framework_get_levels (framework)->len : 100;
   QzChartData *data = qz_chart_data_new (max, maturity (framework) ? (guint) max : 5);
   double *values;

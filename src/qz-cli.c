@@ -19,6 +19,8 @@
 #include "qz-cli.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
+#include "qz-plan-export.h"
+#include "qz-plan.h"
 #include "qz-sample.h"
 
 /* Tabs and line breaks would break the one-record-a-line format. */
@@ -466,4 +468,59 @@ qz_cli_export_chart (const char  *database_path,
 
   data = qz_chart_for_assessment (assessment, previous, industry, wanted);
   return qz_chart_export (data, output, error);
+}
+
+/**
+ * qz_cli_export_plan:
+ * @database_path: the database file
+ * @uuid: an assessment's UUID
+ * @output: a .xlsx or .csv file
+ * @error: return location for an error
+ *
+ * Writes the assessment's improvement plan as kept in the app or, when
+ * none was kept yet, as the app would draft it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_cli_export_plan (const char  *database_path,
+                    const char  *uuid,
+                    const char  *output,
+                    GError     **error)
+{
+  g_autoptr(QzDatabase) database = NULL;
+  g_autoptr(QzEnterpriseStore) enterprises = NULL;
+  g_autoptr(QzAssessmentStore) store = NULL;
+  g_autoptr(QzPlanStore) plans = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(GListStore) items = NULL;
+  g_autofree char *title = NULL;
+  QzEnterprise *enterprise;
+
+  if (output == NULL)
+    {
+      g_set_error_literal (error, QZ_PLAN_EXPORT_ERROR, QZ_PLAN_EXPORT_ERROR_FORMAT,
+                           _("Say where to write the plan with --output FILE.xlsx or FILE.csv."));
+      return FALSE;
+    }
+
+  database = open_existing (database_path, error);
+  if (database == NULL)
+    return FALSE;
+  enterprises = qz_enterprise_store_new (database, error);
+  if (enterprises == NULL)
+    return FALSE;
+  store = qz_assessment_store_new (database);
+  assessment = qz_assessment_store_load (store, uuid, error);
+  if (assessment == NULL)
+    return FALSE;
+
+  plans = qz_plan_store_new (database);
+  items = qz_plan_load (plans, assessment, NULL, error);
+  if (items == NULL)
+    return FALSE;
+
+  enterprise = qz_enterprise_store_find (enterprises, qz_assessment_get_enterprise_uuid (assessment), NULL);
+  title = g_strdup_printf (_("Improvement plan: %s"), enterprise ? qz_enterprise_get_name (enterprise) : uuid);
+  return qz_plan_export (G_LIST_MODEL (items), qz_assessment_get_framework (assessment), title, output, error);
 }

@@ -36,5 +36,9 @@ gboolean qz_cli_export_chart       (const char  *database_path,
                                     const char  *output,
                                     const char  *series,
                                     GError     **error);
+gboolean qz_cli_export_plan        (const char  *database_path,
+                                    const char  *uuid,
+                                    const char  *output,
+                                    GError     **error);
 
 G_END_DECLS

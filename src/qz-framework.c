@@ -387,6 +387,30 @@ qz_framework_find_indicator (QzFramework *self,
 }
 
 /**
+ * qz_framework_find_level:
+ * @self: a #QzFramework
+ * @id: (nullable): a level id
+ *
+ * Returns: (nullable): the level, or %NULL
+ */
+const QzLevel *
+qz_framework_find_level (QzFramework *self,
+                         const char  *id)
+{
+  g_return_val_if_fail (QZ_IS_FRAMEWORK (self), NULL);
+
+  for (guint i = 0; id != NULL && i < self->levels->len; i++)
+    {
+      const QzLevel *level = g_ptr_array_index (self->levels, i);
+
+      if (g_str_equal (level->id, id))
+        return level;
+    }
+
+  return NULL;
+}
+
+/**
  * qz_framework_find_measure:
  * @self: a #QzFramework
  * @id: a measure id

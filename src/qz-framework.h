@@ -181,6 +181,8 @@ GPtrArray         *qz_framework_get_dimensions   (QzFramework       *self);
 const QzIndicator *qz_framework_find_indicator   (QzFramework       *self,
                                                   const char        *id);
 guint              qz_framework_get_n_indicators (QzFramework       *self);
+const QzLevel     *qz_framework_find_level       (QzFramework       *self,
+                                                  const char        *id);
 const QzMeasure   *qz_framework_find_measure     (QzFramework       *self,
                                                   const char        *id);
 GPtrArray         *qz_framework_get_indicators   (QzFramework       *self);

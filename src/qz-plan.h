@@ -9,7 +9,9 @@
 
 #include <gio/gio.h>
 
+#include "qz-assessment.h"
 #include "qz-plan-item.h"
+#include "qz-plan-store.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +21,11 @@ void qz_plan_merge_draft (GListStore *plan,
                           GStrv       dismissed,
                           guint      *n_added,
                           guint      *n_stale);
+
+QzDraft    *qz_plan_draft_for   (QzAssessment  *assessment);
+GListStore *qz_plan_load        (QzPlanStore   *plans,
+                                 QzAssessment  *assessment,
+                                 gboolean      *drafted,
+                                 GError       **error);
 
 G_END_DECLS

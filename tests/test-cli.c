@@ -319,6 +319,72 @@ test_export_chart (QzTestData    *fixture,
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
   g_assert_nonnull (strstr (err, ".png"));
   g_assert_false (g_file_test (gif, G_FILE_TEST_EXISTS));
+
+  {
+    const char *argv_series[] = { argv_png[0], "--export-chart", uuid, "--output", png, "--series", "current,forecast", NULL };
+
+    g_clear_pointer (&err, g_free);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv_series, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
+    g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+    g_assert_nonnull (strstr (err, "forecast"));
+  }
+}
+
+static int
+export_plan (QzTestData  *fixture,
+             const char  *uuid,
+             const char  *output,
+             char       **err)
+{
+  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), "--export-plan", uuid, output ? "--output" : NULL, output, NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* The sample's plan, never opened in the app: exported as drafted, as a
+ * workbook and as CSV; without --output or with an unknown assessment,
+ * a message and exit status 1. */
+static void
+test_export_plan (QzTestData    *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *xlsx = g_build_filename (fixture->dir, "plan.xlsx", NULL);
+  g_autofree char *csv = g_build_filename (fixture->dir, "plan.csv", NULL);
+  g_autofree char *bytes = NULL;
+  gsize length;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (export_plan (fixture, uuid, xlsx, &err), ==, 0);
+  g_assert_true (g_file_get_contents (xlsx, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (bytes, "PK"));
+
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&bytes, g_free);
+  g_assert_cmpint (export_plan (fixture, uuid, csv, &err), ==, 0);
+  g_assert_true (g_file_get_contents (csv, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "\xEF\xBB\xBFNo.,Measure,"));
+  /* The first measure of the hand-worked draft (test-plan-draft). */
+  g_assert_nonnull (strstr (bytes, "\r\n1,\"Connect sales with production, stock and finance\","));
+
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (export_plan (fixture, uuid, NULL, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "--output"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (export_plan (fixture, "00000000-0000-4000-8000-000000000000", csv, &err), ==, 1);
+  g_assert_cmpstr (err, !=, "");
 }
 
 int
@@ -339,6 +405,7 @@ main (int   argc,
   ADD ("/qz/cli/validate-framework", test_validate_framework);
   ADD ("/qz/cli/sample-and-score", test_sample_and_score);
   ADD ("/qz/cli/export-chart", test_export_chart);
+  ADD ("/qz/cli/export-plan", test_export_plan);
 
 #undef ADD
 
