@@ -244,6 +244,7 @@ qz_application_startup (GApplication *app)
     { "win.new-enterprise", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.toggle-results", { "<Control>r", NULL } },
+    { "win.toggle-plan", { "<Control>l", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "qz-input.h"
 #include "qz-uscc.h"
@@ -133,6 +134,62 @@ qz_input_parse_amount (const char  *text,
     }
 
   *value = number;
+  return TRUE;
+}
+
+/**
+ * qz_input_parse_range:
+ * @text: what the user typed: "10–30", "10-30", "10~30", "10 至 30" or "25"
+ * @min: (out): the lower end, NAN for empty text
+ * @max: (out): the upper end, NAN for empty text
+ * @error: return location for a #QzInputError with a translated message
+ *
+ * Reads a range of two amounts, or one amount standing for both.
+ *
+ * Returns: %TRUE if @text is empty or a valid range
+ */
+gboolean
+qz_input_parse_range (const char  *text,
+                      double      *min,
+                      double      *max,
+                      GError     **error)
+{
+  static const char *separators[] = { "–", "—", "～", "~", "至", "到", "-", NULL };
+  g_auto(GStrv) parts = NULL;
+  double low, high;
+
+  for (guint i = 0; separators[i] != NULL && parts == NULL; i++)
+    {
+      if (strstr (text, separators[i]) != NULL)
+        parts = g_strsplit (text, separators[i], -1);
+    }
+
+  if (parts == NULL)
+    {
+      if (!qz_input_parse_amount (text, &low, error))
+        return FALSE;
+      *min = *max = low < 0 ? NAN : low;
+      return TRUE;
+    }
+
+  if (g_strv_length (parts) != 2 ||
+      !qz_input_parse_amount (parts[0], &low, NULL) || !qz_input_parse_amount (parts[1], &high, NULL) ||
+      low < 0 || high < 0)
+    {
+      g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID,
+                           _("Enter a range of two amounts, such as 10–30, or one amount."));
+      return FALSE;
+    }
+
+  if (low > high)
+    {
+      g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_OUT_OF_RANGE,
+                           _("The first amount of a range must not be above the second."));
+      return FALSE;
+    }
+
+  *min = low;
+  *max = high;
   return TRUE;
 }
 

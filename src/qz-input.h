@@ -26,6 +26,10 @@ gboolean  qz_input_parse_count  (const char  *text,
 gboolean  qz_input_parse_amount (const char  *text,
                                  double      *value,
                                  GError     **error);
+gboolean  qz_input_parse_range  (const char  *text,
+                                 double      *min,
+                                 double      *max,
+                                 GError     **error);
 char     *qz_input_format_amount (double      value);
 gboolean  qz_input_check_phone  (const char  *text,
                                  GError     **error);

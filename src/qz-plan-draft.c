@@ -52,9 +52,15 @@ typedef struct
 } Trial;
 
 static const char *phase_names[] = {
-  [QZ_PLAN_PHASE_NEAR] = N_("Near term (up to 6 months)"),
-  [QZ_PLAN_PHASE_MID] = N_("Medium term (6 to 18 months)"),
-  [QZ_PLAN_PHASE_LONG] = N_("Long term (over 18 months)"),
+  [QZ_PLAN_PHASE_NEAR] = N_("Near term"),
+  [QZ_PLAN_PHASE_MID] = N_("Medium term"),
+  [QZ_PLAN_PHASE_LONG] = N_("Long term"),
+};
+
+static const char *phase_spans[] = {
+  [QZ_PLAN_PHASE_NEAR] = N_("up to 6 months"),
+  [QZ_PLAN_PHASE_MID] = N_("6 to 18 months"),
+  [QZ_PLAN_PHASE_LONG] = N_("over 18 months"),
 };
 
 const char *
@@ -62,6 +68,14 @@ qz_plan_phase_get_name (QzPlanPhase phase)
 {
   g_return_val_if_fail (phase < G_N_ELEMENTS (phase_names), NULL);
   return _(phase_names[phase]);
+}
+
+/* How long a phase runs, from the visit: "up to 6 months". */
+const char *
+qz_plan_phase_get_span (QzPlanPhase phase)
+{
+  g_return_val_if_fail (phase < G_N_ELEMENTS (phase_spans), NULL);
+  return _(phase_spans[phase]);
 }
 
 QzPlanPhase

@@ -52,6 +52,7 @@ QzDraft    *qz_draft_new            (QzFramework   *framework,
                                      GHashTable    *answers,
                                      const QzLevel *target);
 const char *qz_plan_phase_get_name  (QzPlanPhase    phase);
+const char *qz_plan_phase_get_span  (QzPlanPhase    phase);
 QzPlanPhase qz_plan_phase_for_month (int            end_month);
 void        qz_draft_free           (QzDraft       *draft);
 

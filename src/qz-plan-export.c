@@ -326,7 +326,7 @@ export_xlsx (GPtrArray    *items,
         }
 
       /* Translators: the subtotal row of a phase, e.g. "Subtotal: Near term (up to 6 months)" */
-      label = g_strdup_printf (_("Subtotal: %s"), qz_plan_phase_get_name (phase));
+      label = g_strdup_printf (_("Subtotal: %s (%s)"), qz_plan_phase_get_name (phase), qz_plan_phase_get_span (phase));
       write_sum_row (sheet, &formats, row, label, first, row - 1, sums);
       row++;
       totals[0] += sums[0];

@@ -14,6 +14,7 @@
 #include "qz-checklist-page.h"
 #include "qz-industry.h"
 #include "qz-profile-page.h"
+#include "qz-plan-page.h"
 #include "qz-results-page.h"
 #include "qz-sample.h"
 #include "qz-window.h"
@@ -41,6 +42,8 @@ struct _QzWindow
   QzChecklistPage      *checklist_page;
   QzResultsPage        *results_page;
   GtkToggleButton      *results_button;
+  QzPlanPage           *plan_page;
+  GtkToggleButton      *plan_button;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
 
@@ -48,6 +51,7 @@ struct _QzWindow
   GSettings            *settings;
   QzEnterpriseStore    *store;
   QzAssessmentStore    *assessments;
+  QzPlanStore          *plans;
   GStrv                 search_terms;
   QzEnterprise         *pinned;
   char                 *search_text;
@@ -171,7 +175,8 @@ showing_checklist (QzWindow *self)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->content_stack);
 
-  return visible == GTK_WIDGET (self->checklist_page) || visible == GTK_WIDGET (self->results_page);
+  return visible == GTK_WIDGET (self->checklist_page) || visible == GTK_WIDGET (self->results_page) ||
+         visible == GTK_WIDGET (self->plan_page);
 }
 
 /* The content's header follows what it shows: an enterprise, or one of
@@ -185,6 +190,7 @@ update_content_header (QzWindow *self)
   gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->delete_button, !checklist);
   gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist);
 
   if (checklist)
     {
@@ -213,9 +219,11 @@ close_checklist (QzWindow *self)
     return;
 
   gtk_toggle_button_set_active (self->results_button, FALSE);
+  gtk_toggle_button_set_active (self->plan_button, FALSE);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->profile_page));
   qz_checklist_page_set_assessment (self->checklist_page, NULL, NULL);
   qz_results_page_set_assessment (self->results_page, NULL, NULL, NULL);
+  qz_plan_page_set_assessment (self->plan_page, NULL, NULL, NULL);
   qz_profile_page_reload_assessments (self->profile_page);
 }
 
@@ -248,34 +256,53 @@ restore_photo_action (GtkWidget  *widget,
     qz_checklist_page_refresh_photos (self->checklist_page);
 }
 
-/* Results are computed when shown, from the answers as they are then. */
+/* Results and the plan's draft are computed when shown, from the answers
+ * as they are then. One of the two buttons at most is active; with
+ * neither, the checklist shows. */
 static void
-results_toggled_cb (QzWindow *self)
+view_toggled_cb (QzWindow        *self,
+                 GtkToggleButton *button)
 {
   QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
+  QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+  GtkToggleButton *other = button == self->results_button ? self->plan_button : self->results_button;
+
+  if (gtk_toggle_button_get_active (button) && gtk_toggle_button_get_active (other))
+    {
+      /* Its own toggle shows what is left. */
+      gtk_toggle_button_set_active (other, FALSE);
+      return;
+    }
 
   if (assessment == NULL)
     return;
 
+  qz_checklist_page_flush (self->checklist_page);
   if (gtk_toggle_button_get_active (self->results_button))
     {
-      qz_checklist_page_flush (self->checklist_page);
       qz_results_page_set_assessment (self->results_page, self->store, self->assessments, assessment);
       gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->results_page));
+    }
+  else if (gtk_toggle_button_get_active (self->plan_button))
+    {
+      qz_plan_page_set_assessment (self->plan_page, self->plans, assessment,
+                                   enterprise ? qz_enterprise_get_name (enterprise) : NULL);
+      gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->plan_page));
     }
   else
     gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
 }
 
 static void
-toggle_results_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+toggle_view_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   QzWindow *self = QZ_WINDOW (widget);
+  GtkToggleButton *button = g_str_equal (action_name, "win.toggle-plan") ? self->plan_button : self->results_button;
 
   if (showing_checklist (self))
-    gtk_toggle_button_set_active (self->results_button, !gtk_toggle_button_get_active (self->results_button));
+    gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
 }
 
 static void
@@ -284,6 +311,7 @@ open_assessment_cb (QzWindow     *self,
 {
   qz_profile_page_flush (self->profile_page);
   gtk_toggle_button_set_active (self->results_button, FALSE);
+  gtk_toggle_button_set_active (self->plan_button, FALSE);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
   update_content_header (self);
@@ -659,7 +687,10 @@ qz_window_constructed (GObject *object)
     gtk_window_maximize (GTK_WINDOW (self));
 
   if (self->store != NULL)
-    self->assessments = qz_assessment_store_new (qz_enterprise_store_get_database (self->store));
+    {
+      self->assessments = qz_assessment_store_new (qz_enterprise_store_get_database (self->store));
+      self->plans = qz_plan_store_new (qz_enterprise_store_get_database (self->store));
+    }
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
@@ -697,6 +728,7 @@ qz_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_object (&self->assessments);
+  g_clear_object (&self->plans);
   g_clear_pointer (&self->search_terms, g_strfreev);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->pinned);
@@ -800,7 +832,9 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, checklist_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, results_button);
-  gtk_widget_class_bind_template_callback (widget_class, results_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_button);
+  gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
   gtk_widget_class_bind_template_callback (widget_class, enterprise_subtitle);
@@ -823,13 +857,15 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.restore-photo", "s", restore_photo_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-results", NULL, toggle_results_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-results", NULL, toggle_view_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-plan", NULL, toggle_view_action);
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
   g_type_ensure (QZ_TYPE_PROFILE_PAGE);
   g_type_ensure (QZ_TYPE_CHECKLIST_PAGE);
   g_type_ensure (QZ_TYPE_RESULTS_PAGE);
+  g_type_ensure (QZ_TYPE_PLAN_PAGE);
 }
 
 static void

@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <math.h>
+
 #include "qz-input.h"
 
 static void
@@ -124,6 +126,41 @@ test_phone (void)
     }
 }
 
+/* Budgets: a range in any common spelling, one amount for both ends,
+ * nothing for none; reversed or half ranges refused. */
+static void
+test_range (void)
+{
+  static const struct { const char *text; double min, max; } good[] = {
+    { "10–30", 10, 30 }, { "10-30", 10, 30 }, { " 10 ~ 30 ", 10, 30 }, { "10至30", 10, 30 },
+    { "１０～３０", 10, 30 }, { "25", 25, 25 }, { "0-0.5", 0, 0.5 },
+  };
+  static const char *bad[] = { "30-10", "10-", "-10", "10-20-30", "ten", "1e3-2e3" };
+  double min, max;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (qz_input_parse_range (good[i].text, &min, &max, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat (min, ==, good[i].min);
+      g_assert_cmpfloat (max, ==, good[i].max);
+    }
+
+  g_assert_true (qz_input_parse_range ("  ", &min, &max, NULL));
+  g_assert_true (isnan (min) && isnan (max));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (qz_input_parse_range (bad[i], &min, &max, &error));
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == QZ_INPUT_ERROR);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +171,7 @@ main (int   argc,
   g_test_add_func ("/qz/input/count-range", test_count_range);
   g_test_add_func ("/qz/input/amount", test_amount);
   g_test_add_func ("/qz/input/format-amount", test_format_amount);
+  g_test_add_func ("/qz/input/range", test_range);
   g_test_add_func ("/qz/input/phone", test_phone);
 
   return g_test_run ();

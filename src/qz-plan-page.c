@@ -1,0 +1,538 @@
+/* qz-plan-page.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-plan-page"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "qz-input.h"
+#include "qz-plan-export.h"
+#include "qz-plan-page.h"
+#include "qz-plan-view.h"
+#include "qz-plan.h"
+
+/* The improvement plan (一企一策) of an assessment. Until the expert
+ * changes anything it is a fresh draft from the answers as they are now,
+ * kept nowhere; the first change keeps the whole plan, and from then on
+ * every change is stored at once. Redraft brings it up to date with the
+ * answers without touching the expert's work. */
+struct _QzPlanPage
+{
+  AdwBin           parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkLabel        *summary_label;
+  GtkLabel        *outcome_label;
+  GtkLabel        *state_label;
+  GtkStack        *stack;
+  QzPlanView      *view;
+  AdwStatusPage   *empty_page;
+
+  /* Owned references */
+  QzPlanStore     *plans;
+  QzAssessment    *assessment;
+  char            *enterprise_name;
+  GListStore      *items;
+  QzDraft         *draft;       /* of the answers as they were when shown */
+  gboolean         kept;        /* the plan is in the database */
+
+  /* The last removal, for Undo. */
+  QzPlanItem      *removed;
+  guint            removed_position;
+};
+
+G_DEFINE_FINAL_TYPE (QzPlanPage, qz_plan_page, ADW_TYPE_BIN)
+
+static void
+show_error (QzPlanPage *self,
+            const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+has_measures (QzFramework *framework)
+{
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      if (((QzIndicator *) g_ptr_array_index (indicators, i))->measures->len > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An empty plan says why it is empty, and what to do. */
+static void
+update_empty_page (QzPlanPage *self)
+{
+  QzFramework *framework = qz_assessment_get_framework (self->assessment);
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0;
+  g_autofree char *description = NULL;
+
+  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "table");
+  if (!empty)
+    return;
+
+  if (!has_measures (framework))
+    description = g_strdup_printf (_("This assessment was filled with version %s of its framework, which carries no "
+                                     "improvement measures. Add measures by hand, or start a follow-up assessment "
+                                     "with the current framework."),
+                                   qz_framework_get_version (framework));
+  else if (self->draft != NULL && self->draft->goal == NULL)
+    description = g_strdup (_("The answers reach the framework’s top level and nothing raises them further. "
+                              "Add measures by hand."));
+  else if (self->draft != NULL && self->draft->n_unanswered > 0)
+    description = g_strdup (_("Answer the checklist first: measures are drafted for the indicators answered. "
+                              "Or add measures by hand."));
+  else
+    description = g_strdup (_("No measure of the framework raises these answers. Add measures by hand."));
+
+  adw_status_page_set_description (self->empty_page, description);
+}
+
+static void
+update_summary (QzPlanPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items)), n_stale = 0;
+  double min = 0, max = 0;
+  g_autofree char *summary = NULL;
+  g_autofree char *min_text = NULL;
+  g_autofree char *max_text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (qz_plan_item_get_stale (item))
+        {
+          n_stale++;
+          continue;
+        }
+      if (!isnan (qz_plan_item_get_budget_min (item)))
+        min += qz_plan_item_get_budget_min (item);
+      if (!isnan (qz_plan_item_get_budget_max (item)))
+        max += qz_plan_item_get_budget_max (item);
+    }
+
+  min_text = qz_input_format_amount (min);
+  max_text = qz_input_format_amount (max);
+  /* Translators: the plan's summary: its number of measures and their budget in 10 000 yuan */
+  summary = g_strdup_printf (g_dngettext (NULL, "%u measure · %s–%s (10 000 yuan)",
+                                          "%u measures · %s–%s (10 000 yuan)", n - n_stale),
+                             n - n_stale, min_text, max_text);
+  gtk_label_set_text (self->summary_label, summary);
+  update_empty_page (self);
+
+  if (self->draft != NULL)
+    {
+      g_autofree char *outcome = NULL;
+      g_autofree char *total = qz_input_format_amount (self->draft->total);
+
+      if (self->draft->reached != NULL)
+        outcome = g_strdup_printf (_("Carried out as drafted, the measures reach %s (%s)."),
+                                   qz_text_get (&self->draft->reached->name), total);
+      else
+        outcome = g_strdup_printf (_("Carried out as drafted, the measures reach no level yet (%s)."), total);
+
+      if (self->draft->n_unanswered > 0)
+        {
+          g_autofree char *more = g_strdup_printf (g_dngettext (NULL, " %u unanswered indicator is left out.",
+                                                                " %u unanswered indicators are left out.",
+                                                                self->draft->n_unanswered),
+                                                   self->draft->n_unanswered);
+          g_autofree char *both = g_strconcat (outcome, more, NULL);
+
+          g_free (outcome);
+          outcome = g_steal_pointer (&both);
+        }
+      gtk_label_set_text (self->outcome_label, outcome);
+    }
+
+  if (!self->kept)
+    gtk_label_set_text (self->state_label,
+                        _("A fresh draft from the answers: it is kept as soon as you change anything."));
+  else if (n_stale > 0)
+    {
+      g_autofree char *state = g_strdup_printf (g_dngettext (NULL, "%u measure marked ⚠ is no longer proposed by the draft.",
+                                                             "%u measures marked ⚠ are no longer proposed by the draft.",
+                                                             n_stale), n_stale);
+      gtk_label_set_text (self->state_label, state);
+    }
+  else
+    gtk_label_set_text (self->state_label, _("Every change is saved at once."));
+}
+
+/* Keeps the whole plan: the first change of a draft, a move, a redraft. */
+static gboolean
+keep_all (QzPlanPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!qz_plan_store_save_all (self->plans, qz_assessment_get_uuid (self->assessment),
+                               G_LIST_MODEL (self->items), &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  self->kept = TRUE;
+  update_summary (self);
+  return TRUE;
+}
+
+static guint
+position_of (QzPlanPage *self,
+             QzPlanItem *item)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_list_store_find (self->items, item, &position);
+  return position;
+}
+
+static void
+item_edited_cb (QzPlanPage *self,
+                QzPlanItem *item)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!self->kept)
+    {
+      keep_all (self);
+      return;
+    }
+
+  if (!qz_plan_store_save (self->plans, qz_assessment_get_uuid (self->assessment), item,
+                           position_of (self, item), &error))
+    show_error (self, error->message);
+  update_summary (self);
+}
+
+static void
+edit_refused_cb (QzPlanPage *self,
+                 const char *message)
+{
+  show_error (self, message);
+}
+
+static void
+move_item_cb (QzPlanPage *self,
+              guint       from,
+              guint       to)
+{
+  g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), from);
+
+  g_list_store_remove (self->items, from);
+  g_list_store_insert (self->items, to, item);
+  qz_plan_view_select (self->view, to);
+  keep_all (self);
+}
+
+static void
+remove_item_cb (QzPlanPage *self,
+                guint       position)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  AdwToast *toast;
+
+  /* A draft is kept first, so that the removal is remembered: a redraft
+   * will not bring the measure back. */
+  if (item == NULL || (!self->kept && !keep_all (self)))
+    return;
+
+  if (!qz_plan_store_remove (self->plans, qz_plan_item_get_uuid (item), TRUE, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_set_object (&self->removed, item);
+  self->removed_position = position;
+  g_list_store_remove (self->items, position);
+  update_summary (self);
+
+  toast = adw_toast_new (_("Measure removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "plan.undo-remove");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_remove_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QzPlanPage *self = QZ_PLAN_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzPlanItem) item = g_steal_pointer (&self->removed);
+  guint position;
+
+  if (item == NULL)
+    return;
+
+  if (!qz_plan_store_remove (self->plans, qz_plan_item_get_uuid (item), FALSE, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  position = MIN (self->removed_position, g_list_model_get_n_items (G_LIST_MODEL (self->items)));
+  g_list_store_insert (self->items, position, item);
+  qz_plan_view_select (self->view, position);
+  keep_all (self);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  QzPlanPage *self = QZ_PLAN_PAGE (widget);
+  g_autoptr(QzPlanItem) item = qz_plan_item_new (NULL, NULL, NULL);
+  guint position = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  if (self->assessment == NULL)
+    return;
+
+  g_object_set (item, "title", _("New measure"), "edited", TRUE, "status", QZ_PLAN_STATUS_AGREED, NULL);
+  g_list_store_append (self->items, item);
+  qz_plan_view_select (self->view, position);
+  if (!self->kept)
+    keep_all (self);
+  else
+    item_edited_cb (self, item);
+}
+
+static void
+show_items (QzPlanPage *self)
+{
+  /* Set again, so that every row is bound anew: a redraft changes many. */
+  qz_plan_view_set_model (self->view, NULL, NULL);
+  qz_plan_view_set_model (self->view, G_LIST_MODEL (self->items), qz_assessment_get_framework (self->assessment));
+  update_summary (self);
+}
+
+static void
+redraft_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  QzPlanPage *self = QZ_PLAN_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) dismissed = NULL;
+  g_autofree char *message = NULL;
+  guint added, stale;
+
+  if (self->assessment == NULL)
+    return;
+
+  dismissed = qz_plan_store_dup_dismissed (self->plans, qz_assessment_get_uuid (self->assessment), &error);
+  if (dismissed == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->draft, qz_draft_free);
+  self->draft = qz_plan_draft_for (self->assessment);
+  qz_plan_merge_draft (self->items, self->draft, qz_assessment_get_visit_date (self->assessment), dismissed,
+                       &added, &stale);
+  show_items (self);
+  if (!keep_all (self))
+    return;
+
+  /* Translators: after a redraft; the second %u counts measures marked as no longer proposed */
+  message = g_strdup_printf (_("Redrafted: %u measures added, %u no longer proposed"), added, stale);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+export_response_cb (QzPlanPage           *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      title = g_strdup_printf (_("Improvement plan: %s"), self->enterprise_name);
+      if (path == NULL || !qz_plan_export (G_LIST_MODEL (self->items), qz_assessment_get_framework (self->assessment),
+                                           title, path, &error))
+        show_error (self, error ? error->message : _("The plan can only be saved to a local file."));
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Plan exported")));
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QzPlanPage *self = QZ_PLAN_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *xlsx = gtk_file_filter_new ();
+  GtkFileFilter *csv = gtk_file_filter_new ();
+
+  if (self->assessment == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (xlsx, _("Spreadsheet (.xlsx)"));
+  gtk_file_filter_add_suffix (xlsx, "xlsx");
+  gtk_file_filter_set_name (csv, _("Comma-separated values (.csv)"));
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  g_object_unref (xlsx);
+  g_object_unref (csv);
+  /* Translators: the file name offered for an exported plan; keep the extension */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("improvement-plan.xlsx"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+qz_plan_page_dispose (GObject *object)
+{
+  QzPlanPage *self = (QzPlanPage *)object;
+
+  g_clear_object (&self->plans);
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->items);
+  g_clear_object (&self->removed);
+  g_clear_pointer (&self->draft, qz_draft_free);
+  g_clear_pointer (&self->enterprise_name, g_free);
+
+  G_OBJECT_CLASS (qz_plan_page_parent_class)->dispose (object);
+}
+
+static void
+qz_plan_page_class_init (QzPlanPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qz_plan_page_dispose;
+
+  g_type_ensure (QZ_TYPE_PLAN_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-plan-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzPlanPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, QzPlanPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, QzPlanPage, outcome_label);
+  gtk_widget_class_bind_template_child (widget_class, QzPlanPage, state_label);
+  gtk_widget_class_bind_template_child (widget_class, QzPlanPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, QzPlanPage, view);
+  gtk_widget_class_bind_template_child (widget_class, QzPlanPage, empty_page);
+  gtk_widget_class_bind_template_callback (widget_class, item_edited_cb);
+  gtk_widget_class_bind_template_callback (widget_class, edit_refused_cb);
+  gtk_widget_class_bind_template_callback (widget_class, move_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_item_cb);
+
+  gtk_widget_class_install_action (widget_class, "plan.redraft", NULL, redraft_action);
+  gtk_widget_class_install_action (widget_class, "plan.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "plan.undo-remove", NULL, undo_remove_action);
+}
+
+static void
+qz_plan_page_init (QzPlanPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * qz_plan_page_set_assessment:
+ * @self: a #QzPlanPage
+ * @plans: (nullable): where plans are kept
+ * @assessment: (nullable): the assessment whose plan to show
+ * @enterprise_name: (nullable): its enterprise's name, for exports
+ *
+ * Shows the plan as kept or, when none is, a fresh draft.
+ */
+void
+qz_plan_page_set_assessment (QzPlanPage   *self,
+                             QzPlanStore  *plans,
+                             QzAssessment *assessment,
+                             const char   *enterprise_name)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean drafted = FALSE;
+
+  g_return_if_fail (QZ_IS_PLAN_PAGE (self));
+
+  g_set_object (&self->plans, plans);
+  g_set_object (&self->assessment, assessment);
+  g_free (self->enterprise_name);
+  self->enterprise_name = g_strdup (enterprise_name ? enterprise_name : "");
+  g_clear_object (&self->items);
+  g_clear_object (&self->removed);
+  g_clear_pointer (&self->draft, qz_draft_free);
+  qz_plan_view_set_model (self->view, NULL, NULL);
+
+  if (assessment == NULL)
+    return;
+
+  self->draft = qz_plan_draft_for (assessment);
+  self->items = qz_plan_load (plans, assessment, &drafted, &error);
+  if (self->items == NULL)
+    {
+      self->items = g_list_store_new (QZ_TYPE_PLAN_ITEM);
+      show_error (self, error->message);
+    }
+  self->kept = !drafted;
+  show_items (self);
+}
+
+/**
+ * qz_plan_page_get_items:
+ * @self: a #QzPlanPage
+ *
+ * Returns: (transfer none) (nullable): the plan shown
+ */
+GListModel *
+qz_plan_page_get_items (QzPlanPage *self)
+{
+  g_return_val_if_fail (QZ_IS_PLAN_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+/**
+ * qz_plan_page_is_kept:
+ * @self: a #QzPlanPage
+ *
+ * Returns: whether the plan shown is in the database, rather than a
+ *   fresh draft
+ */
+gboolean
+qz_plan_page_is_kept (QzPlanPage *self)
+{
+  g_return_val_if_fail (QZ_IS_PLAN_PAGE (self), FALSE);
+
+  return self->kept;
+}

@@ -1,0 +1,266 @@
+/* test-plan-page.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "qz-answer-file.h"
+#include "qz-assessment-store.h"
+#include "qz-enterprise-store.h"
+#include "qz-framework-loader.h"
+#include "qz-plan-page.h"
+#include "qz-plan-view.h"
+#include "qz-test-utils.h"
+
+typedef struct
+{
+  QzTestData         data;
+  QzDatabase        *database;
+  QzAssessmentStore *store;
+  QzPlanStore       *plans;
+  QzAssessment      *assessment;
+  GtkWindow         *window;
+  QzPlanPage        *page;
+  QzPlanView        *view;
+} Fixture;
+
+static QzPlanView *
+find_view (GtkWidget *widget)
+{
+  if (QZ_IS_PLAN_VIEW (widget))
+    return QZ_PLAN_VIEW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      QzPlanView *view = find_view (child);
+
+      if (view != NULL)
+        return view;
+    }
+
+  return NULL;
+}
+
+/* valid-example.json with the answers of test-plan-draft's hand-worked
+ * case: a draft of six measures. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "frameworks", "valid-example.json", NULL);
+  static const char json[] = "{ \"framework\": \"example-workshop\", \"answers\": { \"networking\": 10,"
+                             " \"security\": [\"rules\"], \"roadmap\": \"no\", \"scheduling\": 0 } }";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzEnterpriseStore) enterprises = NULL;
+  g_autoptr(QzFramework) framework = NULL;
+  g_autoptr(GHashTable) answers = NULL;
+  GHashTableIter iter;
+  gpointer id, answer;
+
+  qz_test_data_set_up (&fixture->data, NULL);
+  fixture->database = qz_database_open (fixture->data.path, &error);
+  g_assert_no_error (error);
+  enterprises = qz_enterprise_store_new (fixture->database, &error);
+  fixture->store = qz_assessment_store_new (fixture->database);
+  fixture->plans = qz_plan_store_new (fixture->database);
+  framework = qz_framework_load_file (path, NULL, &error);
+  g_assert_no_error (error);
+  fixture->assessment = qz_assessment_store_create (fixture->store,
+                                                    qz_enterprise_store_create (enterprises, "平阳皮革", &error),
+                                                    framework, "2026-11-20", &error);
+  g_assert_no_error (error);
+  qz_assessment_set_target_level (fixture->assessment, "connected");
+  g_assert_true (qz_assessment_store_save (fixture->store, fixture->assessment, &error));
+  answers = qz_answer_file_load (framework, bytes, "test", &error);
+  g_assert_no_error (error);
+  g_hash_table_iter_init (&iter, answers);
+  while (g_hash_table_iter_next (&iter, &id, &answer))
+    g_assert_true (qz_assessment_store_save_answer (fixture->store, fixture->assessment, id, answer, &error));
+
+  fixture->page = g_object_new (QZ_TYPE_PLAN_PAGE, NULL);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  qz_plan_page_set_assessment (fixture->page, fixture->plans, fixture->assessment, "平阳皮革");
+  gtk_window_present (fixture->window);
+  fixture->view = find_view (GTK_WIDGET (fixture->page));
+  g_assert_nonnull (fixture->view);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->assessment);
+  g_clear_object (&fixture->plans);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->database);
+  qz_test_data_tear_down (&fixture->data, NULL);
+}
+
+static GListStore *
+stored (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GListStore *items = qz_plan_store_load (fixture->plans, qz_assessment_get_uuid (fixture->assessment), &error);
+
+  g_assert_no_error (error);
+  return items;
+}
+
+static guint
+n_stored (Fixture *fixture)
+{
+  g_autoptr(GListStore) items = stored (fixture);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (items));
+}
+
+static char *
+title_at (GListModel *items,
+          guint       position)
+{
+  g_autoptr(QzPlanItem) item = g_list_model_get_item (items, position);
+
+  return g_strdup (qz_plan_item_get_title (item));
+}
+
+static char *
+measure_at (GListModel *items,
+            guint       position)
+{
+  g_autoptr(QzPlanItem) item = g_list_model_get_item (items, position);
+
+  return g_strdup (qz_plan_item_get_measure_id (item));
+}
+
+/* A fresh draft is shown and kept nowhere; the first edit keeps the whole
+ * plan with the edit; a refused edit changes nothing, on screen or on
+ * disk. */
+static void
+test_draft_then_edit (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GListModel *items = qz_plan_page_get_items (fixture->page);
+  g_autoptr(GListStore) kept = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 6);
+  g_assert_false (qz_plan_page_is_kept (fixture->page));
+  g_assert_cmpuint (n_stored (fixture), ==, 0);
+
+  g_assert_true (qz_plan_view_edit_text (fixture->view, 0, "owner", "  生产部 周主任 "));
+  g_assert_true (qz_plan_page_is_kept (fixture->page));
+  kept = stored (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kept)), ==, 6);
+  {
+    g_autoptr(QzPlanItem) first = g_list_model_get_item (G_LIST_MODEL (kept), 0);
+
+    g_assert_cmpstr (qz_plan_item_get_owner (first), ==, "生产部 周主任");
+    g_assert_true (qz_plan_item_get_edited (first));
+  }
+
+  /* A due date before the start, an empty name, a budget backwards. */
+  g_assert_false (qz_plan_view_edit_text (fixture->view, 0, "due-date", "2020-01-01"));
+  g_assert_false (qz_plan_view_edit_text (fixture->view, 0, "title", "   "));
+  g_assert_false (qz_plan_view_edit_text (fixture->view, 0, NULL, "30-10"));
+  g_assert_true (qz_plan_view_edit_text (fixture->view, 0, NULL, "12–25"));
+  g_clear_object (&kept);
+  kept = stored (fixture);
+  {
+    g_autoptr(QzPlanItem) first = g_list_model_get_item (G_LIST_MODEL (kept), 0);
+    g_autoptr(QzPlanItem) shown = g_list_model_get_item (items, 0);
+
+    g_assert_cmpstr (qz_plan_item_get_due_date (first), ==, "2027-05-20");
+    g_assert_cmpstr (qz_plan_item_get_due_date (shown), ==, "2027-05-20");
+    g_assert_cmpstr (qz_plan_item_get_title (shown), ==, "Schedule in software");
+    g_assert_cmpfloat (qz_plan_item_get_budget_min (first), ==, 12);
+    g_assert_cmpfloat (qz_plan_item_get_budget_max (first), ==, 25);
+  }
+}
+
+/* Moving, removing and Undo are stored as they happen. */
+static void
+test_move_remove_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GListModel *items = qz_plan_page_get_items (fixture->page);
+  g_autoptr(GListStore) after_move = NULL;
+  g_autoptr(GListStore) after_undo = NULL;
+  g_autofree char *moved = measure_at (items, 0);
+  g_autofree char *fourth_now = NULL;
+  g_autofree char *fourth_again = NULL;
+
+  g_signal_emit_by_name (fixture->view, "move-item", 0, 3);
+  after_move = stored (fixture);
+  fourth_now = measure_at (G_LIST_MODEL (after_move), 3);
+  g_assert_cmpstr (fourth_now, ==, moved);
+  g_assert_cmpuint (qz_plan_view_get_selected (fixture->view), ==, 3);
+
+  g_signal_emit_by_name (fixture->view, "remove-item", 3);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 5);
+  g_assert_cmpuint (n_stored (fixture), ==, 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.undo-remove", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 6);
+  after_undo = stored (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (after_undo)), ==, 6);
+  fourth_again = measure_at (G_LIST_MODEL (after_undo), 3);
+  g_assert_cmpstr (fourth_again, ==, moved);
+}
+
+/* Add keeps a new measure of the expert's; Redraft keeps it and the
+ * edited one, and does not bring back a removed suggestion. */
+static void
+test_add_and_redraft (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GListModel *items = qz_plan_page_get_items (fixture->page);
+  g_autoptr(GListStore) kept = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *removed = measure_at (items, 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.add", NULL));
+  g_assert_cmpuint (n_stored (fixture), ==, 7);
+  g_assert_true (qz_plan_view_edit_text (fixture->view, 6, "title", "申报技改补助"));
+  g_assert_true (qz_plan_view_edit_text (fixture->view, 1, "title", "车间布线（含仓库）"));
+  g_signal_emit_by_name (fixture->view, "remove-item", 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.redraft", NULL));
+  kept = stored (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kept)), ==, 6);
+  last = title_at (G_LIST_MODEL (kept), 5);
+  g_assert_cmpstr (last, ==, "申报技改补助");
+  {
+    g_autofree char *edited = title_at (G_LIST_MODEL (kept), 1);
+    g_assert_cmpstr (edited, ==, "车间布线（含仓库）");
+  }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (kept)); i++)
+    {
+      g_autofree char *measure = measure_at (G_LIST_MODEL (kept), i);
+      g_assert_cmpstr (measure, !=, removed);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/qz/plan-page/draft-then-edit", test_draft_then_edit);
+  ADD ("/qz/plan-page/move-remove-undo", test_move_remove_undo);
+  ADD ("/qz/plan-page/add-and-redraft", test_add_and_redraft);
+#undef ADD
+
+  return g_test_run ();
+}
