@@ -68,12 +68,12 @@ typedef struct
 static const ColumnInfo column_infos[] = {
   { "", NULL, CELL_HANDLE, 60 },
   { N_("Measure"), "title", CELL_TEXT, 230 },
-  { N_("Phase"), "phase", CELL_CHOICE, 120 },
+  { N_("Phase"), "phase", CELL_CHOICE, 130 },
   { N_("Priority"), "priority", CELL_CHOICE, 90 },
   { N_("Owner"), "owner", CELL_TEXT, 90 },
   { N_("Start"), "start-date", CELL_TEXT, 100 },
   { N_("Due"), "due-date", CELL_TEXT, 100 },
-  { N_("Budget (10 000 yuan)"), NULL, CELL_BUDGET, 100 },
+  { N_("Budget (10 000 yuan)"), NULL, CELL_BUDGET, 120 },
   { N_("Status"), "status", CELL_CHOICE, 100 },
   { N_("Indicator"), NULL, CELL_INDICATOR, 140 },
   { N_("Detail"), "detail", CELL_TEXT, -1 },
@@ -613,11 +613,52 @@ qz_plan_view_get_selected (QzPlanView *self)
   return gtk_single_selection_get_selected (self->selection);
 }
 
+/* The title cell of the row at @position, when it is on screen. */
+static GtkWidget *
+find_title_cell (GtkWidget *widget,
+                 guint      position)
+{
+  GtkListItem *list_item = g_object_get_data (G_OBJECT (widget), "qz-list-item");
+  const ColumnInfo *info = g_object_get_data (G_OBJECT (widget), "qz-column");
+
+  if (list_item != NULL && info == &column_infos[1] && gtk_list_item_get_item (list_item) != NULL &&
+      gtk_list_item_get_position (list_item) == position)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_title_cell (child, position);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * qz_plan_view_select:
+ * @self: a #QzPlanView
+ * @position: a row
+ *
+ * Selects the row; when the table has the keyboard focus, the focus
+ * follows to the row, so that a moved measure can be moved on.
+ */
 void
 qz_plan_view_select (QzPlanView *self,
                      guint       position)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *cell;
+
   g_return_if_fail (QZ_IS_PLAN_VIEW (self));
 
   gtk_single_selection_set_selected (self->selection, position);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view)))
+    {
+      cell = find_title_cell (GTK_WIDGET (self->column_view), position);
+      if (cell != NULL)
+        gtk_widget_grab_focus (cell);
+    }
 }
