@@ -12,12 +12,14 @@
 #include "qz-assessment-store.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
+#include "qz-plan.h"
 #include "qz-sample.h"
 #include "qz-test-utils.h"
 
 #define N_LOADS 20
 #define N_SCORES 1000
 #define N_SAVES 1000
+#define N_DRAFTS 30
 
 static double
 ms_since (gint64 start)
@@ -37,7 +39,7 @@ main (int   argc,
   g_autoptr(QzAssessmentStore) store = NULL;
   g_autoptr(QzAssessment) assessment = NULL;
   g_autofree char *uuid = NULL;
-  static double loads[N_LOADS], scores[N_SCORES], saves[N_SAVES];
+  static double loads[N_LOADS], scores[N_SCORES], saves[N_SAVES], drafts[N_DRAFTS];
   const QzIndicator *indicator;
   QzFramework *framework;
   guint n_indicators = 0;
@@ -73,6 +75,15 @@ main (int   argc,
       g_assert_false (result->provisional);
     }
 
+  for (guint i = 0; i < N_DRAFTS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(QzDraft) draft = qz_plan_draft_for (assessment);
+
+      drafts[i] = ms_since (start);
+      g_assert_cmpuint (draft->items->len, >, 0);
+    }
+
   /* One answer, changed back and forth, each save its own transaction. */
   indicator = qz_framework_find_indicator (framework, "system-coverage");
   g_assert_nonnull (indicator);
@@ -92,6 +103,7 @@ main (int   argc,
   qsort (loads, N_LOADS, sizeof (double), qz_test_compare_doubles);
   qsort (scores, N_SCORES, sizeof (double), qz_test_compare_doubles);
   qsort (saves, N_SAVES, sizeof (double), qz_test_compare_doubles);
+  qsort (drafts, N_DRAFTS, sizeof (double), qz_test_compare_doubles);
 
   g_print ("load the built-in frameworks (%u indicators): median %.2f ms over %d runs\n",
            n_indicators, loads[N_LOADS / 2], N_LOADS);
@@ -99,6 +111,8 @@ main (int   argc,
            scores[N_SCORES / 2], scores[N_SCORES * 99 / 100], N_SCORES);
   g_print ("save one answer: median %.3f ms, p99 %.3f ms over %d saves\n",
            saves[N_SAVES / 2], saves[N_SAVES * 99 / 100], N_SAVES);
+  g_print ("draft the sample's plan: median %.1f ms, max %.1f ms over %d runs\n",
+           drafts[N_DRAFTS / 2], drafts[N_DRAFTS - 1], N_DRAFTS);
 
   g_clear_object (&assessment);
   g_clear_object (&store);
