@@ -303,6 +303,50 @@ add_node (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
+/* An assessment and the stores around it, opened for a command. */
+typedef struct
+{
+  QzDatabase        *database;
+  QzEnterpriseStore *enterprises;
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+} Opened;
+
+static void
+opened_clear (Opened *opened)
+{
+  g_clear_object (&opened->assessment);
+  g_clear_object (&opened->store);
+  g_clear_object (&opened->enterprises);
+  g_clear_object (&opened->database);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Opened, opened_clear)
+
+static gboolean
+open_assessment (const char  *database_path,
+                 const char  *uuid,
+                 Opened      *opened,
+                 GError     **error)
+{
+  opened->database = open_existing (database_path, error);
+  if (opened->database == NULL)
+    return FALSE;
+  if (!g_uuid_string_is_valid (uuid))
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
+                   _("“%s” is not an assessment id (a UUID, as --list-assessments prints)."), uuid);
+      return FALSE;
+    }
+
+  opened->enterprises = qz_enterprise_store_new (opened->database, error);
+  if (opened->enterprises == NULL)
+    return FALSE;
+  opened->store = qz_assessment_store_new (opened->database);
+  opened->assessment = qz_assessment_store_load (opened->store, uuid, error);
+  return opened->assessment != NULL;
+}
+
 /**
  * qz_cli_print_score:
  * @database_path: the database file
@@ -322,9 +366,7 @@ qz_cli_print_score (const char  *database_path,
                     GString     *out,
                     GError     **error)
 {
-  g_autoptr(QzDatabase) database = open_existing (database_path, error);
-  g_autoptr(QzAssessmentStore) store = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
+  g_auto(Opened) opened = { 0 };
   g_autoptr(QzResult) result = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -333,22 +375,11 @@ qz_cli_print_score (const char  *database_path,
   QzFramework *framework;
   GPtrArray *dimensions;
 
-  if (database == NULL)
-    return FALSE;
-  if (!g_uuid_string_is_valid (uuid))
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
-                   _("“%s” is not an assessment id (a UUID, as --list-assessments prints)."), uuid);
-      return FALSE;
-    }
-
-  store = qz_assessment_store_new (database);
-  assessment = qz_assessment_store_load (store, uuid, error);
-  if (assessment == NULL)
+  if (!open_assessment (database_path, uuid, &opened, error))
     return FALSE;
 
-  framework = qz_assessment_get_framework (assessment);
-  result = qz_assessment_score (assessment);
+  framework = qz_assessment_get_framework (opened.assessment);
+  result = qz_assessment_score (opened.assessment);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "assessment");
@@ -432,10 +463,7 @@ qz_cli_export_chart (const char  *database_path,
                      const char  *series,
                      GError     **error)
 {
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) store = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
+  g_auto(Opened) opened = { 0 };
   g_autoptr(QzAssessment) previous = NULL;
   g_autoptr(QzBenchmark) industry = NULL;
   g_autoptr(QzChartData) data = NULL;
@@ -450,23 +478,15 @@ qz_cli_export_chart (const char  *database_path,
       return FALSE;
     }
 
-  database = open_existing (database_path, error);
-  if (database == NULL)
-    return FALSE;
-  enterprises = qz_enterprise_store_new (database, error);
-  if (enterprises == NULL)
-    return FALSE;
-  store = qz_assessment_store_new (database);
-  assessment = qz_assessment_store_load (store, uuid, error);
-  if (assessment == NULL)
+  if (!open_assessment (database_path, uuid, &opened, error))
     return FALSE;
 
   if ((wanted & QZ_CHART_PREVIOUS) != 0)
-    previous = qz_assessment_store_find_previous (store, assessment, NULL);
+    previous = qz_assessment_store_find_previous (opened.store, opened.assessment, NULL);
   if ((wanted & QZ_CHART_INDUSTRY) != 0)
-    industry = qz_benchmark_compute (store, enterprises, assessment, QZ_BENCHMARK_DIVISION, NULL);
+    industry = qz_benchmark_compute (opened.store, opened.enterprises, opened.assessment, QZ_BENCHMARK_DIVISION, NULL);
 
-  data = qz_chart_for_assessment (assessment, previous, industry, wanted);
+  data = qz_chart_for_assessment (opened.assessment, previous, industry, wanted);
   return qz_chart_export (data, output, error);
 }
 
@@ -488,11 +508,8 @@ qz_cli_export_plan (const char  *database_path,
                     const char  *output,
                     GError     **error)
 {
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) store = NULL;
+  g_auto(Opened) opened = { 0 };
   g_autoptr(QzPlanStore) plans = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
   g_autoptr(GListStore) items = NULL;
   g_autofree char *title = NULL;
   QzEnterprise *enterprise;
@@ -504,23 +521,15 @@ qz_cli_export_plan (const char  *database_path,
       return FALSE;
     }
 
-  database = open_existing (database_path, error);
-  if (database == NULL)
-    return FALSE;
-  enterprises = qz_enterprise_store_new (database, error);
-  if (enterprises == NULL)
-    return FALSE;
-  store = qz_assessment_store_new (database);
-  assessment = qz_assessment_store_load (store, uuid, error);
-  if (assessment == NULL)
+  if (!open_assessment (database_path, uuid, &opened, error))
     return FALSE;
 
-  plans = qz_plan_store_new (database);
-  items = qz_plan_load (plans, assessment, NULL, error);
+  plans = qz_plan_store_new (opened.database);
+  items = qz_plan_load (plans, opened.assessment, NULL, error);
   if (items == NULL)
     return FALSE;
 
-  enterprise = qz_enterprise_store_find (enterprises, qz_assessment_get_enterprise_uuid (assessment), NULL);
+  enterprise = qz_enterprise_store_find (opened.enterprises, qz_assessment_get_enterprise_uuid (opened.assessment), NULL);
   title = g_strdup_printf (_("Improvement plan: %s"), enterprise ? qz_enterprise_get_name (enterprise) : uuid);
-  return qz_plan_export (G_LIST_MODEL (items), qz_assessment_get_framework (assessment), title, output, error);
+  return qz_plan_export (G_LIST_MODEL (items), qz_assessment_get_framework (opened.assessment), title, output, error);
 }
