@@ -796,8 +796,8 @@ qz_assessment_store_list_evidence (QzAssessmentStore  *self,
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), NULL);
 
   stmt = qz_database_prepare (self->database,
-                              "SELECT v.uuid, v.indicator, v.photo, v.caption FROM evidence v"
-                              " JOIN assessment a ON a.id = v.assessment"
+                              "SELECT v.uuid, v.indicator, v.photo, v.caption, p.width, p.height FROM evidence v"
+                              " JOIN assessment a ON a.id = v.assessment JOIN photo p ON p.sha256 = v.photo"
                               " WHERE a.uuid = ?1 AND v.deleted IS NULL AND (?2 IS NULL OR v.indicator = ?2)"
                               " ORDER BY v.created, v.id", error);
   if (stmt == NULL)
@@ -813,6 +813,8 @@ qz_assessment_store_list_evidence (QzAssessmentStore  *self,
       item->indicator = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       item->sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
       item->caption = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      item->width = sqlite3_column_int (stmt, 4);
+      item->height = sqlite3_column_int (stmt, 5);
       g_ptr_array_add (evidence, item);
     }
 

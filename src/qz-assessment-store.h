@@ -21,6 +21,8 @@ typedef struct
   char *indicator;
   char *sha256;
   char *caption;
+  int   width;    /* of the stored photo, in pixels */
+  int   height;
 } QzEvidence;
 
 void qz_evidence_free (QzEvidence *evidence);

@@ -14,6 +14,12 @@ G_BEGIN_DECLS
 /* What a chart shows, whichever renderer draws it: axes, a scale and
  * series of values, and the style to draw them in. */
 
+typedef enum
+{
+  QZ_CHART_KIND_RADAR,
+  QZ_CHART_KIND_BARS,
+} QzChartKind;
+
 /* What a series stands for decides its colour and its line style, so that
  * series stay apart in greyscale print too. */
 typedef enum

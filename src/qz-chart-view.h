@@ -13,12 +13,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  QZ_CHART_KIND_RADAR,
-  QZ_CHART_KIND_BARS,
-} QzChartKind;
-
 #define QZ_TYPE_CHART_VIEW (qz_chart_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (QzChartView, qz_chart_view, QZ, CHART_VIEW, GtkWidget)

@@ -15,6 +15,7 @@
 #include "qz-chart-view.h"
 #include "qz-chart.h"
 #include "qz-input.h"
+#include "qz-result-text.h"
 #include "qz-results-page.h"
 
 /* From how many axes a bar chart joins the radar, and its rows' height. */
@@ -122,31 +123,6 @@ clear_rows (QzResultsPage *self)
   g_ptr_array_set_size (self->rows, 0);
 }
 
-static char *
-percent (double points,
-         double max)
-{
-  g_autofree char *value = qz_input_format_amount (round (points / max * 1000) / 10);
-
-  /* Translators: a percentage */
-  return g_strdup_printf (_("%s %%"), value);
-}
-
-static const QzLevel *
-target_level (QzFramework *framework,
-              const char  *id)
-{
-  GPtrArray *levels = qz_framework_get_levels (framework);
-
-  for (guint i = 0; i < levels->len; i++)
-    {
-      if (g_strcmp0 (((QzLevel *) g_ptr_array_index (levels, i))->id, id) == 0)
-        return g_ptr_array_index (levels, i);
-    }
-
-  return NULL;
-}
-
 /* Points, maximum, share and the gap to the target level: with the points
  * method a dimension's share of the level's minimum; with the maturity
  * method the level's rank. */
@@ -158,7 +134,7 @@ fill_table (QzResultsPage *self,
   g_autoptr(QzResult) earlier = self->previous && gtk_check_button_get_active (self->previous_check)
                                 ? qz_assessment_score (self->previous) : NULL;
   GPtrArray *dimensions = qz_framework_get_dimensions (framework);
-  const QzLevel *target = target_level (framework, qz_assessment_get_target_level (self->assessment));
+  const QzLevel *target = qz_framework_find_level (framework, qz_assessment_get_target_level (self->assessment));
   gboolean maturity = result->method == QZ_SCORING_MATURITY;
 
   for (guint d = 0; d < dimensions->len; d++)
@@ -181,7 +157,7 @@ fill_table (QzResultsPage *self,
 
       points = qz_input_format_amount (round (node->points * 100) / 100);
       max = qz_input_format_amount (node->max);
-      share = percent (node->points, node->max);
+      share = qz_format_percent (node->points, node->max);
       if (target != NULL)
         goal = maturity ? target->rank : node->max * target->min_score / qz_framework_get_max (framework);
 
@@ -231,14 +207,7 @@ fill_scenarios (QzResultsPage *self,
       if (indicator->kind != QZ_INDICATOR_SCENARIO)
         continue;
 
-      if (!qz_answer_is_given (answer, indicator))
-        grade = g_strdup (_("Unanswered"));
-      else if (answer->na)
-        grade = g_strdup (_("N/A"));
-      else if (answer->grade == 0)
-        grade = g_strdup (_("Not reached"));
-      else
-        grade = g_strdup_printf (_("Grade %u"), (guint) answer->grade);
+      grade = qz_answer_describe (answer, framework, indicator);
 
       title = indicator->constraint ? g_strdup_printf ("★ %s", qz_text_get (&indicator->title))
                                     : g_strdup (qz_text_get (&indicator->title));
@@ -249,55 +218,19 @@ fill_scenarios (QzResultsPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->scenario_group), n > 0);
 }
 
-typedef struct
-{
-  QzArea *area;
-  double  share;
-} AreaShare;
-
-static int
-compare_shares (gconstpointer a,
-                gconstpointer b)
-{
-  const AreaShare *x = a, *y = b;
-
-  return (y->share > x->share) - (y->share < x->share);
-}
-
 static void
 fill_extremes (QzResultsPage *self,
                QzFramework   *framework,
                QzResult      *result)
 {
-  g_autoptr(GArray) shares = g_array_new (FALSE, FALSE, sizeof (AreaShare));
-  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
-  guint n;
-
-  for (guint d = 0; d < dimensions->len; d++)
-    {
-      QzDimension *dimension = g_ptr_array_index (dimensions, d);
-
-      for (guint a = 0; dimension->scored && a < dimension->areas->len; a++)
-        {
-          QzArea *area = g_ptr_array_index (dimension->areas, a);
-          const QzNodeScore *node = qz_result_get_node (result, area->id);
-          AreaShare share = { area, 0 };
-
-          if (node == NULL || node->na || node->max <= 0)
-            continue;
-          share.share = node->points / node->max;
-          g_array_append_val (shares, share);
-        }
-    }
-
-  g_array_sort (shares, compare_shares);
-  n = MIN (3, shares->len / 2);
+  g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
+  guint n = MIN (3, shares->len / 2);
   for (guint i = 0; i < n; i++)
     {
-      AreaShare *strong = &g_array_index (shares, AreaShare, i);
-      AreaShare *weak = &g_array_index (shares, AreaShare, shares->len - 1 - i);
-      g_autofree char *strong_share = percent (strong->share, 1);
-      g_autofree char *weak_share = percent (weak->share, 1);
+      QzAreaShare *strong = &g_array_index (shares, QzAreaShare, i);
+      QzAreaShare *weak = &g_array_index (shares, QzAreaShare, shares->len - 1 - i);
+      g_autofree char *strong_share = qz_format_percent (strong->share, 1);
+      g_autofree char *weak_share = qz_format_percent (weak->share, 1);
 
       add_row (self, self->strongest_group, qz_text_get (&strong->area->title),
                qz_text_get (&strong->area->dimension->title), strong_share);
@@ -307,51 +240,6 @@ fill_extremes (QzResultsPage *self,
 
   gtk_widget_set_visible (GTK_WIDGET (self->strongest_group), n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->weakest_group), n > 0);
-}
-
-static char *
-describe_next (QzResult          *result,
-               const QzNextLevel *next)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *joined = NULL;
-  const char *level;
-
-  if (next->level == NULL)
-    return g_strdup (_("The highest level is reached."));
-
-  level = qz_text_get (&next->level->name);
-  if (result->method == QZ_SCORING_MATURITY)
-    {
-      g_autofree char *amount = qz_input_format_amount (round (next->short_s * 100) / 100);
-      g_autofree char *needed = qz_input_format_amount (next->level->min_s);
-
-      /* Translators: a level, how much S is missing, the S the level needs */
-      return g_strdup_printf (_("To reach %s: %s more in S (%s needed)."), level, amount, needed);
-    }
-
-  if (next->short_points > 0)
-    {
-      g_autofree char *amount = qz_input_format_amount (round (next->short_points * 100) / 100);
-      g_ptr_array_add (parts, g_strdup_printf (_("%s more points"), amount));
-    }
-  if (next->short_scenarios > 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%d more scenario at grade %d or above, of which %d constrained",
-                                                          "%d more scenarios at grade %d or above, of which %d constrained",
-                                                          next->short_scenarios),
-                                             next->short_scenarios, next->level->scenario_grade,
-                                             next->short_constrained));
-
-  if (parts->len == 0)
-    /* Translators: %s is a level */
-    return g_strdup_printf (_("To reach %s: answer the remaining indicators."), level);
-
-  g_ptr_array_add (parts, NULL);
-  /* Translators: the separator between the things a level still asks */
-  joined = g_strjoinv (_("; "), (char **) parts->pdata);
-  /* Translators: a level, then what it still asks */
-  return g_strdup_printf (_("To reach %s: %s."), level, joined);
 }
 
 static void
@@ -549,7 +437,7 @@ fill (QzResultsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->provisional_label), result->provisional);
 
   qz_result_next_level (result, framework, qz_assessment_get_answers (self->assessment), &next);
-  next_text = describe_next (result, &next);
+  next_text = qz_result_describe_next (result, &next);
   gtk_label_set_label (self->next_label, next_text);
 
   notice = qz_text_get (qz_framework_get_notice (framework));

@@ -1,0 +1,61 @@
+/* qz-doc-layout.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "qz-doc.h"
+
+G_BEGIN_DECLS
+
+/* A4 in points. */
+#define QZ_DOC_PAGE_WIDTH 595.276
+#define QZ_DOC_PAGE_HEIGHT 841.890
+
+typedef struct
+{
+  const char *font_family;   /* for Chinese and Latin text alike */
+  const char *header_start;  /* running header, left: the organisation */
+  const char *header_end;    /* right: the enterprise */
+} QzDocStyle;
+
+typedef struct
+{
+  const char *title;
+  const char *author;
+  const char *subject;
+  const char *creator;
+} QzDocMetadata;
+
+typedef struct _QzDocLayout QzDocLayout;
+
+#define QZ_DOC_ERROR (qz_doc_error_quark ())
+
+typedef enum
+{
+  QZ_DOC_ERROR_FAILED,
+} QzDocError;
+
+GQuark       qz_doc_error_quark         (void);
+QzDocLayout *qz_doc_layout_new          (QzDoc               *doc,
+                                         const QzDocStyle    *style);
+guint        qz_doc_layout_get_n_pages  (QzDocLayout         *layout);
+int          qz_doc_layout_get_page_of  (QzDocLayout         *layout,
+                                         const QzDocBlock    *heading);
+void         qz_doc_layout_draw_page    (QzDocLayout         *layout,
+                                         cairo_t             *cr,
+                                         guint                page);
+gboolean     qz_doc_layout_write_pdf    (QzDocLayout         *layout,
+                                         const char          *path,
+                                         const QzDocMetadata *metadata,
+                                         GError             **error);
+void         qz_doc_layout_free         (QzDocLayout         *layout);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzDocLayout, qz_doc_layout_free)
+
+G_END_DECLS

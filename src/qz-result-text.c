@@ -1,0 +1,201 @@
+/* qz-result-text.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-result-text"
+
+#include "qz-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "qz-input.h"
+#include "qz-result-text.h"
+
+/* @points of @max as "83.4 %". */
+char *
+qz_format_percent (double points,
+                   double max)
+{
+  g_autofree char *value = qz_input_format_amount (round (points / max * 1000) / 10);
+
+  /* Translators: a percentage */
+  return g_strdup_printf (_("%s %%"), value);
+}
+
+/**
+ * qz_result_describe_next:
+ * @result: a result
+ * @next: what the next level asks, from qz_result_next_level()
+ *
+ * Returns: (transfer full): "To reach 四级: 0.8 more points; 8 more
+ *   scenarios at grade 4 or above, of which 5 constrained."
+ */
+char *
+qz_result_describe_next (QzResult          *result,
+                         const QzNextLevel *next)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
+  const char *level;
+
+  if (next->level == NULL)
+    return g_strdup (_("The highest level is reached."));
+
+  level = qz_text_get (&next->level->name);
+  if (result->method == QZ_SCORING_MATURITY)
+    {
+      g_autofree char *amount = qz_input_format_amount (round (next->short_s * 100) / 100);
+      g_autofree char *needed = qz_input_format_amount (next->level->min_s);
+
+      /* Translators: a level, how much S is missing, the S the level needs */
+      return g_strdup_printf (_("To reach %s: %s more in S (%s needed)."), level, amount, needed);
+    }
+
+  if (next->short_points > 0)
+    {
+      g_autofree char *amount = qz_input_format_amount (round (next->short_points * 100) / 100);
+      g_ptr_array_add (parts, g_strdup_printf (_("%s more points"), amount));
+    }
+  if (next->short_scenarios > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%d more scenario at grade %d or above, of which %d constrained",
+                                                          "%d more scenarios at grade %d or above, of which %d constrained",
+                                                          next->short_scenarios),
+                                             next->short_scenarios, next->level->scenario_grade,
+                                             next->short_constrained));
+
+  if (parts->len == 0)
+    /* Translators: %s is a level */
+    return g_strdup_printf (_("To reach %s: answer the remaining indicators."), level);
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator between the things a level still asks */
+  joined = g_strjoinv (_("; "), (char **) parts->pdata);
+  /* Translators: a level, then what it still asks */
+  return g_strdup_printf (_("To reach %s: %s."), level, joined);
+}
+
+static int
+compare_shares (gconstpointer a,
+                gconstpointer b)
+{
+  const QzAreaShare *x = a, *y = b;
+
+  return (y->share > x->share) - (y->share < x->share);
+}
+
+/**
+ * qz_result_rank_areas:
+ * @result: a result of @framework
+ * @framework: the framework
+ *
+ * Returns: (transfer full) (element-type QzAreaShare): the scored areas
+ *   that apply, the highest share first
+ */
+GArray *
+qz_result_rank_areas (QzResult    *result,
+                      QzFramework *framework)
+{
+  GArray *shares = g_array_new (FALSE, FALSE, sizeof (QzAreaShare));
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      for (guint a = 0; dimension->scored && a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+          const QzNodeScore *node = qz_result_get_node (result, area->id);
+          QzAreaShare share = { area, 0 };
+
+          if (node == NULL || node->na || node->max <= 0)
+            continue;
+          share.share = node->points / node->max;
+          g_array_append_val (shares, share);
+        }
+    }
+
+  g_array_sort (shares, compare_shares);
+  return shares;
+}
+
+static const QzOption *
+find_option (GPtrArray  *options,
+             const char *id)
+{
+  for (guint i = 0; options != NULL && i < options->len; i++)
+    {
+      const QzOption *option = g_ptr_array_index (options, i);
+
+      if (g_strcmp0 (option->id, id) == 0)
+        return option;
+    }
+
+  return NULL;
+}
+
+/**
+ * qz_answer_describe:
+ * @answer: (nullable): an answer
+ * @framework: its framework
+ * @indicator: its indicator
+ *
+ * Returns: (transfer full): the answer in words: the options chosen, the
+ *   figure with its unit, the grade, or that it is unanswered or N/A
+ */
+char *
+qz_answer_describe (const QzAnswer    *answer,
+                    QzFramework       *framework,
+                    const QzIndicator *indicator)
+{
+  g_autoptr(GPtrArray) labels = NULL;
+
+  if (!qz_answer_is_given (answer, indicator))
+    return g_strdup (_("Unanswered"));
+  if (answer->na)
+    return g_strdup (_("N/A"));
+
+  switch (indicator->kind)
+    {
+    case QZ_INDICATOR_SINGLE:
+    case QZ_INDICATOR_MULTIPLE:
+    case QZ_INDICATOR_RATING:
+      labels = g_ptr_array_new ();
+      for (guint i = 0; answer->options != NULL && answer->options[i] != NULL; i++)
+        {
+          GPtrArray *options = indicator->kind == QZ_INDICATOR_RATING ? qz_framework_get_scale (framework)
+                                                                      : indicator->options;
+          const QzOption *option = find_option (options, answer->options[i]);
+
+          if (option != NULL)
+            g_ptr_array_add (labels, (gpointer) qz_text_get (&option->label));
+        }
+      if (labels->len == 0)
+        return g_strdup (_("None"));
+      g_ptr_array_add (labels, NULL);
+      /* Translators: the separator between the options ticked */
+      return g_strjoinv (_("; "), (char **) labels->pdata);
+
+    case QZ_INDICATOR_FIGURE:
+      {
+        g_autofree char *value = qz_input_format_amount (round (qz_answer_get_figure (answer, indicator) * 100) / 100);
+
+        if (indicator->unit != NULL && indicator->unit[0] != '\0')
+          return g_strdup_printf ("%s %s", value, indicator->unit);
+        return g_steal_pointer (&value);
+      }
+
+    case QZ_INDICATOR_SCENARIO:
+      if (answer->grade == 0)
+        return g_strdup (_("Not reached"));
+      return g_strdup_printf (_("Grade %u"), (guint) answer->grade);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
