@@ -45,8 +45,10 @@ static const GOptionEntry option_entries[] = {
     N_("Write the radar chart of an assessment to the file given with --output (.png or .svg) and exit"), N_("UUID") },
   { "export-plan", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("Write the improvement plan of an assessment to the file given with --output (.xlsx or .csv) and exit"), N_("UUID") },
+  { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Write the diagnosis report of an assessment to the PDF file given with --output and exit"), N_("UUID") },
   { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("The file --export-chart or --export-plan writes"), N_("FILE") },
+    N_("The file --export-chart, --export-plan or --export-pdf writes"), N_("FILE") },
   { "series", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST") },
   { "validate-framework", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -140,6 +142,16 @@ qz_application_handle_local_options (GApplication *app,
 
       g_variant_dict_lookup (options, "output", "^&ay", &output);
       ok = qz_cli_export_plan (db_path, path, output, &error);
+      return finish_command (ok, out, error);
+    }
+
+  if (g_variant_dict_lookup (options, "export-pdf", "&s", &path))
+    {
+      g_autofree char *db_path = qz_database_dup_default_path ();
+      const char *output = NULL;
+
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      ok = qz_cli_export_pdf (db_path, path, output, &error);
       return finish_command (ok, out, error);
     }
 

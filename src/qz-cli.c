@@ -21,6 +21,7 @@
 #include "qz-framework-loader.h"
 #include "qz-plan-export.h"
 #include "qz-plan.h"
+#include "qz-report.h"
 #include "qz-sample.h"
 
 /* Tabs and line breaks would break the one-record-a-line format. */
@@ -329,15 +330,15 @@ open_assessment (const char  *database_path,
                  Opened      *opened,
                  GError     **error)
 {
-  opened->database = open_existing (database_path, error);
-  if (opened->database == NULL)
-    return FALSE;
   if (!g_uuid_string_is_valid (uuid))
     {
       g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
                    _("“%s” is not an assessment id (a UUID, as --list-assessments prints)."), uuid);
       return FALSE;
     }
+  opened->database = open_existing (database_path, error);
+  if (opened->database == NULL)
+    return FALSE;
 
   opened->enterprises = qz_enterprise_store_new (opened->database, error);
   if (opened->enterprises == NULL)
@@ -532,4 +533,77 @@ qz_cli_export_plan (const char  *database_path,
   enterprise = qz_enterprise_store_find (opened.enterprises, qz_assessment_get_enterprise_uuid (opened.assessment), NULL);
   title = g_strdup_printf (_("Improvement plan: %s"), enterprise ? qz_enterprise_get_name (enterprise) : uuid);
   return qz_plan_export (G_LIST_MODEL (items), qz_assessment_get_framework (opened.assessment), title, output, error);
+}
+
+/* The report's preferences, when the settings schema is installed. */
+static char *
+dup_setting (const char *key)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return g_strdup ("");
+
+  settings = g_settings_new (APP_ID);
+  return g_settings_get_string (settings, key);
+}
+
+/**
+ * qz_cli_export_pdf:
+ * @database_path: the database file
+ * @uuid: an assessment's UUID
+ * @output: a .pdf file
+ * @error: return location for an error
+ *
+ * Writes the assessment's diagnosis report, with every section, the
+ * plan as kept (or drafted) and the industry average of its division.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_cli_export_pdf (const char  *database_path,
+                   const char  *uuid,
+                   const char  *output,
+                   GError     **error)
+{
+  g_auto(Opened) opened = { 0 };
+  g_autoptr(QzPlanStore) plans = NULL;
+  g_autoptr(GListStore) plan = NULL;
+  g_autoptr(QzBenchmark) industry = NULL;
+  g_autofree char *organisation = dup_setting ("report-organisation");
+  g_autofree char *author = dup_setting ("report-author");
+  g_autofree char *lower = output ? g_ascii_strdown (output, -1) : NULL;
+  QzReportOptions options = { QZ_REPORT_ALL, organisation, author };
+  QzReportInput input = { NULL };
+
+  if (output == NULL || !g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                           _("Say where to write the report with --output FILE.pdf."));
+      return FALSE;
+    }
+
+  if (!open_assessment (database_path, uuid, &opened, error))
+    return FALSE;
+
+  plans = qz_plan_store_new (opened.database);
+  plan = qz_plan_load (plans, opened.assessment, NULL, error);
+  if (plan == NULL)
+    return FALSE;
+
+  input.enterprise = qz_enterprise_store_find (opened.enterprises, qz_assessment_get_enterprise_uuid (opened.assessment), NULL);
+  if (input.enterprise == NULL)
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
+                   _("The enterprise of assessment %s was deleted."), uuid);
+      return FALSE;
+    }
+  industry = qz_benchmark_compute (opened.store, opened.enterprises, opened.assessment, QZ_BENCHMARK_DIVISION, NULL);
+  input.assessment = opened.assessment;
+  input.store = opened.store;
+  input.industry = industry;
+  input.plan = G_LIST_MODEL (plan);
+  return qz_report_export_pdf (&input, &options, output, error);
 }

@@ -40,5 +40,9 @@ gboolean qz_cli_export_plan        (const char  *database_path,
                                     const char  *uuid,
                                     const char  *output,
                                     GError     **error);
+gboolean qz_cli_export_pdf         (const char  *database_path,
+                                    const char  *uuid,
+                                    const char  *output,
+                                    GError     **error);
 
 G_END_DECLS

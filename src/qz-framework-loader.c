@@ -863,26 +863,22 @@ read_measure (Loader     *loader,
   read_reaches (loader, object, indicator, measure);
 }
 
-/* Depth-first: a measure met again while its own prerequisites are being
- * walked closes a cycle. */
+/* Whether following prerequisites from @from leads to @target. */
 static gboolean
-in_cycle (const QzMeasure *measure,
-          GHashTable      *state)
+leads_to (const QzMeasure *from,
+          const QzMeasure *target,
+          GHashTable      *seen)
 {
-  guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (state, measure));
-
-  if (seen == 1)
-    return TRUE;
-  if (seen == 2)
-    return FALSE;
-
-  g_hash_table_insert (state, (gpointer) measure, GUINT_TO_POINTER (1));
-  for (guint i = 0; i < measure->prerequisites->len; i++)
+  for (guint i = 0; i < from->prerequisites->len; i++)
     {
-      if (in_cycle (g_ptr_array_index (measure->prerequisites, i), state))
+      const QzMeasure *next = g_ptr_array_index (from->prerequisites, i);
+
+      if (next == target)
+        return TRUE;
+      if (g_hash_table_add (seen, (gpointer) next) && leads_to (next, target, seen))
         return TRUE;
     }
-  g_hash_table_insert (state, (gpointer) measure, GUINT_TO_POINTER (2));
+
   return FALSE;
 }
 
@@ -910,9 +906,12 @@ resolve_prerequisites (Loader *loader)
   for (guint i = 0; i < loader->prerequisites->len; i++)
     {
       Prerequisite *prerequisite = g_ptr_array_index (loader->prerequisites, i);
-      g_autoptr(GHashTable) state = g_hash_table_new (NULL, NULL);
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
-      if (!g_hash_table_contains (reported, prerequisite->measure) && in_cycle (prerequisite->measure, state))
+      /* Each measure on a loop says so, once; one that only leads into a
+       * loop is not on it. */
+      if (!g_hash_table_contains (reported, prerequisite->measure) &&
+          leads_to (prerequisite->measure, prerequisite->measure, seen))
         {
           gsize len = loader->path->len;
 

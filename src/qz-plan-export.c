@@ -129,22 +129,44 @@ static double
 cell_number (QzPlanItem *item,
              Column      column)
 {
-  return column == COLUMN_BUDGET_MIN ? qz_plan_item_get_budget_min (item) : qz_plan_item_get_budget_max (item);
+  if (isnan (qz_plan_item_get_budget_min (item)))
+    return NAN;
+  return column == COLUMN_BUDGET_MIN ? qz_plan_item_get_budget_low (item) : qz_plan_item_get_budget_high (item);
 }
 
 /* ---- CSV ---- */
+
+/* A text a spreadsheet program would take for a formula ("=…", "+…",
+ * "@…", "-" not starting a number) is shown as text instead, behind an
+ * apostrophe, as spreadsheets write it themselves. */
+static gboolean
+reads_as_formula (const char *text)
+{
+  char *end = NULL;
+
+  if (text[0] == '=' || text[0] == '+' || text[0] == '@')
+    return TRUE;
+  if (text[0] != '-')
+    return FALSE;
+  g_ascii_strtod (text, &end);
+  return end == text || *end != '\0';
+}
 
 static void
 append_csv_field (GString    *csv,
                   const char *text)
 {
-  if (strpbrk (text, ",\"\r\n") == NULL)
+  gboolean formula = reads_as_formula (text);
+
+  if (!formula && strpbrk (text, ",\"\r\n") == NULL)
     {
       g_string_append (csv, text);
       return;
     }
 
   g_string_append_c (csv, '"');
+  if (formula)
+    g_string_append_c (csv, '\'');
   for (const char *p = text; *p; p++)
     {
       if (*p == '"')
@@ -237,7 +259,7 @@ make_formats (lxw_workbook *workbook,
 
 /* A subtotal row of the budget columns over rows @first … @last (0-based),
  * as formulas with their values, so that it reads right before any
- * recalculation. */
+ * recalculation. Items no longer proposed (with a note) do not count. */
 static void
 write_sum_row (lxw_worksheet *sheet,
                Formats       *formats,
@@ -251,12 +273,14 @@ write_sum_row (lxw_worksheet *sheet,
   for (int i = 0; i < 2; i++)
     {
       lxw_col_t column = i == 0 ? COLUMN_BUDGET_MIN : COLUMN_BUDGET_MAX;
-      char formula[64];
-      char from[16], to[16];
+      char formula[96];
+      char from[16], to[16], note_from[16], note_to[16];
 
       lxw_rowcol_to_cell (from, first, column);
       lxw_rowcol_to_cell (to, last, column);
-      g_snprintf (formula, sizeof formula, "=SUM(%s:%s)", from, to);
+      lxw_rowcol_to_cell (note_from, first, COLUMN_NOTE);
+      lxw_rowcol_to_cell (note_to, last, COLUMN_NOTE);
+      g_snprintf (formula, sizeof formula, "=SUMIFS(%s:%s,%s:%s,\"\")", from, to, note_from, note_to);
       worksheet_write_formula_num (sheet, row, column, formula, formats->subtotal_money, sums[i]);
     }
 }
@@ -318,10 +342,13 @@ export_xlsx (GPtrArray    *items,
               else if (text != NULL)
                 worksheet_write_string (sheet, row, column, text, formats.text);
               else if (!isnan (number))
-                {
-                  worksheet_write_number (sheet, row, column, number, formats.money);
-                  sums[column == COLUMN_BUDGET_MAX] += number;
-                }
+                worksheet_write_number (sheet, row, column, number, formats.money);
+            }
+
+          if (!qz_plan_item_get_stale (item))
+            {
+              sums[0] += qz_plan_item_get_budget_low (item);
+              sums[1] += qz_plan_item_get_budget_high (item);
             }
         }
 

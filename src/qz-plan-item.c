@@ -426,6 +426,23 @@ qz_plan_item_set_budget (QzPlanItem *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/* The budget's ends for totals: none counts 0, a minimum alone both. */
+double
+qz_plan_item_get_budget_low (QzPlanItem *self)
+{
+  g_return_val_if_fail (QZ_IS_PLAN_ITEM (self), 0);
+
+  return isnan (self->budget_min) ? 0 : self->budget_min;
+}
+
+double
+qz_plan_item_get_budget_high (QzPlanItem *self)
+{
+  g_return_val_if_fail (QZ_IS_PLAN_ITEM (self), 0);
+
+  return isnan (self->budget_max) ? qz_plan_item_get_budget_low (self) : self->budget_max;
+}
+
 /**
  * qz_plan_item_dup_budget_text:
  * @self: a #QzPlanItem

@@ -44,10 +44,22 @@ struct _QzPlanPage
   QzDraft         *draft;       /* of the answers as they were when shown */
   gboolean         kept;        /* the plan is in the database */
 
-  /* The last removal, for Undo. */
-  QzPlanItem      *removed;
-  guint            removed_position;
+  /* Removals that Undo can take back: item UUID → Removal. */
+  GHashTable      *removed;
 };
+
+typedef struct
+{
+  QzPlanItem *item;
+  guint       position;
+} Removal;
+
+static void
+removal_free (Removal *removal)
+{
+  g_object_unref (removal->item);
+  g_free (removal);
+}
 
 G_DEFINE_FINAL_TYPE (QzPlanPage, qz_plan_page, ADW_TYPE_BIN)
 
@@ -57,7 +69,7 @@ show_error (QzPlanPage *self,
 {
   AdwToast *toast = adw_toast_new (message);
 
-  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_timeout (toast, 10);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -122,10 +134,8 @@ update_summary (QzPlanPage *self)
           n_stale++;
           continue;
         }
-      if (!isnan (qz_plan_item_get_budget_min (item)))
-        min += qz_plan_item_get_budget_min (item);
-      if (!isnan (qz_plan_item_get_budget_max (item)))
-        max += qz_plan_item_get_budget_max (item);
+      min += qz_plan_item_get_budget_low (item);
+      max += qz_plan_item_get_budget_high (item);
     }
 
   min_text = qz_input_format_amount (min);
@@ -248,6 +258,7 @@ remove_item_cb (QzPlanPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  Removal *removal;
   AdwToast *toast;
 
   /* A draft is kept first, so that the removal is remembered: a redraft
@@ -261,14 +272,19 @@ remove_item_cb (QzPlanPage *self,
       return;
     }
 
-  g_set_object (&self->removed, item);
-  self->removed_position = position;
+  removal = g_new0 (Removal, 1);
+  removal->item = g_object_ref (item);
+  removal->position = position;
+  g_hash_table_replace (self->removed, g_strdup (qz_plan_item_get_uuid (item)), removal);
   g_list_store_remove (self->items, position);
   update_summary (self);
 
-  toast = adw_toast_new (_("Measure removed"));
+  /* Translators: %s is the measure removed */
+  toast = adw_toast_new_format (_("“%s” removed"), qz_plan_item_get_title (item));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "plan.undo-remove");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (qz_plan_item_get_uuid (item)));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -279,20 +295,22 @@ undo_remove_action (GtkWidget  *widget,
 {
   QzPlanPage *self = QZ_PLAN_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  g_autoptr(QzPlanItem) item = g_steal_pointer (&self->removed);
+  const char *uuid = g_variant_get_string (parameter, NULL);
+  Removal *removal = g_hash_table_lookup (self->removed, uuid);
   guint position;
 
-  if (item == NULL)
+  if (removal == NULL)
     return;
 
-  if (!qz_plan_store_remove (self->plans, qz_plan_item_get_uuid (item), FALSE, &error))
+  if (!qz_plan_store_remove (self->plans, uuid, FALSE, &error))
     {
       show_error (self, error->message);
       return;
     }
 
-  position = MIN (self->removed_position, g_list_model_get_n_items (G_LIST_MODEL (self->items)));
-  g_list_store_insert (self->items, position, item);
+  position = MIN (removal->position, g_list_model_get_n_items (G_LIST_MODEL (self->items)));
+  g_list_store_insert (self->items, position, removal->item);
+  g_hash_table_remove (self->removed, uuid);
   qz_plan_view_select (self->view, position);
   keep_all (self);
 }
@@ -341,6 +359,7 @@ redraft_action (GtkWidget  *widget,
   if (self->assessment == NULL)
     return;
 
+  qz_plan_view_commit (self->view);
   dismissed = qz_plan_store_dup_dismissed (self->plans, qz_assessment_get_uuid (self->assessment), &error);
   if (dismissed == NULL)
     {
@@ -356,8 +375,15 @@ redraft_action (GtkWidget  *widget,
   if (!keep_all (self))
     return;
 
-  /* Translators: after a redraft; the second %u counts measures marked as no longer proposed */
-  message = g_strdup_printf (_("Redrafted: %u measures added, %u no longer proposed"), added, stale);
+  {
+    g_autofree char *added_text = g_strdup_printf (g_dngettext (NULL, "%u measure added", "%u measures added", added),
+                                                   added);
+    g_autofree char *stale_text = g_strdup_printf (g_dngettext (NULL, "%u no longer proposed", "%u no longer proposed",
+                                                                stale), stale);
+
+    /* Translators: after a redraft: "3 measures added, 1 no longer proposed" */
+    message = g_strdup_printf (_("Redrafted: %s, %s"), added_text, stale_text);
+  }
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
@@ -424,7 +450,7 @@ qz_plan_page_dispose (GObject *object)
   g_clear_object (&self->plans);
   g_clear_object (&self->assessment);
   g_clear_object (&self->items);
-  g_clear_object (&self->removed);
+  g_clear_pointer (&self->removed, g_hash_table_unref);
   g_clear_pointer (&self->draft, qz_draft_free);
   g_clear_pointer (&self->enterprise_name, g_free);
 
@@ -456,13 +482,29 @@ qz_plan_page_class_init (QzPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.redraft", NULL, redraft_action);
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "plan.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "plan.undo-remove", NULL, undo_remove_action);
+  gtk_widget_class_install_action (widget_class, "plan.undo-remove", "s", undo_remove_action);
 }
 
 static void
 qz_plan_page_init (QzPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) removal_free);
+}
+
+/**
+ * qz_plan_page_flush:
+ * @self: a #QzPlanPage
+ *
+ * Keeps the edit in progress, before the page is hidden or its
+ * assessment closed.
+ */
+void
+qz_plan_page_flush (QzPlanPage *self)
+{
+  g_return_if_fail (QZ_IS_PLAN_PAGE (self));
+
+  qz_plan_view_commit (self->view);
 }
 
 /**
@@ -485,12 +527,13 @@ qz_plan_page_set_assessment (QzPlanPage   *self,
 
   g_return_if_fail (QZ_IS_PLAN_PAGE (self));
 
+  qz_plan_view_commit (self->view);
   g_set_object (&self->plans, plans);
   g_set_object (&self->assessment, assessment);
   g_free (self->enterprise_name);
   self->enterprise_name = g_strdup (enterprise_name ? enterprise_name : "");
   g_clear_object (&self->items);
-  g_clear_object (&self->removed);
+  g_hash_table_remove_all (self->removed);
   g_clear_pointer (&self->draft, qz_draft_free);
   qz_plan_view_set_model (self->view, NULL, NULL);
 

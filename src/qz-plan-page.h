@@ -22,6 +22,7 @@ void        qz_plan_page_set_assessment (QzPlanPage   *self,
                                          QzPlanStore  *plans,
                                          QzAssessment *assessment,
                                          const char   *enterprise_name);
+void        qz_plan_page_flush          (QzPlanPage   *self);
 GListModel *qz_plan_page_get_items      (QzPlanPage   *self);
 gboolean    qz_plan_page_is_kept        (QzPlanPage   *self);
 

@@ -22,6 +22,7 @@ struct _QzPlanStore
   GObject     parent_instance;
 
   QzDatabase *database;
+  gint64      last_stamp;
 };
 
 G_DEFINE_FINAL_TYPE (QzPlanStore, qz_plan_store, G_TYPE_OBJECT)
@@ -57,6 +58,14 @@ qz_plan_store_new (QzDatabase *database)
   self = g_object_new (QZ_TYPE_PLAN_STORE, NULL);
   self->database = g_object_ref (database);
   return self;
+}
+
+/* Change times only go up, even when the clock steps back. */
+static gint64
+next_stamp (QzPlanStore *self)
+{
+  self->last_stamp = MAX (g_get_real_time (), self->last_stamp + 1);
+  return self->last_stamp;
 }
 
 static double
@@ -170,7 +179,7 @@ upsert (QzPlanStore  *self,
         GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gint64 now = g_get_real_time ();
+  gint64 now = next_stamp (self);
   gboolean has_row;
 
   if (!qz_plan_item_check (item, error))
@@ -185,7 +194,7 @@ upsert (QzPlanStore  *self,
                               " ON CONFLICT (uuid) DO UPDATE SET position = ?2, title = ?5, detail = ?6,"
                               " effect = ?7, phase = ?8, priority = ?9, status = ?10, owner = ?11,"
                               " start_date = ?12, due_date = ?13, budget_min = ?14, budget_max = ?15,"
-                              " edited = ?16, stale = ?17, updated = ?18, origin = ?19"
+                              " edited = ?16, stale = ?17, updated = ?18, origin = ?19, deleted = NULL"
                               " RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
@@ -301,20 +310,28 @@ qz_plan_store_remove (QzPlanStore  *self,
                       GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 now;
+  gboolean has_row = FALSE;
 
   g_return_val_if_fail (QZ_IS_PLAN_STORE (self), FALSE);
 
+  now = next_stamp (self);
   stmt = qz_database_prepare (self->database,
-                              "UPDATE plan_item SET deleted = ?, updated = ?, origin = ? WHERE uuid = ?", error);
+                              "UPDATE plan_item SET deleted = ?, updated = ?, origin = ? WHERE uuid = ?"
+                              " RETURNING id", error);
   if (stmt == NULL || !qz_database_begin (self->database, error))
     return FALSE;
 
   if (removed)
-    sqlite3_bind_int64 (stmt, 1, g_get_real_time ());
+    sqlite3_bind_int64 (stmt, 1, now);
   else
     sqlite3_bind_null (stmt, 1);
-  sqlite3_bind_int64 (stmt, 2, g_get_real_time ());
+  sqlite3_bind_int64 (stmt, 2, now);
   sqlite3_bind_text (stmt, 3, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, item_uuid, -1, SQLITE_STATIC);
-  return qz_database_end (self->database, qz_database_step (self->database, stmt, NULL, error), error);
+  if (qz_database_step (self->database, stmt, &has_row, error) && !has_row)
+    g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
+                 _("This measure is not in the plan any more."));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  return qz_database_end (self->database, has_row, error);
 }

@@ -287,6 +287,39 @@ label_cell (GtkWidget        *cell,
                                   info->title[0] ? _(info->title) : _("Move"), -1);
 }
 
+/* GTK 4.8's editable label checks, 100 ms after the focus leaves it,
+ * whether to stop editing, and does not cancel that check when it is
+ * destroyed: a cell torn down right after losing the focus (a moved or
+ * removed row, a redraft, the page let go) would be read after it is
+ * freed. A cell that loses the focus is kept a little longer than that. */
+#define CELL_GRACE_MS 300
+
+static gboolean
+let_go (gpointer cell)
+{
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cell_left_cb (GtkEventControllerFocus *controller)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  g_timeout_add_full (G_PRIORITY_DEFAULT, CELL_GRACE_MS, let_go, g_object_ref (cell), g_object_unref);
+}
+
+/* The keyboard acts on the row in focus: focusing a cell selects it. */
+static void
+cell_focused_cb (GtkEventControllerFocus *controller,
+                 GtkListItem             *list_item)
+{
+  GtkWidget *cell = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  QzPlanView *self = QZ_PLAN_VIEW (gtk_widget_get_ancestor (cell, QZ_TYPE_PLAN_VIEW));
+
+  if (self != NULL && gtk_list_item_get_item (list_item) != NULL)
+    gtk_single_selection_set_selected (self->selection, gtk_list_item_get_position (list_item));
+}
+
 static GListModel *
 choices_for (const char *property)
 {
@@ -336,6 +369,8 @@ setup_cb (GtkSignalListItemFactory *factory,
         gtk_box_append (GTK_BOX (cell), number);
         g_signal_connect_object (list_item, "notify::position", G_CALLBACK (position_changed_cb), number, 0);
         gtk_widget_set_tooltip_text (stale, _("No longer proposed by the draft"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (stale), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        _("No longer proposed by the draft"), -1);
         gtk_box_append (GTK_BOX (cell), stale);
         gtk_widget_set_tooltip_text (cell, _("Drag to move, or press Alt+Up or Alt+Down"));
         gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -375,8 +410,17 @@ setup_cb (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
 
-  if (info->kind != CELL_REMOVE)
+  /* A label's own text is its name; the controls are named by column. */
+  if (info->kind != CELL_REMOVE && info->kind != CELL_INDICATOR)
     label_cell (cell, info);
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect (focus, "enter", G_CALLBACK (cell_focused_cb), list_item);
+    if (GTK_IS_EDITABLE_LABEL (cell))
+      g_signal_connect (focus, "leave", G_CALLBACK (cell_left_cb), NULL);
+    gtk_widget_add_controller (cell, focus);
+  }
   g_object_set_data (G_OBJECT (cell), "qz-column", (gpointer) info);
   g_object_set_data (G_OBJECT (cell), "qz-list-item", list_item);
   gtk_list_item_set_child (list_item, cell);
@@ -465,15 +509,39 @@ add_column (QzPlanView       *self,
 
 /* ---- Keyboard ---- */
 
+/**
+ * qz_plan_view_commit:
+ * @self: a #QzPlanView
+ *
+ * Ends the edit in progress, keeping what was typed (or refusing it), as
+ * Enter would: before rows move, the plan is redrafted or the view goes.
+ */
+void
+qz_plan_view_commit (QzPlanView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *label = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_EDITABLE_LABEL) : NULL;
+
+  g_return_if_fail (QZ_IS_PLAN_VIEW (self));
+
+  if (label != NULL && gtk_widget_is_ancestor (label, GTK_WIDGET (self)) &&
+      gtk_editable_label_get_editing (GTK_EDITABLE_LABEL (label)))
+    gtk_editable_label_stop_editing (GTK_EDITABLE_LABEL (label), TRUE);
+}
+
 static gboolean
 move_selected (GtkWidget *widget,
                GVariant  *args,
                gpointer   user_data)
 {
   QzPlanView *self = QZ_PLAN_VIEW (widget);
-  guint position = qz_plan_view_get_selected (self);
   int step = g_variant_get_int32 (args);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position;
+
+  qz_plan_view_commit (self);
+  position = qz_plan_view_get_selected (self);
 
   if (position == GTK_INVALID_LIST_POSITION || (step < 0 && position == 0) || (step > 0 && position + 1 >= n))
     return TRUE;

@@ -23,6 +23,7 @@ void  qz_plan_view_set_model    (QzPlanView  *self,
 guint qz_plan_view_get_selected (QzPlanView  *self);
 void  qz_plan_view_select       (QzPlanView  *self,
                                  guint        position);
+void  qz_plan_view_commit       (QzPlanView  *self);
 gboolean qz_plan_view_edit_text (QzPlanView  *self,
                                  guint        position,
                                  const char  *property,

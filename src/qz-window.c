@@ -218,6 +218,7 @@ close_checklist (QzWindow *self)
   if (!showing_checklist (self))
     return;
 
+  qz_plan_page_flush (self->plan_page);
   gtk_toggle_button_set_active (self->results_button, FALSE);
   gtk_toggle_button_set_active (self->plan_button, FALSE);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->profile_page));
@@ -278,6 +279,7 @@ view_toggled_cb (QzWindow        *self,
     return;
 
   qz_checklist_page_flush (self->checklist_page);
+  qz_plan_page_flush (self->plan_page);
   if (gtk_toggle_button_get_active (self->results_button))
     {
       qz_results_page_set_assessment (self->results_page, self->store, self->assessments, assessment);
@@ -654,6 +656,7 @@ qz_window_close_request (GtkWindow *window)
   AdwMessageDialog *dialog;
 
   save_state (self);
+  qz_plan_page_flush (self->plan_page);
   if (qz_checklist_page_flush (self->checklist_page) & qz_profile_page_flush (self->profile_page))
     return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
 

@@ -30,7 +30,7 @@ plan (void)
       g_autoptr(QzPlanItem) item = qz_plan_item_new (NULL, NULL, NULL);
 
       g_object_set (item, "title", rows[i].title, "detail", rows[i].detail, "phase", rows[i].phase,
-                    "owner", i == 0 ? "生产部" : "", "stale", i == 2, NULL);
+                    "owner", i == 0 ? "生产部" : (i == 1 ? "=HYPERLINK(\"x\")" : ""), "stale", i == 2, NULL);
       qz_plan_item_set_budget (item, rows[i].min, rows[i].max);
       g_list_store_append (items, item);
     }
@@ -108,6 +108,8 @@ test_csv (void)
   g_assert_cmpstr (cell (rows, 1, 2), ==, "第一行\n第二行");
   g_assert_cmpstr (cell (rows, 1, 9), ==, "1");
   g_assert_cmpstr (cell (rows, 1, 10), ==, "5");
+  /* Shown as text, not run as a formula. */
+  g_assert_cmpstr (cell (rows, 1, 6), ==, "'=HYPERLINK(\"x\")");
   g_assert_cmpstr (cell (rows, 2, 1), ==, "部署防火墙");
   g_assert_cmpstr (cell (rows, 2, 13), ==, "No longer proposed by the draft");
   g_assert_cmpstr (cell (rows, 3, 1), ==, "上线MES");
@@ -223,7 +225,7 @@ read_member (const char *path,
 
 /* The .xlsx, unzipped: a frozen header row of 14 columns with their
  * widths, the items by phase, a subtotal formula under each phase and a
- * total. */
+ * total; the item no longer proposed does not count. */
 static void
 test_xlsx (void)
 {
@@ -254,14 +256,15 @@ test_xlsx (void)
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B3"), ==, "部署防火墙");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K3"), ==, "10");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B4"), ==, "Subtotal: Near term (up to 6 months)");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J4"), ==, "=SUM(J2:J3)");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K4"), ==, "=SUM(K2:K3)");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J4"), ==, "=SUMIFS(J2:J3,N2:N3,\"\")");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K4"), ==, "=SUMIFS(K2:K3,N2:N3,\"\")");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "N3"), ==, "No longer proposed by the draft");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B5"), ==, "上线MES");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "G5"), ==, "生产部");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J6"), ==, "=SUM(J5:J5)");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J6"), ==, "=SUMIFS(J5:J5,N5:N5,\"\")");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B7"), ==, "Total");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J7"), ==, "54");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K7"), ==, "215");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J7"), ==, "51");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K7"), ==, "205");
 
   g_hash_table_unref (sheet.cells);
   g_ptr_array_unref (sheet.strings);

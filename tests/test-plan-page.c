@@ -204,11 +204,21 @@ test_move_remove_undo (Fixture       *fixture,
   g_assert_cmpstr (fourth_now, ==, moved);
   g_assert_cmpuint (qz_plan_view_get_selected (fixture->view), ==, 3);
 
-  g_signal_emit_by_name (fixture->view, "remove-item", 3);
-  g_assert_cmpuint (g_list_model_get_n_items (items), ==, 5);
-  g_assert_cmpuint (n_stored (fixture), ==, 5);
+  {
+    g_autoptr(QzPlanItem) third = g_list_model_get_item (items, 3);
+    g_autoptr(QzPlanItem) first = g_list_model_get_item (items, 0);
+    g_autofree char *third_uuid = g_strdup (qz_plan_item_get_uuid (third));
+    g_autofree char *first_uuid = g_strdup (qz_plan_item_get_uuid (first));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.undo-remove", NULL));
+    /* Two removals; each Undo brings back its own, to where it was. */
+    g_signal_emit_by_name (fixture->view, "remove-item", 3);
+    g_signal_emit_by_name (fixture->view, "remove-item", 0);
+    g_assert_cmpuint (g_list_model_get_n_items (items), ==, 4);
+    g_assert_cmpuint (n_stored (fixture), ==, 4);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.undo-remove", "s", first_uuid));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.undo-remove", "s", third_uuid));
+  }
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 6);
   after_undo = stored (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (after_undo)), ==, 6);
@@ -249,6 +259,64 @@ test_add_and_redraft (Fixture       *fixture,
     }
 }
 
+static GtkWidget *
+find_editable (GtkWidget *widget)
+{
+  if (GTK_IS_EDITABLE_LABEL (widget) && gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_editable (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+done_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the main loop run for @ms: GTK's own timers fire meanwhile. */
+static void
+run_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* With the keyboard in a cell, rows move under it, the plan is redrafted
+ * and the page let go, while GTK still looks at the cell that lost the
+ * focus: nothing may be read after it is freed (GTK 4.8 checks an
+ * editable label 100 ms after it loses the focus). */
+static void
+test_focus_survives_changes (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *cell = NULL;
+
+  for (guint i = 0; i < 100 && (cell = find_editable (GTK_WIDGET (fixture->view))) == NULL; i++)
+    run_for (20);
+  g_assert_nonnull (cell);
+
+  gtk_widget_grab_focus (cell);
+  g_signal_emit_by_name (fixture->view, "move-item", 0, 1);
+  g_signal_emit_by_name (fixture->view, "move-item", 1, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.redraft", NULL));
+  qz_plan_page_set_assessment (fixture->page, NULL, NULL, NULL);
+  run_for (400);
+  g_assert_null (qz_plan_page_get_items (fixture->page));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +328,7 @@ main (int   argc,
   ADD ("/qz/plan-page/draft-then-edit", test_draft_then_edit);
   ADD ("/qz/plan-page/move-remove-undo", test_move_remove_undo);
   ADD ("/qz/plan-page/add-and-redraft", test_add_and_redraft);
+  ADD ("/qz/plan-page/focus-survives-changes", test_focus_survives_changes);
 #undef ADD
 
   return g_test_run ();

@@ -1,0 +1,57 @@
+/* qz-report.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "qz-assessment-store.h"
+#include "qz-benchmark.h"
+#include "qz-doc-layout.h"
+#include "qz-enterprise.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  QZ_REPORT_OVERVIEW   = 1 << 0,
+  QZ_REPORT_PROFILE    = 1 << 1,
+  QZ_REPORT_ASSESSMENT = 1 << 2,
+  QZ_REPORT_PROBLEMS   = 1 << 3,
+  QZ_REPORT_PLAN       = 1 << 4,
+  QZ_REPORT_APPENDIX   = 1 << 5,
+  QZ_REPORT_ALL        = 0x3f,
+} QzReportSections;
+
+typedef struct
+{
+  QzReportSections  sections;
+  const char       *organisation;   /* on the cover and in the header */
+  const char       *author;         /* the PDF's author; else the assessors */
+} QzReportOptions;
+
+typedef struct
+{
+  QzEnterprise      *enterprise;
+  QzAssessment      *assessment;
+  QzAssessmentStore *store;        /* for the photos */
+  QzBenchmark       *industry;     /* nullable */
+  GListModel        *plan;         /* QzPlanItem; nullable */
+} QzReportInput;
+
+QzDoc       *qz_report_build      (const QzReportInput   *input,
+                                   const QzReportOptions *options,
+                                   GError               **error);
+QzDocLayout *qz_report_layout     (QzDoc                 *doc,
+                                   const QzReportInput   *input,
+                                   const QzReportOptions *options);
+gboolean     qz_report_export_pdf (const QzReportInput   *input,
+                                   const QzReportOptions *options,
+                                   const char            *path,
+                                   GError               **error);
+
+G_END_DECLS
