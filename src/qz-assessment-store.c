@@ -796,7 +796,8 @@ qz_assessment_store_list_evidence (QzAssessmentStore  *self,
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), NULL);
 
   stmt = qz_database_prepare (self->database,
-                              "SELECT v.uuid, v.indicator, v.photo, v.caption, p.width, p.height FROM evidence v"
+                              "SELECT v.uuid, v.indicator, v.photo, v.caption, p.width, p.height,"
+                              " coalesce (p.print_width, p.width), coalesce (p.print_height, p.height) FROM evidence v"
                               " JOIN assessment a ON a.id = v.assessment JOIN photo p ON p.sha256 = v.photo"
                               " WHERE a.uuid = ?1 AND v.deleted IS NULL AND (?2 IS NULL OR v.indicator = ?2)"
                               " ORDER BY v.created, v.id", error);
@@ -815,6 +816,8 @@ qz_assessment_store_list_evidence (QzAssessmentStore  *self,
       item->caption = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
       item->width = sqlite3_column_int (stmt, 4);
       item->height = sqlite3_column_int (stmt, 5);
+      item->print_width = sqlite3_column_int (stmt, 6);
+      item->print_height = sqlite3_column_int (stmt, 7);
       g_ptr_array_add (evidence, item);
     }
 
@@ -864,8 +867,8 @@ qz_assessment_store_add_photo (QzAssessmentStore  *self,
   evidence->caption = g_strdup ("");
 
   image = qz_database_prepare (self->database,
-                               "INSERT INTO photo (sha256, jpeg, thumbnail, width, height)"
-                               " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING", error);
+                               "INSERT INTO photo (sha256, jpeg, thumbnail, width, height, print, print_width,"
+                               " print_height) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING", error);
   link = qz_database_prepare (self->database,
                               "INSERT INTO evidence (uuid, assessment, indicator, photo, created, updated, origin)"
                               " VALUES (?1, (SELECT id FROM assessment WHERE uuid = ?2 AND deleted IS NULL),"
@@ -879,6 +882,9 @@ qz_assessment_store_add_photo (QzAssessmentStore  *self,
                      SQLITE_STATIC);
   sqlite3_bind_int (image, 4, photo->width);
   sqlite3_bind_int (image, 5, photo->height);
+  sqlite3_bind_blob (image, 6, g_bytes_get_data (photo->print, NULL), g_bytes_get_size (photo->print), SQLITE_STATIC);
+  sqlite3_bind_int (image, 7, photo->print_width);
+  sqlite3_bind_int (image, 8, photo->print_height);
   sqlite3_bind_text (link, 1, evidence->uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (link, 2, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
   sqlite3_bind_text (link, 3, indicator_id, -1, SQLITE_STATIC);
@@ -984,7 +990,7 @@ qz_assessment_store_remove_evidence (QzAssessmentStore  *self,
  * qz_assessment_store_get_photo:
  * @self: a #QzAssessmentStore
  * @sha256: a stored photo's hash
- * @thumbnail: whether to get the thumbnail rather than the image
+ * @size: the image, its copy for reports or its thumbnail
  * @error: return location for a #QzDatabaseError
  *
  * Returns: (transfer full): the JPEG data, or %NULL with @error set
@@ -992,17 +998,21 @@ qz_assessment_store_remove_evidence (QzAssessmentStore  *self,
 GBytes *
 qz_assessment_store_get_photo (QzAssessmentStore  *self,
                                const char         *sha256,
-                               gboolean            thumbnail,
+                               QzPhotoSize         size,
                                GError            **error)
 {
+  static const char *queries[] = {
+    [QZ_PHOTO_SIZE_FULL] = "SELECT jpeg FROM photo WHERE sha256 = ?",
+    [QZ_PHOTO_SIZE_PRINT] = "SELECT coalesce (print, jpeg) FROM photo WHERE sha256 = ?",
+    [QZ_PHOTO_SIZE_THUMBNAIL] = "SELECT thumbnail FROM photo WHERE sha256 = ?",
+  };
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean has_row = FALSE;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
+  g_return_val_if_fail (size < G_N_ELEMENTS (queries), NULL);
 
-  stmt = qz_database_prepare (self->database,
-                              thumbnail ? "SELECT thumbnail FROM photo WHERE sha256 = ?"
-                                        : "SELECT jpeg FROM photo WHERE sha256 = ?", error);
+  stmt = qz_database_prepare (self->database, queries[size], error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_STATIC);

@@ -23,7 +23,16 @@ typedef struct
   char *caption;
   int   width;    /* of the stored photo, in pixels */
   int   height;
+  int   print_width;   /* of its copy for reports */
+  int   print_height;
 } QzEvidence;
+
+typedef enum
+{
+  QZ_PHOTO_SIZE_FULL,
+  QZ_PHOTO_SIZE_PRINT,
+  QZ_PHOTO_SIZE_THUMBNAIL,
+} QzPhotoSize;
 
 void qz_evidence_free (QzEvidence *evidence);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzEvidence, qz_evidence_free)
@@ -90,7 +99,7 @@ gboolean           qz_assessment_store_remove_evidence  (QzAssessmentStore  *sel
                                                          GError            **error);
 GBytes            *qz_assessment_store_get_photo        (QzAssessmentStore  *self,
                                                          const char         *sha256,
-                                                         gboolean            thumbnail,
+                                                         QzPhotoSize         size,
                                                          GError            **error);
 
 G_END_DECLS

@@ -240,7 +240,7 @@ refresh_photos (QzChecklistPage *self,
     {
       QzEvidence *item = g_ptr_array_index (evidence, i);
       QzIndicatorRow *row = g_hash_table_lookup (self->rows, item->indicator);
-      g_autoptr(GBytes) bytes = qz_assessment_store_get_photo (self->store, item->sha256, TRUE, NULL);
+      g_autoptr(GBytes) bytes = qz_assessment_store_get_photo (self->store, item->sha256, QZ_PHOTO_SIZE_THUMBNAIL, NULL);
       g_autoptr(GdkTexture) texture = bytes ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
 
       if (row != NULL)

@@ -152,6 +152,12 @@ static const char *migrations[QZ_DATABASE_VERSION] = {
   "  deleted       INTEGER"
   ");"
   "CREATE INDEX plan_item_by_assessment ON plan_item (assessment, position);",
+
+  /* 3 → 4: a smaller copy of each photo for reports (NULL for photos
+   * stored before: reports take the image itself). */
+  "ALTER TABLE photo ADD COLUMN print BLOB;"
+  "ALTER TABLE photo ADD COLUMN print_width INTEGER;"
+  "ALTER TABLE photo ADD COLUMN print_height INTEGER;",
 };
 
 static gboolean

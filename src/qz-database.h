@@ -28,7 +28,7 @@ typedef enum
 } QzDatabaseError;
 
 /* The schema version this build writes; see the migrations in qz-database.c. */
-#define QZ_DATABASE_VERSION 3
+#define QZ_DATABASE_VERSION 4
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

@@ -90,6 +90,7 @@ struct _QzDocLayout
   GPtrArray    *pages;       /* GPtrArray of Piece */
   GPtrArray    *headings;    /* QzDocBlock, in order */
   GHashTable   *heading_pages; /* QzDocBlock → page, 1-based */
+  GHashTable   *heading_pieces; /* QzDocBlock → Piece, for where on its page */
   GPtrArray    *entries;     /* PangoLayout per contents entry, as headings */
 };
 
@@ -423,7 +424,8 @@ place_block (Flow       *flow,
             flow->y += page_is_empty (flow) ? 0 : 8;
             need (flow, height + 60);
           }
-        place (flow, PIECE_HEADING, block, 0, height + (block->level == 1 ? 14 : 8));
+        g_hash_table_insert (flow->self->heading_pieces, block,
+                             place (flow, PIECE_HEADING, block, 0, height + (block->level == 1 ? 14 : 8)));
         g_hash_table_insert (flow->self->heading_pages, block, GUINT_TO_POINTER (flow->self->pages->len));
       }
       break;
@@ -506,6 +508,7 @@ qz_doc_layout_new (QzDoc            *doc,
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->headings = g_ptr_array_new ();
   self->heading_pages = g_hash_table_new (NULL, NULL);
+  self->heading_pieces = g_hash_table_new (NULL, NULL);
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < doc->blocks->len; i++)
@@ -797,6 +800,20 @@ draw_chart (QzDocLayout *self,
   cairo_restore (cr);
 }
 
+/* A link to a heading, by its page and place. */
+static char *
+link_to (QzDocLayout      *self,
+         const QzDocBlock *heading)
+{
+  char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+  Piece *piece = g_hash_table_lookup (self->heading_pieces, heading);
+  double top = piece != NULL ? piece->y : MARGIN_TOP;
+
+  g_ascii_formatd (x, sizeof x, "%.1f", MARGIN_SIDE);
+  g_ascii_formatd (y, sizeof y, "%.1f", top);
+  return g_strdup_printf ("page=%d pos=[%s %s]", qz_doc_layout_get_page_of (self, heading), x, y);
+}
+
 static void
 draw_contents_entry (QzDocLayout *self,
                      cairo_t     *cr,
@@ -805,8 +822,7 @@ draw_contents_entry (QzDocLayout *self,
   QzDocBlock *heading = g_ptr_array_index (self->headings, piece->index);
   PangoLayout *entry = g_ptr_array_index (self->entries, piece->index);
   double indent = heading->level == 1 ? 0 : 18;
-  g_autofree char *name = destination (self, heading);
-  g_autofree char *link = g_strdup_printf ("dest='%s'", name);
+  g_autofree char *link = link_to (self, heading);
   g_autofree char *number = g_strdup_printf ("%d", qz_doc_layout_get_page_of (self, heading));
   g_autoptr(PangoLayout) page = text_layout (self, number, FALSE, BODY_SIZE, heading->level == 1, 40);
   PangoRectangle ink, logical;
@@ -946,7 +962,7 @@ add_outline (QzDocLayout     *self,
     {
       QzDocBlock *heading = g_ptr_array_index (self->headings, i);
       g_autofree char *text = g_strdup_printf ("%s %s", heading->number, heading->text);
-      g_autofree char *link = g_strdup_printf ("dest='h%u'", i + 1);
+      g_autofree char *link = link_to (self, heading);
       int id = cairo_pdf_surface_add_outline (surface, heading->level == 1 ? CAIRO_PDF_OUTLINE_ROOT : parent,
                                               text, link, heading->level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
 
@@ -985,12 +1001,16 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, metadata->creator ? metadata->creator : "");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 
+  /* One structure element around everything: with none, cairo 1.16
+   * leaves out an object its links refer to, and the file is damaged. */
   cr = cairo_create (surface);
+  cairo_tag_begin (cr, "Document", NULL);
   for (guint page = 0; page < self->pages->len; page++)
     {
       qz_doc_layout_draw_page (self, cr, page);
       cairo_show_page (cr);
     }
+  cairo_tag_end (cr, "Document");
   add_outline (self, surface);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -1022,6 +1042,7 @@ qz_doc_layout_free (QzDocLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->headings, g_ptr_array_unref);
   g_clear_pointer (&self->heading_pages, g_hash_table_unref);
+  g_clear_pointer (&self->heading_pieces, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_free (self);
 }

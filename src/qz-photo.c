@@ -345,6 +345,7 @@ photo_new_from_pixbuf (GdkPixbuf  *decoded,
   g_autoptr(GdkPixbuf) scaled = NULL;
   g_autoptr(GdkPixbuf) flat = NULL;
   g_autoptr(GdkPixbuf) thumbnail = NULL;
+  g_autoptr(GdkPixbuf) print = NULL;
 
   /* Phones store the sensor's rows and an EXIF tag saying how to turn
    * them; the stored JPEG has no EXIF, so the turn is made here. */
@@ -361,7 +362,9 @@ photo_new_from_pixbuf (GdkPixbuf  *decoded,
   if (scaled != NULL)
     flat = flatten_on_white (scaled);
   if (flat != NULL)
-    thumbnail = scale_to_fit (flat, QZ_PHOTO_THUMBNAIL_SIDE);
+    print = scale_to_fit (flat, QZ_PHOTO_PRINT_SIDE);
+  if (print != NULL)
+    thumbnail = scale_to_fit (print, QZ_PHOTO_THUMBNAIL_SIDE);
   if (thumbnail == NULL)
     {
       set_out_of_memory_error (error);
@@ -373,6 +376,12 @@ photo_new_from_pixbuf (GdkPixbuf  *decoded,
 
   photo->jpeg = encode_jpeg (flat, error);
   if (photo->jpeg == NULL)
+    return NULL;
+
+  photo->print_width = gdk_pixbuf_get_width (print);
+  photo->print_height = gdk_pixbuf_get_height (print);
+  photo->print = encode_jpeg (print, error);
+  if (photo->print == NULL)
     return NULL;
 
   photo->thumbnail = encode_jpeg (thumbnail, error);
@@ -392,7 +401,8 @@ photo_new_from_pixbuf (GdkPixbuf  *decoded,
  * Prepares a photo for storage: turns it upright following its EXIF
  * orientation, scales it down to at most %QZ_PHOTO_MAX_SIDE pixels on
  * the long side, lays any transparency on white and encodes it as JPEG,
- * with a thumbnail of at most %QZ_PHOTO_THUMBNAIL_SIDE pixels. The same
+ * with a copy of at most %QZ_PHOTO_PRINT_SIDE pixels for reports and a
+ * thumbnail of at most %QZ_PHOTO_THUMBNAIL_SIDE pixels. The same
  * @data always gives the same bytes and so the same hash.
  *
  * This decodes the whole image and can take a good part of a second:
@@ -525,6 +535,7 @@ qz_photo_free (QzPhoto *photo)
 
   g_clear_pointer (&photo->jpeg, g_bytes_unref);
   g_clear_pointer (&photo->thumbnail, g_bytes_unref);
+  g_clear_pointer (&photo->print, g_bytes_unref);
   g_clear_pointer (&photo->sha256, g_free);
   g_free (photo);
 }

@@ -21,17 +21,22 @@ typedef enum
   QZ_PHOTO_ERROR_FAILED,
 } QzPhotoError;
 
-/* Long side of the stored image and of its thumbnail, in pixels. */
+/* Long side of the stored image, of its copy for reports and of its
+ * thumbnail, in pixels. */
 #define QZ_PHOTO_MAX_SIDE 2048
+#define QZ_PHOTO_PRINT_SIDE 1280
 #define QZ_PHOTO_THUMBNAIL_SIDE 256
 
 typedef struct
 {
   GBytes *jpeg;       /* the stored image, long side <= QZ_PHOTO_MAX_SIDE */
+  GBytes *print;      /* JPEG, long side <= QZ_PHOTO_PRINT_SIDE: what reports embed */
   GBytes *thumbnail;  /* JPEG, long side <= QZ_PHOTO_THUMBNAIL_SIDE */
   char   *sha256;     /* lower-case hex SHA-256 of @jpeg: the storage key */
   int     width;      /* of @jpeg */
   int     height;
+  int     print_width;
+  int     print_height;
 } QzPhoto;
 
 GQuark   qz_photo_error_quark    (void);

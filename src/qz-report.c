@@ -211,7 +211,9 @@ add_assessment (QzDoc               *doc,
   g_autofree char *summary = NULL;
   g_autofree char *next_text = NULL;
   gboolean industry = input->industry != NULL && input->industry->means != NULL;
+  QzChartSeries series;
   QzChartData *chart;
+  guint n_axes;
 
   qz_doc_add_heading (doc, 1, _("The Assessment"));
   summary = g_strdup_printf (_("Total: %s of %s. Level reached: %s."), total, max,
@@ -230,13 +232,13 @@ add_assessment (QzDoc               *doc,
   next_text = qz_result_describe_next (result, &next);
   qz_doc_add_text (doc, next_text);
 
-  chart = qz_chart_for_assessment (input->assessment, NULL, input->industry,
-                                   QZ_CHART_CURRENT | QZ_CHART_TARGET | (industry ? QZ_CHART_INDUSTRY : 0));
-  if (chart->labels->len >= BARS_FROM_AXES)
-    qz_doc_add_chart (doc, qz_chart_for_assessment (input->assessment, NULL, input->industry,
-                                                    QZ_CHART_CURRENT | QZ_CHART_TARGET | (industry ? QZ_CHART_INDUSTRY : 0)),
-                      QZ_CHART_KIND_BARS, 24.0 * chart->labels->len + 60);
+  series = QZ_CHART_CURRENT | QZ_CHART_TARGET | (industry ? QZ_CHART_INDUSTRY : 0);
+  chart = qz_chart_for_assessment (input->assessment, NULL, input->industry, series);
+  n_axes = chart->labels->len;
   qz_doc_add_chart (doc, chart, QZ_CHART_KIND_RADAR, CHART_HEIGHT);
+  if (n_axes >= BARS_FROM_AXES)
+    qz_doc_add_chart (doc, qz_chart_for_assessment (input->assessment, NULL, input->industry, series),
+                      QZ_CHART_KIND_BARS, 24.0 * n_axes + 60);
   if (industry)
     {
       g_autofree char *benchmark = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -434,7 +436,7 @@ add_appendix (QzDoc                *doc,
     {
       QzEvidence *item = g_ptr_array_index (evidence, i);
       const QzIndicator *indicator = qz_framework_find_indicator (framework, item->indicator);
-      g_autoptr(GBytes) jpeg = qz_assessment_store_get_photo (input->store, item->sha256, FALSE, error);
+      g_autoptr(GBytes) jpeg = qz_assessment_store_get_photo (input->store, item->sha256, QZ_PHOTO_SIZE_PRINT, error);
       g_autofree char *caption = NULL;
 
       if (jpeg == NULL)
@@ -442,7 +444,7 @@ add_appendix (QzDoc                *doc,
       caption = item->caption[0] != '\0' ? g_strdup_printf ("%s — %s", indicator ? qz_text_get (&indicator->title) : "",
                                                             item->caption)
                                          : g_strdup (indicator ? qz_text_get (&indicator->title) : "");
-      qz_doc_add_image (doc, jpeg, item->width, item->height, PHOTO_HEIGHT, caption);
+      qz_doc_add_image (doc, jpeg, item->print_width, item->print_height, PHOTO_HEIGHT, caption);
     }
 
   return TRUE;

@@ -340,10 +340,10 @@ test_photos (Fixture       *fixture,
   g_assert_cmpuint (listed->len, ==, 1);
   g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (listed, 0))->uuid, ==, second->uuid);
 
-  thumbnail = qz_assessment_store_get_photo (fixture->store, first->sha256, TRUE, &error);
+  thumbnail = qz_assessment_store_get_photo (fixture->store, first->sha256, QZ_PHOTO_SIZE_THUMBNAIL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (thumbnail), >, 100);
-  g_assert_null (qz_assessment_store_get_photo (fixture->store, "0000", FALSE, &error));
+  g_assert_null (qz_assessment_store_get_photo (fixture->store, "0000", QZ_PHOTO_SIZE_FULL, &error));
   g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 

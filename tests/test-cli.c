@@ -387,6 +387,40 @@ test_export_plan (QzTestData    *fixture,
   g_assert_cmpstr (err, !=, "");
 }
 
+/* The report from the command line: a PDF, or a message and exit status
+ * 1 without --output FILE.pdf. */
+static void
+test_export_pdf (QzTestData    *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *txt = g_build_filename (fixture->dir, "report.txt", NULL);
+  g_autofree char *bytes = NULL;
+  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), "--export-pdf", NULL, "--output", pdf, NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  argv[2] = uuid;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+
+  argv[4] = txt;
+  g_clear_pointer (&err, g_free);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, NULL, &err, &status, &error));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
+  g_assert_nonnull (strstr (err, ".pdf"));
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +440,7 @@ main (int   argc,
   ADD ("/qz/cli/sample-and-score", test_sample_and_score);
   ADD ("/qz/cli/export-chart", test_export_chart);
   ADD ("/qz/cli/export-plan", test_export_plan);
+  ADD ("/qz/cli/export-pdf", test_export_pdf);
 
 #undef ADD
 

@@ -176,6 +176,16 @@ assert_photo (const QzPhoto *photo,
     g_assert_cmpfloat (ABS ((double) thumb_height * width / height - thumb_width), <=, 1.0);
   g_assert_cmpuint (g_bytes_get_size (photo->thumbnail), <=, g_bytes_get_size (photo->jpeg));
 
+  /* The copy for reports: at most 1280 on the long side, as recorded. */
+  {
+    g_autoptr(GdkPixbuf) print = decode (photo->print);
+
+    g_assert_cmpint (gdk_pixbuf_get_width (print), ==, photo->print_width);
+    g_assert_cmpint (gdk_pixbuf_get_height (print), ==, photo->print_height);
+    g_assert_cmpint (MAX (photo->print_width, photo->print_height), ==, MIN (MAX (width, height), QZ_PHOTO_PRINT_SIDE));
+    g_assert_cmpuint (g_bytes_get_size (photo->print), <=, g_bytes_get_size (photo->jpeg));
+  }
+
   g_assert_nonnull (photo->sha256);
   g_assert_cmpuint (strlen (photo->sha256), ==, 64);
   for (const char *p = photo->sha256; *p; p++)

@@ -1,0 +1,322 @@
+/* test-report.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-config.h"
+
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "qz-doc-layout.h"
+#include "qz-enterprise-store.h"
+#include "qz-plan.h"
+#include "qz-report.h"
+#include "qz-sample.h"
+#include "qz-test-utils.h"
+
+/* The reports are checked from outside, with poppler's tools and qpdf, as
+ * a reader's program would see them. */
+
+typedef struct
+{
+  QzTestData         data;
+  QzDatabase        *database;
+  QzEnterpriseStore *enterprises;
+  QzAssessmentStore *store;
+  QzPlanStore       *plans;
+  QzAssessment      *assessment;
+  char              *pdf;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  qz_test_data_set_up (&fixture->data, NULL);
+  fixture->database = qz_database_open (fixture->data.path, &error);
+  g_assert_no_error (error);
+  fixture->enterprises = qz_enterprise_store_new (fixture->database, &error);
+  fixture->store = qz_assessment_store_new (fixture->database);
+  fixture->plans = qz_plan_store_new (fixture->database);
+  uuid = qz_sample_load (fixture->enterprises, fixture->store, &error);
+  g_assert_no_error (error);
+  fixture->assessment = qz_assessment_store_load (fixture->store, uuid, &error);
+  g_assert_no_error (error);
+  fixture->pdf = g_build_filename (fixture->data.dir, "report.pdf", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_free (fixture->pdf);
+  g_clear_object (&fixture->assessment);
+  g_clear_object (&fixture->plans);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->enterprises);
+  g_clear_object (&fixture->database);
+  qz_test_data_tear_down (&fixture->data, NULL);
+}
+
+/* Runs a tool; its standard output, or NULL when it failed. */
+static char *
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_message ("%s failed: %s", argv[0], err);
+      return NULL;
+    }
+
+  return g_steal_pointer (&out);
+}
+
+static void
+export (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) plan = qz_plan_load (fixture->plans, fixture->assessment, NULL, &error);
+  QzReportOptions options = { QZ_REPORT_ALL, "温州市数字化转型服务中心", "张工" };
+  QzReportInput input = { NULL };
+
+  g_assert_no_error (error);
+  input.enterprise = qz_enterprise_store_find (fixture->enterprises, qz_assessment_get_enterprise_uuid (fixture->assessment), NULL);
+  input.assessment = fixture->assessment;
+  input.store = fixture->store;
+  input.plan = G_LIST_MODEL (plan);
+  g_assert_true (qz_report_export_pdf (&input, &options, fixture->pdf, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+n_pages (const char *pdf)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = run (argv);
+  const char *line;
+
+  g_assert_nonnull (info);
+  line = strstr (info, "Pages:");
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + 6, NULL, 10);
+}
+
+static char *
+page_text (const char *pdf,
+           int         page)
+{
+  g_autofree char *first = g_strdup_printf ("%d", page);
+  const char *argv[] = { "pdftotext", "-f", first, "-l", first, "-layout", pdf, "-", NULL };
+  const char *all[] = { "pdftotext", "-layout", pdf, "-", NULL };
+
+  return run (page > 0 ? argv : all);
+}
+
+/* The sample's report: its pages, its fonts embedded, the texts a reader
+ * searches for, bookmarks and properties, and a file qpdf finds sound. */
+static void
+test_sample (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *fonts_argv[] = { "pdffonts", fixture->pdf, NULL };
+  const char *info_argv[] = { "pdfinfo", fixture->pdf, NULL };
+  const char *check_argv[] = { "qpdf", "--check", fixture->pdf, NULL };
+  const char *outline_argv[] = { "qpdf", "--json", "--json-key=outlines", fixture->pdf, NULL };
+  static const char *titles[] = {
+    "Contents", "Overview", "The Enterprise", "The Assessment", "Scores by Dimension", "Problems",
+    "The Improvement Plan", "Appendix", "Every Answer",
+  };
+  g_autofree char *fonts = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *check = NULL;
+  g_autofree char *outline = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_fonts = 0;
+
+  export (fixture);
+  g_assert_cmpuint (n_pages (fixture->pdf), >=, 8);
+
+  /* Every font embedded, as a subset: pdffonts' "emb" and "sub" columns. */
+  fonts = run (fonts_argv);
+  lines = g_strsplit (fonts, "\n", -1);
+  for (guint i = 2; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_test_message ("%s", lines[i]);
+      g_assert_nonnull (strstr (lines[i], " yes yes "));
+      n_fonts++;
+    }
+  g_assert_cmpuint (n_fonts, >=, 1);
+
+  text = page_text (fixture->pdf, 0);
+  g_assert_nonnull (text);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    g_assert_nonnull (strstr (text, titles[i]));
+  g_assert_nonnull (strstr (text, "温州瓯江阀门有限公司（示例）"));
+  g_assert_nonnull (strstr (text, "温州市数字化转型服务中心"));
+  g_assert_nonnull (strstr (text, "Total: 79.2 of 100"));
+  /* The first measure of the sample's draft (test-plan-draft), its name wrapped in its cell. */
+  g_assert_nonnull (strstr (text, "Connect sales with production,"));
+  g_assert_null (strstr (text, "Page 1 of"));   /* no footer on the cover */
+  g_assert_nonnull (strstr (text, "Page 2 of"));
+
+  info = run (info_argv);
+  g_assert_nonnull (strstr (info, "Title:           Digital Transformation Diagnosis Report: 温州瓯江阀门有限公司（示例）"));
+  g_assert_nonnull (strstr (info, "Author:          张工"));
+  g_assert_nonnull (strstr (info, "Creator:         Qizhen"));
+  g_assert_nonnull (strstr (info, "CreationDate:"));
+
+  check = run (check_argv);
+  g_assert_nonnull (check);
+  g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
+
+  /* Bookmarks: each section, with its subsections inside. */
+  outline = run (outline_argv);
+  g_assert_nonnull (outline);
+  g_assert_nonnull (strstr (outline, "\"title\": \"3 The Assessment\""));
+  g_assert_nonnull (strstr (outline, "\"title\": \"3.1 Scores by Dimension\""));
+  g_assert_nonnull (strstr (outline, "\"title\": \"6 Appendix\""));
+}
+
+/* A table of 200 rows of three lines each runs over pages: the header is
+ * on every page it runs onto, and no row is cut between two pages. */
+static void
+test_long_table (void)
+{
+  static const double widths[] = { 0.3, 0.7 };
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "long.pdf", NULL);
+  g_autoptr(QzDoc) doc = qz_doc_new ();
+  g_autoptr(QzDocLayout) layout = NULL;
+  QzDocStyle style = { "Noto Sans CJK SC", "Qizhen", "Test" };
+  QzDocMetadata metadata = { "Long", "Test", "Test", "Test" };
+  QzDocBlock *table;
+  guint pages;
+
+  qz_doc_add_heading (doc, 1, "Appendix");
+  table = qz_doc_add_table (doc, 2, widths);
+  qz_doc_block_set_header (table, "HEADCELL", "Answer", NULL);
+  for (guint i = 1; i <= 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Row%03u", i);
+      g_autofree char *text = g_strdup_printf ("Top%03u\nMiddle%03u\nEnd%03u", i, i, i);
+
+      qz_doc_block_add_row (table, name, text, NULL);
+    }
+
+  layout = qz_doc_layout_new (doc, &style);
+  g_assert_true (qz_doc_layout_write_pdf (layout, pdf, &metadata, NULL));
+  pages = n_pages (pdf);
+  g_assert_cmpuint (pages, ==, qz_doc_layout_get_n_pages (layout));
+  g_assert_cmpuint (pages, >=, 5);
+
+  for (guint page = 1; page <= pages; page++)
+    {
+      g_autofree char *text = page_text (pdf, page);
+
+      g_assert_nonnull (strstr (text, "HEADCELL"));
+      for (guint i = 1; i <= 200; i++)
+        {
+          g_autofree char *top = g_strdup_printf ("Top%03u", i);
+          g_autofree char *end = g_strdup_printf ("End%03u", i);
+
+          g_assert_true ((strstr (text, top) != NULL) == (strstr (text, end) != NULL));
+        }
+    }
+
+  qz_test_remove_tree (dir);
+}
+
+/* A camera-sized photo: shapes and shading with grain, which compresses
+ * about as a shop-floor photo does. */
+static GBytes *
+photo_jpeg (guint seed)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 2048, 1536);
+  guchar *pixels = gdk_pixbuf_get_pixels (pixbuf);
+  int stride = gdk_pixbuf_get_rowstride (pixbuf);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  gchar *buffer = NULL;
+  gsize size;
+
+  for (int y = 0; y < 1536; y++)
+    for (int x = 0; x < 2048; x++)
+      {
+        int grain = g_rand_int_range (rand, -5, 6);
+
+        for (int c = 0; c < 3; c++)
+          {
+            double shade = 110 + 60 * sin ((x + 40.0 * seed) / (90.0 + 20 * c)) * cos (y / 70.0) +
+                           ((x / 256 + y / 192) % 2) * 30;
+
+            pixels[y * stride + x * 3 + c] = (guchar) CLAMP (shade + grain, 0, 255);
+          }
+      }
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "jpeg", NULL, "quality", "92", NULL));
+  return g_bytes_new_take (buffer, size);
+}
+
+/* Twenty photos: embedded as the JPEG data stored, not decoded and
+ * compressed again, so the report stays under 10 MB. */
+static void
+test_photos (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *images_argv[] = { "pdfimages", "-list", fixture->pdf, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *images = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_jpeg = 0;
+  struct stat st;
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GBytes) jpeg = photo_jpeg (i);
+      g_autoptr(QzPhoto) photo = qz_photo_new_from_bytes (jpeg, &error);
+      g_autoptr(QzEvidence) evidence = NULL;
+
+      g_assert_no_error (error);
+      evidence = qz_assessment_store_add_photo (fixture->store, fixture->assessment, "network-connectivity", photo, &error);
+      g_assert_no_error (error);
+    }
+
+  export (fixture);
+  g_assert_cmpint (g_stat (fixture->pdf, &st), ==, 0);
+  g_test_message ("%" G_GINT64_FORMAT " bytes", (gint64) st.st_size);
+  /* Decoded, the photos alone would take 20 × 2048 × 1536 × 3 bytes. */
+  g_assert_cmpint (st.st_size, <, 10 * 1024 * 1024);
+
+  images = run (images_argv);
+  lines = g_strsplit (images, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    n_jpeg += strstr (lines[i], " image ") != NULL && strstr (lines[i], " jpeg ") != NULL;
+  g_assert_cmpuint (n_jpeg, ==, 20);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/qz/report/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
+  g_test_add_func ("/qz/report/long-table", test_long_table);
+  g_test_add ("/qz/report/photos", Fixture, NULL, fixture_set_up, test_photos, fixture_tear_down);
+
+  return g_test_run ();
+}
