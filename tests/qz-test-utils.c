@@ -10,6 +10,9 @@
 
 #include <glib/gstdio.h>
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <math.h>
+
 #include "qz-test-utils.h"
 
 /* A fresh folder below the system's temporary folder; remove it with
@@ -105,3 +108,33 @@ qz_test_compare_doubles (gconstpointer a,
 
   return (x > y) - (x < y);
 }
+
+/* A camera-sized photo: shapes and shading with grain, which compresses
+ * about as a shop-floor photo does. */
+GBytes *
+qz_test_photo_jpeg (guint seed)
+{
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 2048, 1536);
+  guchar *pixels = gdk_pixbuf_get_pixels (pixbuf);
+  int stride = gdk_pixbuf_get_rowstride (pixbuf);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  gchar *buffer = NULL;
+  gsize size;
+
+  for (int y = 0; y < 1536; y++)
+    for (int x = 0; x < 2048; x++)
+      {
+        int grain = g_rand_int_range (rand, -5, 6);
+
+        for (int c = 0; c < 3; c++)
+          {
+            double shade = 110 + 60 * sin ((x + 40.0 * seed) / (90.0 + 20 * c)) * cos (y / 70.0) +
+                           ((x / 256 + y / 192) % 2) * 30;
+
+            pixels[y * stride + x * 3 + c] = (guchar) CLAMP (shade + grain, 0, 255);
+          }
+      }
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "jpeg", NULL, "quality", "92", NULL));
+  return g_bytes_new_take (buffer, size);
+}
+

@@ -31,5 +31,6 @@ void    qz_test_sqlite_exec     (const char *path,
 
 int     qz_test_compare_doubles (gconstpointer a,
                                  gconstpointer b);
+GBytes *qz_test_photo_jpeg      (guint         seed);
 
 G_END_DECLS

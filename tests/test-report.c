@@ -242,35 +242,6 @@ test_long_table (void)
   qz_test_remove_tree (dir);
 }
 
-/* A camera-sized photo: shapes and shading with grain, which compresses
- * about as a shop-floor photo does. */
-static GBytes *
-photo_jpeg (guint seed)
-{
-  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 2048, 1536);
-  guchar *pixels = gdk_pixbuf_get_pixels (pixbuf);
-  int stride = gdk_pixbuf_get_rowstride (pixbuf);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  gchar *buffer = NULL;
-  gsize size;
-
-  for (int y = 0; y < 1536; y++)
-    for (int x = 0; x < 2048; x++)
-      {
-        int grain = g_rand_int_range (rand, -5, 6);
-
-        for (int c = 0; c < 3; c++)
-          {
-            double shade = 110 + 60 * sin ((x + 40.0 * seed) / (90.0 + 20 * c)) * cos (y / 70.0) +
-                           ((x / 256 + y / 192) % 2) * 30;
-
-            pixels[y * stride + x * 3 + c] = (guchar) CLAMP (shade + grain, 0, 255);
-          }
-      }
-  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &buffer, &size, "jpeg", NULL, "quality", "92", NULL));
-  return g_bytes_new_take (buffer, size);
-}
-
 /* Twenty photos: embedded as the JPEG data stored, not decoded and
  * compressed again, so the report stays under 10 MB. */
 static void
@@ -286,7 +257,7 @@ test_photos (Fixture       *fixture,
 
   for (guint i = 0; i < 20; i++)
     {
-      g_autoptr(GBytes) jpeg = photo_jpeg (i);
+      g_autoptr(GBytes) jpeg = qz_test_photo_jpeg (i);
       g_autoptr(QzPhoto) photo = qz_photo_new_from_bytes (jpeg, &error);
       g_autoptr(QzEvidence) evidence = NULL;
 
