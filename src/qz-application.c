@@ -14,6 +14,7 @@
 #include "qz-application.h"
 #include "qz-cli.h"
 #include "qz-enterprise-store.h"
+#include "qz-preferences-window.h"
 #include "qz-window.h"
 
 struct _QzApplication
@@ -224,6 +225,17 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  QzApplication *self = QZ_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (qz_preferences_window_new (parent, self->settings)));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -244,6 +256,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
 };
 
@@ -253,10 +266,12 @@ qz_application_startup (GApplication *app)
   QzApplication *self = QZ_APPLICATION (app);
   static const struct { const char *action; const char *accels[2]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.new-enterprise", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.toggle-results", { "<Control>r", NULL } },
     { "win.toggle-plan", { "<Control>l", NULL } },
+    { "win.report", { "<Control>p", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

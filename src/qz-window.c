@@ -15,6 +15,8 @@
 #include "qz-industry.h"
 #include "qz-profile-page.h"
 #include "qz-plan-page.h"
+#include "qz-plan.h"
+#include "qz-report-dialog.h"
 #include "qz-results-page.h"
 #include "qz-sample.h"
 #include "qz-window.h"
@@ -44,6 +46,7 @@ struct _QzWindow
   GtkToggleButton      *results_button;
   QzPlanPage           *plan_page;
   GtkToggleButton      *plan_button;
+  GtkWidget            *report_button;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
 
@@ -191,6 +194,8 @@ update_content_header (QzWindow *self)
   gtk_widget_set_visible (self->delete_button, !checklist);
   gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist);
   gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist);
+  gtk_widget_set_visible (self->report_button, checklist);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.report", checklist);
 
   if (checklist)
     {
@@ -293,6 +298,41 @@ view_toggled_cb (QzWindow        *self,
     }
   else
     gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
+}
+
+/* The report of the assessment open, as it is now: answers flushed, the
+ * plan as kept (or drafted), the industry average of its division. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) plan = NULL;
+  QzReportInput input = { NULL };
+
+  if (assessment == NULL || !showing_checklist (self))
+    return;
+
+  qz_checklist_page_flush (self->checklist_page);
+  qz_plan_page_flush (self->plan_page);
+  plan = qz_plan_load (self->plans, assessment, NULL, &error);
+  if (plan == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  input.enterprise = qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), NULL);
+  if (input.enterprise == NULL)
+    return;
+  input.assessment = assessment;
+  input.store = self->assessments;
+  input.plan = G_LIST_MODEL (plan);
+  input.industry = qz_benchmark_compute (self->assessments, self->store, assessment, QZ_BENCHMARK_DIVISION, NULL);
+  qz_report_dialog_new (GTK_WINDOW (self), self->settings, &input);
 }
 
 static void
@@ -837,6 +877,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, results_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, report_button);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
@@ -862,6 +903,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.restore-photo", "s", restore_photo_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-results", NULL, toggle_view_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-plan", NULL, toggle_view_action);
+  gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
