@@ -54,7 +54,7 @@ static const struct
   { QZ_REPORT_ASSESSMENT, N_("The A_ssessment") },
   { QZ_REPORT_PROBLEMS, N_("Pro_blems") },
   { QZ_REPORT_PLAN, N_("The Improvement _Plan") },
-  { QZ_REPORT_APPENDIX, N_("Appendix with Every Answer and _Photo") },
+  { QZ_REPORT_APPENDIX, N_("_Appendix with Every Answer and Photo") },
 };
 
 static void

@@ -44,7 +44,8 @@ add_cover (QzDoc                 *doc,
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
   g_autofree char *industry = qz_industry_dup_label (qz_enterprise_get_text (input->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE));
   g_autofree char *region = qz_enterprise_dup_region (input->enterprise);
-  g_autofree char *basis = g_strdup_printf ("%s (%s)", qz_text_get (qz_framework_get_title (framework)),
+  /* Translators: a framework and its version */
+  g_autofree char *basis = g_strdup_printf (_("%s (%s)"), qz_text_get (qz_framework_get_title (framework)),
                                             qz_framework_get_version (framework));
   QzDocBlock *facts;
 
@@ -366,7 +367,8 @@ add_plan (QzDoc               *doc,
             continue;
           if (table == NULL)
             {
-              g_autofree char *title = g_strdup_printf ("%s (%s)", qz_plan_phase_get_name (phase),
+              /* Translators: a phase and how long it runs: "Near term (up to 6 months)" */
+              g_autofree char *title = g_strdup_printf (_("%s (%s)"), qz_plan_phase_get_name (phase),
                                                         qz_plan_phase_get_span (phase));
 
               qz_doc_add_heading (doc, 2, title);
