@@ -557,8 +557,9 @@ dup_setting (const char *key)
  * @output: a .pdf file
  * @error: return location for an error
  *
- * Writes the assessment's diagnosis report, with every section, the
- * plan as kept (or drafted) and the industry average of its division.
+ * Writes the assessment's diagnosis report in Chinese, with every
+ * section, the plan as kept (or drafted) and the industry average of its
+ * division.
  *
  * Returns: %TRUE on success
  */
@@ -574,8 +575,10 @@ qz_cli_export_pdf (const char  *database_path,
   g_autoptr(QzBenchmark) industry = NULL;
   g_autofree char *organisation = dup_setting ("report-organisation");
   g_autofree char *author = dup_setting ("report-author");
+  g_autofree char *logo_path = dup_setting ("report-logo");
+  g_autoptr(QzReportLogo) logo = NULL;
   g_autofree char *lower = output ? g_ascii_strdown (output, -1) : NULL;
-  QzReportOptions options = { QZ_REPORT_ALL, organisation, author };
+  QzReportOptions options = { QZ_REPORT_ALL, organisation, author, "zh_CN" };
   QzReportInput input = { NULL };
 
   if (output == NULL || !g_str_has_suffix (lower, ".pdf"))
@@ -592,6 +595,16 @@ qz_cli_export_pdf (const char  *database_path,
   plan = qz_plan_load (plans, opened.assessment, NULL, error);
   if (plan == NULL)
     return FALSE;
+
+  if (logo_path[0] != '\0')
+    {
+      g_autoptr(GError) logo_error = NULL;
+
+      logo = qz_report_logo_load (logo_path, &logo_error);
+      if (logo == NULL)
+        g_printerr (_("qizhen: the report goes without its logo: %s\n"), logo_error->message);
+      options.logo = logo;
+    }
 
   input.enterprise = qz_enterprise_store_find (opened.enterprises, qz_assessment_get_enterprise_uuid (opened.assessment), NULL);
   if (input.enterprise == NULL)

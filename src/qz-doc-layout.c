@@ -687,42 +687,46 @@ draw_row (QzDocLayout *self,
   cairo_stroke (cr);
 }
 
-/* Decodes a JPEG for a screen or a printer. */
+/* Decodes an image to draw it on a screen or a printer, transparency
+ * kept. */
 static cairo_surface_t *
-decode_jpeg (GBytes *jpeg,
-             int     width,
-             int     height)
+decode_image (GBytes *image,
+              int     width,
+              int     height)
 {
   g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   GdkPixbuf *pixbuf;
-  cairo_t *cr;
 
-  if (!gdk_pixbuf_loader_write_bytes (loader, jpeg, NULL) || !gdk_pixbuf_loader_close (loader, NULL) ||
-      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
-    return surface;   /* blank: the photo was checked when it was stored */
+  gboolean written = gdk_pixbuf_loader_write_bytes (loader, image, NULL);
 
-  /* Through cairo, which premultiplies and packs the pixels for us. */
+  if (!gdk_pixbuf_loader_close (loader, NULL) || !written || (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
+    return surface;   /* blank: images are checked when they come in */
+
   {
-    int stride = cairo_format_stride_for_width (CAIRO_FORMAT_RGB24, gdk_pixbuf_get_width (pixbuf));
-    g_autofree guchar *data = g_malloc0 ((gsize) stride * gdk_pixbuf_get_height (pixbuf));
+    int w = gdk_pixbuf_get_width (pixbuf), h = gdk_pixbuf_get_height (pixbuf);
+    int stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, w);
+    g_autofree guchar *data = g_malloc0 ((gsize) stride * h);
     const guchar *pixels = gdk_pixbuf_read_pixels (pixbuf);
     int channels = gdk_pixbuf_get_n_channels (pixbuf);
+    gboolean alpha = gdk_pixbuf_get_has_alpha (pixbuf);
     cairo_surface_t *decoded;
+    cairo_t *cr;
 
-    for (int y = 0; y < gdk_pixbuf_get_height (pixbuf); y++)
-      for (int x = 0; x < gdk_pixbuf_get_width (pixbuf); x++)
+    /* Cairo wants native-endian ARGB, premultiplied. */
+    for (int y = 0; y < h; y++)
+      for (int x = 0; x < w; x++)
         {
           const guchar *p = pixels + y * gdk_pixbuf_get_rowstride (pixbuf) + x * channels;
-          guint32 *q = (guint32 *) (data + y * stride) + x;
+          guint a = alpha ? p[3] : 255;
 
-          *q = 0xff000000u | (p[0] << 16) | (p[1] << 8) | p[2];
+          ((guint32 *) (data + y * stride))[x] = (a << 24) | ((p[0] * a / 255) << 16) | ((p[1] * a / 255) << 8) |
+                                                 (p[2] * a / 255);
         }
 
-    decoded = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_RGB24, gdk_pixbuf_get_width (pixbuf),
-                                                   gdk_pixbuf_get_height (pixbuf), stride);
+    decoded = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_ARGB32, w, h, stride);
     cr = cairo_create (surface);
-    cairo_scale (cr, (double) width / gdk_pixbuf_get_width (pixbuf), (double) height / gdk_pixbuf_get_height (pixbuf));
+    cairo_scale (cr, (double) width / w, (double) height / h);
     cairo_set_source_surface (cr, decoded, 0, 0);
     cairo_paint (cr);
     cairo_destroy (cr);
@@ -732,27 +736,26 @@ decode_jpeg (GBytes *jpeg,
   return surface;
 }
 
-/* A JPEG as stored: for a PDF, its bytes go in untouched (cairo embeds
- * the attached data and never reads the pixels, which stay unwritten);
- * elsewhere it is decoded to draw. */
+/* A photo as stored: for a PDF, its JPEG bytes go in untouched (cairo
+ * embeds the attached data and never reads the pixels, which stay
+ * unwritten); elsewhere, or for other images, it is decoded to draw. */
 static cairo_surface_t *
-jpeg_surface (cairo_t    *cr,
-              QzDocBlock *block)
+image_surface (cairo_t    *cr,
+               QzDocBlock *block)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, block->width, block->height);
+  cairo_surface_t *surface;
   gsize size;
-  gconstpointer data = g_bytes_get_data (block->jpeg, &size);
+  gconstpointer data;
 
-  if (is_pdf (cr))
-    {
-      g_bytes_ref (block->jpeg);
-      cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, data, size,
-                                   (cairo_destroy_func_t) g_bytes_unref, block->jpeg);
-      return surface;
-    }
+  if (!block->jpeg || !is_pdf (cr))
+    return decode_image (block->image, block->width, block->height);
 
-  cairo_surface_destroy (surface);
-  return decode_jpeg (block->jpeg, block->width, block->height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, block->width, block->height);
+  data = g_bytes_get_data (block->image, &size);
+  g_bytes_ref (block->image);
+  cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, data, size,
+                               (cairo_destroy_func_t) g_bytes_unref, block->image);
+  return surface;
 }
 
 static void
@@ -766,7 +769,7 @@ draw_image (QzDocLayout *self,
   double height = piece->height - caption;
   double width = height * block->width / block->height;
   double x = MARGIN_SIDE + (TEXT_WIDTH - width) / 2;
-  cairo_surface_t *surface = jpeg_surface (cr, block);
+  cairo_surface_t *surface = image_surface (cr, block);
 
   cairo_save (cr);
   cairo_translate (cr, x, piece->y);

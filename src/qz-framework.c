@@ -15,17 +15,37 @@
 
 G_DEFINE_FINAL_TYPE (QzFramework, qz_framework, G_TYPE_OBJECT)
 
+/* A language other than the interface's, while a report is written in it:
+ * 0 none, 1 English, 2 Chinese. Only the main thread sets it. */
+static int forced_language;
+
+/**
+ * qz_text_force_language:
+ * @language: (nullable): "zh…" for Chinese, anything else for English,
+ *   %NULL to follow the interface again
+ *
+ * Makes qz_text_get() answer in @language, for a document written in a
+ * language other than the interface's. Call it from the main thread.
+ */
+void
+qz_text_force_language (const char *language)
+{
+  forced_language = language == NULL ? 0 : (g_str_has_prefix (language, "zh") ? 2 : 1);
+}
+
 /**
  * qz_text_get:
  * @text: a text in the framework's languages
  *
- * Returns: the Chinese text when the interface is in Chinese, the English
- *   one otherwise; the other language when one is missing
+ * Returns: the Chinese text when the interface (or the language forced)
+ *   is Chinese, the English one otherwise; the other language when one
+ *   is missing
  */
 const char *
 qz_text_get (const QzText *text)
 {
   static gsize chinese = 0;
+  gsize language;
 
   if (g_once_init_enter (&chinese))
     {
@@ -33,7 +53,8 @@ qz_text_get (const QzText *text)
       g_once_init_leave (&chinese, g_str_has_prefix (languages[0], "zh") ? 2 : 1);
     }
 
-  if (chinese == 2)
+  language = forced_language != 0 ? (gsize) forced_language : chinese;
+  if (language == 2)
     return text->zh_cn ? text->zh_cn : (text->en ? text->en : "");
   return text->en ? text->en : (text->zh_cn ? text->zh_cn : "");
 }

@@ -24,6 +24,7 @@ struct _QzReportDialog
   AdwToastOverlay     *toast_overlay;
   AdwPreferencesGroup *sections_group;
   AdwActionRow        *issuer_row;
+  AdwComboRow         *language_row;
   GtkBox              *pages_box;
 
   /* Owned references */
@@ -35,9 +36,11 @@ struct _QzReportDialog
   QzBenchmark         *industry;
   char                *organisation;
   char                *author;
+  QzReportLogo        *logo;
   QzDoc               *doc;
   QzDocLayout         *layout;
   QzReportSections     sections;
+  gboolean             ready;       /* has what it needs to build */
 };
 
 G_DEFINE_FINAL_TYPE (QzReportDialog, qz_report_dialog, ADW_TYPE_WINDOW)
@@ -70,6 +73,8 @@ fill_input (QzReportDialog  *self,
   options->sections = self->sections;
   options->organisation = self->organisation;
   options->author = self->author;
+  options->language = adw_combo_row_get_selected (self->language_row) == 1 ? "en" : "zh_CN";
+  options->logo = self->logo;
 }
 
 static void
@@ -101,6 +106,26 @@ draw_page (GtkDrawingArea *area,
   qz_doc_layout_draw_page (self->layout, cr, page);
 }
 
+/* The logo of the preferences; one that cannot be read any more is said
+ * so, and the report goes without. */
+static void
+load_logo (QzReportDialog *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "report-logo");
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->logo, qz_report_logo_free);
+  if (path[0] == '\0')
+    return;
+
+  self->logo = qz_report_logo_load (path, &error);
+  if (self->logo == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The report goes without its logo: %s"), error->message);
+      show_error (self, message);
+    }
+}
+
 /* Builds the report anew, for the sections and the issuer as they are
  * now, and shows its pages. */
 static void
@@ -112,10 +137,14 @@ refresh (QzReportDialog *self)
   GtkWidget *child;
   guint n_pages;
 
+  if (!self->ready)
+    return;
+
   g_free (self->organisation);
   g_free (self->author);
   self->organisation = g_settings_get_string (self->settings, "report-organisation");
   self->author = g_settings_get_string (self->settings, "report-author");
+  load_logo (self);
   adw_action_row_set_subtitle (self->issuer_row,
                                self->organisation[0] ? self->organisation : _("No organisation set"));
 
@@ -157,6 +186,12 @@ section_toggled_cb (GtkSwitch      *toggle,
   QzReportSections section = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "qz-section"));
 
   qz_report_dialog_set_section (self, section, gtk_switch_get_active (toggle));
+}
+
+static void
+language_changed_cb (QzReportDialog *self)
+{
+  refresh (self);
 }
 
 /* ---- Export ---- */
@@ -307,6 +342,7 @@ qz_report_dialog_dispose (GObject *object)
   g_clear_pointer (&self->industry, qz_benchmark_free);
   g_clear_pointer (&self->organisation, g_free);
   g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->logo, qz_report_logo_free);
   g_clear_pointer (&self->layout, qz_doc_layout_free);
   g_clear_pointer (&self->doc, qz_doc_free);
 
@@ -325,6 +361,8 @@ qz_report_dialog_class_init (QzReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzReportDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, QzReportDialog, sections_group);
   gtk_widget_class_bind_template_child (widget_class, QzReportDialog, issuer_row);
+  gtk_widget_class_bind_template_child (widget_class, QzReportDialog, language_row);
+  gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, QzReportDialog, pages_box);
 
   gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
@@ -383,8 +421,10 @@ qz_report_dialog_new (GtkWindow           *parent,
   self->store = g_object_ref (input->store);
   self->plan = input->plan ? g_object_ref (input->plan) : NULL;
   self->industry = input->industry;
+  self->ready = TRUE;
   g_signal_connect_object (settings, "changed::report-organisation", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::report-author", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::report-logo", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   refresh (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;

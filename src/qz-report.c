@@ -9,6 +9,7 @@
 
 #include "qz-config.h"
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
@@ -25,8 +26,70 @@
  * out; the texts are in the language the application runs in. */
 
 #define CHART_HEIGHT 300.0
+#define LOGO_HEIGHT 56.0
+#define BLOCK_GAP_AFTER_IMAGE 10.0
+#define MAX_LOGO_BYTES (4 * 1024 * 1024)
 #define PHOTO_HEIGHT 200.0
 #define BARS_FROM_AXES 8
+
+/**
+ * qz_report_logo_load:
+ * @path: an image file
+ * @error: return location for a #GIOError with a translated message
+ *
+ * Returns: (transfer full): the logo, checked to be an image of at most
+ *   4 MB, or %NULL with @error set
+ */
+QzReportLogo *
+qz_report_logo_load (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                                                 NULL, error);
+  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  QzReportLogo *logo;
+  GdkPixbuf *pixbuf;
+  gboolean written;
+
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_size (info) > MAX_LOGO_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is too large for a logo: at most 4 MB."), path);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  /* The loader is closed whatever happens: it must be, before it goes. */
+  loader = gdk_pixbuf_loader_new ();
+  written = gdk_pixbuf_loader_write_bytes (loader, bytes, NULL);
+  if (!gdk_pixbuf_loader_close (loader, NULL) || !written ||
+      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not an image Qizhen can read."), path);
+      return NULL;
+    }
+
+  logo = g_new0 (QzReportLogo, 1);
+  logo->image = g_steal_pointer (&bytes);
+  logo->width = gdk_pixbuf_get_width (pixbuf);
+  logo->height = gdk_pixbuf_get_height (pixbuf);
+  return logo;
+}
+
+void
+qz_report_logo_free (QzReportLogo *logo)
+{
+  if (logo == NULL)
+    return;
+
+  g_clear_pointer (&logo->image, g_bytes_unref);
+  g_free (logo);
+}
 
 static char *
 amount (double value)
@@ -49,7 +112,14 @@ add_cover (QzDoc                 *doc,
                                             qz_framework_get_version (framework));
   QzDocBlock *facts;
 
-  qz_doc_add_space (doc, 130);
+  if (options->logo != NULL)
+    {
+      qz_doc_add_space (doc, 70);
+      qz_doc_add_picture (doc, options->logo->image, options->logo->width, options->logo->height, LOGO_HEIGHT);
+      qz_doc_add_space (doc, 40 - BLOCK_GAP_AFTER_IMAGE);
+    }
+  else
+    qz_doc_add_space (doc, 130);
   qz_doc_add_title (doc, 1, _("Digital Transformation Diagnosis Report"));
   qz_doc_add_title (doc, 2, qz_enterprise_get_name (input->enterprise));
   qz_doc_add_space (doc, 90);
@@ -452,6 +522,43 @@ add_appendix (QzDoc                *doc,
   return TRUE;
 }
 
+/* Writes in the report's language: gettext follows $LANGUAGE (unless the
+ * locale is C, where everything is English), the frameworks' texts
+ * follow qz_text_force_language(). Both are set for the time it takes to
+ * build and lay out the report, on the main thread. */
+typedef struct
+{
+  char     *previous;
+  gboolean  switched;
+} Language;
+
+static Language
+language_begin (const QzReportOptions *options)
+{
+  Language language = { g_strdup (g_getenv ("LANGUAGE")), options->language != NULL };
+
+  if (language.switched)
+    {
+      g_setenv ("LANGUAGE", options->language, TRUE);
+      qz_text_force_language (options->language);
+    }
+  return language;
+}
+
+static void
+language_end (Language *language)
+{
+  if (language->switched)
+    {
+      if (language->previous != NULL)
+        g_setenv ("LANGUAGE", language->previous, TRUE);
+      else
+        g_unsetenv ("LANGUAGE");
+      qz_text_force_language (NULL);
+    }
+  g_free (language->previous);
+}
+
 /**
  * qz_report_build:
  * @input: the enterprise, the assessment and what goes with it
@@ -466,6 +573,8 @@ qz_report_build (const QzReportInput   *input,
                  GError               **error)
 {
   g_autoptr(QzDoc) doc = qz_doc_new ();
+  Language language = language_begin (options);
+  gboolean ok = TRUE;
 
   add_cover (doc, input, options);
   qz_doc_add_contents (doc, _("Contents"));
@@ -479,10 +588,11 @@ qz_report_build (const QzReportInput   *input,
     add_problems (doc, input);
   if (options->sections & QZ_REPORT_PLAN)
     add_plan (doc, input);
-  if ((options->sections & QZ_REPORT_APPENDIX) && !add_appendix (doc, input, error))
-    return NULL;
+  if (options->sections & QZ_REPORT_APPENDIX)
+    ok = add_appendix (doc, input, error);
 
-  return g_steal_pointer (&doc);
+  language_end (&language);
+  return ok ? g_steal_pointer (&doc) : NULL;
 }
 
 /**
@@ -499,13 +609,16 @@ qz_report_layout (QzDoc                 *doc,
                   const QzReportInput   *input,
                   const QzReportOptions *options)
 {
+  Language language = language_begin (options);
   QzDocStyle style = {
     "Noto Sans CJK SC",
     options->organisation && options->organisation[0] ? options->organisation : _("Digital Transformation Diagnosis Report"),
     qz_enterprise_get_name (input->enterprise),
   };
+  QzDocLayout *layout = qz_doc_layout_new (doc, &style);
 
-  return qz_doc_layout_new (doc, &style);
+  language_end (&language);
+  return layout;
 }
 
 /**
@@ -528,15 +641,18 @@ qz_report_export_pdf (const QzReportInput   *input,
   g_autofree char *title = NULL;
   g_autofree char *creator = g_strdup_printf ("Qizhen %s", PACKAGE_VERSION);
   QzDocMetadata metadata;
+  Language language;
 
   if (doc == NULL)
     return FALSE;
 
   layout = qz_report_layout (doc, input, options);
+  language = language_begin (options);
   title = g_strdup_printf (_("Digital Transformation Diagnosis Report: %s"), qz_enterprise_get_name (input->enterprise));
   metadata.title = title;
   metadata.author = options->author && options->author[0] ? options->author : qz_assessment_get_assessors (input->assessment);
   metadata.subject = qz_text_get (qz_framework_get_title (qz_assessment_get_framework (input->assessment)));
   metadata.creator = creator;
+  language_end (&language);
   return qz_doc_layout_write_pdf (layout, path, &metadata, error);
 }

@@ -29,9 +29,18 @@ typedef enum
 
 typedef struct
 {
+  GBytes *image;    /* the file's bytes */
+  int     width;
+  int     height;
+} QzReportLogo;
+
+typedef struct
+{
   QzReportSections  sections;
   const char       *organisation;   /* on the cover and in the header */
   const char       *author;         /* the PDF's author; else the assessors */
+  const char       *language;       /* "zh_CN" or "en"; NULL: the interface's */
+  QzReportLogo     *logo;           /* on the cover; nullable */
 } QzReportOptions;
 
 typedef struct
@@ -43,6 +52,9 @@ typedef struct
   GListModel        *plan;         /* QzPlanItem; nullable */
 } QzReportInput;
 
+QzReportLogo *qz_report_logo_load (const char            *path,
+                                   GError               **error);
+void         qz_report_logo_free  (QzReportLogo          *logo);
 QzDoc       *qz_report_build      (const QzReportInput   *input,
                                    const QzReportOptions *options,
                                    GError               **error);
@@ -53,5 +65,7 @@ gboolean     qz_report_export_pdf (const QzReportInput   *input,
                                    const QzReportOptions *options,
                                    const char            *path,
                                    GError               **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzReportLogo, qz_report_logo_free)
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "qz-doc-layout.h"
@@ -87,11 +88,13 @@ run (const char * const *argv)
 }
 
 static void
-export (Fixture *fixture)
+export_with (Fixture      *fixture,
+             const char   *language,
+             QzReportLogo *logo)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) plan = qz_plan_load (fixture->plans, fixture->assessment, NULL, &error);
-  QzReportOptions options = { QZ_REPORT_ALL, "温州市数字化转型服务中心", "张工" };
+  QzReportOptions options = { QZ_REPORT_ALL, "温州市数字化转型服务中心", "张工", language, logo };
   QzReportInput input = { NULL };
 
   g_assert_no_error (error);
@@ -101,6 +104,19 @@ export (Fixture *fixture)
   input.plan = G_LIST_MODEL (plan);
   g_assert_true (qz_report_export_pdf (&input, &options, fixture->pdf, &error));
   g_assert_no_error (error);
+}
+
+static void
+export_in (Fixture    *fixture,
+           const char *language)
+{
+  export_with (fixture, language, NULL);
+}
+
+static void
+export (Fixture *fixture)
+{
+  export_in (fixture, "en");
 }
 
 static guint
@@ -279,6 +295,81 @@ test_photos (Fixture       *fixture,
   g_assert_cmpuint (n_jpeg, ==, 20);
 }
 
+/* Written in Chinese, the framework's texts are Chinese whatever the
+ * interface's language: the dimensions, the measures. (The sentences of
+ * the report follow the translation, which the tests, in the C locale,
+ * do not load.) */
+static void
+test_chinese (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  export_in (fixture, "zh_CN");
+  text = page_text (fixture->pdf, 0);
+  g_assert_nonnull (strstr (text, "数字化基础"));
+  g_assert_nonnull (strstr (text, "营销管理"));
+  g_assert_null (strstr (text, "Digital foundation"));
+
+  export_in (fixture, "en");
+  g_free (text);
+  text = page_text (fixture->pdf, 0);
+  g_assert_nonnull (strstr (text, "Digital foundation"));
+  g_assert_null (strstr (text, "数字化基础"));
+}
+
+/* A logo with transparency goes on the cover; a file that is not an
+ * image, or is not there, is refused with a message. */
+static void
+test_logo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (fixture->data.dir, "logo.png", NULL);
+  g_autofree char *text = g_build_filename (fixture->data.dir, "logo.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->data.dir, "none.png", NULL);
+  g_autofree char *first = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, TRUE, 8, 300, 100);
+  g_autoptr(QzReportLogo) logo = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "pdfimages", "-f", "1", "-l", "1", "-list", fixture->pdf, NULL };
+  g_auto(GStrv) lines = NULL;
+  guint n_images = 0, n_masks = 0;
+
+  gdk_pixbuf_fill (pixbuf, 0x1c71d880);
+  g_assert_true (gdk_pixbuf_save (pixbuf, png, "png", &error, NULL));
+  g_assert_true (g_file_set_contents (text, "not an image", -1, NULL));
+
+  g_assert_null (qz_report_logo_load (text, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_null (qz_report_logo_load (missing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  logo = qz_report_logo_load (png, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (logo->width, ==, 300);
+  export_with (fixture, "en", logo);
+
+  /* One image on the cover, with its transparency as a soft mask. */
+  first = run (argv);
+  g_test_message ("%s", first);
+  lines = g_strsplit (first, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char type[16] = "";
+      int page, number;
+
+      if (sscanf (lines[i], "%d %d %15s", &page, &number, type) == 3)
+        {
+          n_images += g_str_equal (type, "image");
+          n_masks += g_str_equal (type, "smask");
+        }
+    }
+  g_assert_cmpuint (n_images, ==, 1);
+  g_assert_cmpuint (n_masks, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -288,6 +379,8 @@ main (int   argc,
   g_test_add ("/qz/report/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
   g_test_add_func ("/qz/report/long-table", test_long_table);
   g_test_add ("/qz/report/photos", Fixture, NULL, fixture_set_up, test_photos, fixture_tear_down);
+  g_test_add ("/qz/report/chinese", Fixture, NULL, fixture_set_up, test_chinese, fixture_tear_down);
+  g_test_add ("/qz/report/logo", Fixture, NULL, fixture_set_up, test_logo, fixture_tear_down);
 
   return g_test_run ();
 }
