@@ -10,7 +10,10 @@
 #include "qz-config.h"
 
 #include <cairo-pdf.h>
+#include <errno.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gstdio.h>
+#include <qpdf/qpdf-c.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <pango/pangocairo.h>
@@ -687,19 +690,19 @@ draw_row (QzDocLayout *self,
   cairo_stroke (cr);
 }
 
-/* Decodes an image to draw it on a screen or a printer, transparency
- * kept. */
+/* Decodes a JPEG to draw it on a screen or a printer. */
 static cairo_surface_t *
 decode_image (GBytes *image,
               int     width,
               int     height)
 {
   g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
   GdkPixbuf *pixbuf;
 
   gboolean written = gdk_pixbuf_loader_write_bytes (loader, image, NULL);
 
+  cairo_surface_flush (surface);
   if (!gdk_pixbuf_loader_close (loader, NULL) || !written || (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
     return surface;   /* blank: images are checked when they come in */
 
@@ -726,6 +729,8 @@ decode_image (GBytes *image,
 
     decoded = cairo_image_surface_create_for_data (data, CAIRO_FORMAT_ARGB32, w, h, stride);
     cr = cairo_create (surface);
+    cairo_set_source_rgb (cr, 1, 1, 1);
+    cairo_paint (cr);
     cairo_scale (cr, (double) width / w, (double) height / h);
     cairo_set_source_surface (cr, decoded, 0, 0);
     cairo_paint (cr);
@@ -736,9 +741,9 @@ decode_image (GBytes *image,
   return surface;
 }
 
-/* A photo as stored: for a PDF, its JPEG bytes go in untouched (cairo
- * embeds the attached data and never reads the pixels, which stay
- * unwritten); elsewhere, or for other images, it is decoded to draw. */
+/* A JPEG as stored: for a PDF, its bytes go in untouched (cairo embeds
+ * the attached data and never reads the pixels, which stay unwritten);
+ * elsewhere it is decoded to draw. */
 static cairo_surface_t *
 image_surface (cairo_t    *cr,
                QzDocBlock *block)
@@ -747,7 +752,7 @@ image_surface (cairo_t    *cr,
   gsize size;
   gconstpointer data;
 
-  if (!block->jpeg || !is_pdf (cr))
+  if (!is_pdf (cr))
     return decode_image (block->image, block->width, block->height);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, block->width, block->height);
@@ -974,6 +979,30 @@ add_outline (QzDocLayout     *self,
     }
 }
 
+/* cairo 1.16 (Debian 12's) at times leaves out an object of the links'
+ * structure, or places one where the cross-reference table does not say,
+ * depending on what else a page holds; readers cope, checkers call the
+ * file damaged. qpdf reads what cairo wrote and writes it out sound. */
+static gboolean
+rewrite_sound (const char  *from,
+               const char  *to,
+               GError     **error)
+{
+  qpdf_data qpdf = qpdf_init ();
+  gboolean ok;
+
+  qpdf_set_suppress_warnings (qpdf, QPDF_TRUE);
+  ok = !(qpdf_read (qpdf, from, NULL) & QPDF_ERRORS) &&
+       !(qpdf_init_write (qpdf, to) & QPDF_ERRORS) &&
+       (qpdf_set_object_stream_mode (qpdf, qpdf_o_preserve), TRUE) &&
+       !(qpdf_write (qpdf) & QPDF_ERRORS);
+  if (!ok)
+    g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED, _("The report could not be written to “%s”: %s"), to,
+                 qpdf_has_error (qpdf) ? qpdf_get_error_full_text (qpdf, qpdf_get_error (qpdf)) : "");
+  qpdf_cleanup (&qpdf);
+  return ok;
+}
+
 /**
  * qz_doc_layout_write_pdf:
  * @self: a #QzDocLayout
@@ -982,7 +1011,7 @@ add_outline (QzDocLayout     *self,
  * @error: return location for a #QzDocError
  *
  * Writes every page to a PDF with its bookmarks and metadata; fonts are
- * embedded as subsets.
+ * embedded as subsets. The file appears whole or not at all.
  *
  * Returns: %TRUE on success
  */
@@ -992,10 +1021,13 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
                          const QzDocMetadata *metadata,
                          GError             **error)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, QZ_DOC_PAGE_WIDTH, QZ_DOC_PAGE_HEIGHT);
+  g_autofree char *drawn = g_strconcat (path, ".drawn", NULL);
+  g_autofree char *sound = g_strconcat (path, ".part", NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (drawn, QZ_DOC_PAGE_WIDTH, QZ_DOC_PAGE_HEIGHT);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
   cairo_status_t status;
+  gboolean ok;
   cairo_t *cr;
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, metadata->title ? metadata->title : "");
@@ -1005,7 +1037,7 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 
   /* One structure element around everything: with none, cairo 1.16
-   * leaves out an object its links refer to, and the file is damaged. */
+   * damages every file with links. */
   cr = cairo_create (surface);
   cairo_tag_begin (cr, "Document", NULL);
   for (guint page = 0; page < self->pages->len; page++)
@@ -1024,10 +1056,23 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
     {
       g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
                    _("The report could not be written to “%s”: %s"), path, cairo_status_to_string (status));
+      g_unlink (drawn);
       return FALSE;
     }
 
-  return TRUE;
+  ok = rewrite_sound (drawn, sound, error);
+  g_unlink (drawn);
+  if (ok && g_rename (sound, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                   _("The report could not be written to “%s”: %s"), path, g_strerror (saved));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (sound);
+  return ok;
 }
 
 void

@@ -231,33 +231,10 @@ qz_doc_add_image (QzDoc      *doc,
   QzDocBlock *block = add_block (doc, QZ_DOC_IMAGE);
 
   block->image = g_bytes_ref (jpeg);
-  block->jpeg = TRUE;
   block->width = MAX (width, 1);
   block->height = MAX (height, 1);
   block->size = max_height;
   block->text = g_strdup (caption);
-}
-
-/**
- * qz_doc_add_picture:
- * @doc: a #QzDoc
- * @image: an image file's bytes, in any format gdk-pixbuf reads
- * @width: its width in pixels
- * @height: its height in pixels
- * @max_height: the tallest it may be drawn, in points
- *
- * Adds a picture, such as a logo, decoded to be drawn: unlike photos,
- * it may be a PNG with transparency.
- */
-void
-qz_doc_add_picture (QzDoc  *doc,
-                    GBytes *image,
-                    int     width,
-                    int     height,
-                    double  max_height)
-{
-  qz_doc_add_image (doc, image, width, height, max_height, NULL);
-  ((QzDocBlock *) g_ptr_array_index (doc->blocks, doc->blocks->len - 1))->jpeg = FALSE;
 }
 
 /**

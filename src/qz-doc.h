@@ -40,8 +40,7 @@ typedef struct
   double         *widths;      /* table: fractions of the text width */
   GPtrArray      *header;      /* table: char *, or NULL */
   GPtrArray      *rows;        /* key-values, table: GPtrArray of char * (markup) */
-  GBytes         *image;       /* image: its file's bytes */
-  gboolean        jpeg;        /* image: JPEG, embedded in a PDF as it is */
+  GBytes         *image;       /* image: JPEG, embedded in a PDF as it is */
   int             width;       /* image: pixels */
   int             height;
   double          size;        /* image: the largest height; chart, space: height (points) */
@@ -83,11 +82,6 @@ void        qz_doc_add_image      (QzDoc        *doc,
                                    int           height,
                                    double        max_height,
                                    const char   *caption);
-void        qz_doc_add_picture    (QzDoc        *doc,
-                                   GBytes       *image,
-                                   int           width,
-                                   int           height,
-                                   double        max_height);
 void        qz_doc_add_chart      (QzDoc        *doc,
                                    QzChartData  *data,
                                    QzChartKind   kind,

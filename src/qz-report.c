@@ -38,7 +38,7 @@
  * @error: return location for a #GIOError with a translated message
  *
  * Returns: (transfer full): the logo, checked to be an image of at most
- *   4 MB, or %NULL with @error set
+ *   4 MB, as a JPEG on white, or %NULL with @error set
  */
 QzReportLogo *
 qz_report_logo_load (const char  *path,
@@ -74,10 +74,24 @@ qz_report_logo_load (const char  *path,
       return NULL;
     }
 
-  logo = g_new0 (QzReportLogo, 1);
-  logo->image = g_steal_pointer (&bytes);
-  logo->width = gdk_pixbuf_get_width (pixbuf);
-  logo->height = gdk_pixbuf_get_height (pixbuf);
+  /* Laid on white paper and kept as JPEG: an image of another kind
+   * before the contents' links makes cairo 1.16 write a damaged PDF. */
+  {
+    int width = gdk_pixbuf_get_width (pixbuf), height = gdk_pixbuf_get_height (pixbuf);
+    g_autoptr(GdkPixbuf) paper = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+    g_autofree char *jpeg = NULL;
+    gsize size;
+
+    gdk_pixbuf_fill (paper, 0xffffffff);
+    gdk_pixbuf_composite (pixbuf, paper, 0, 0, width, height, 0, 0, 1, 1, GDK_INTERP_NEAREST, 255);
+    if (!gdk_pixbuf_save_to_buffer (paper, &jpeg, &size, "jpeg", error, "quality", "95", NULL))
+      return NULL;
+
+    logo = g_new0 (QzReportLogo, 1);
+    logo->image = g_bytes_new_take (g_steal_pointer (&jpeg), size);
+    logo->width = width;
+    logo->height = height;
+  }
   return logo;
 }
 
@@ -115,7 +129,7 @@ add_cover (QzDoc                 *doc,
   if (options->logo != NULL)
     {
       qz_doc_add_space (doc, 70);
-      qz_doc_add_picture (doc, options->logo->image, options->logo->width, options->logo->height, LOGO_HEIGHT);
+      qz_doc_add_image (doc, options->logo->image, options->logo->width, options->logo->height, LOGO_HEIGHT, NULL);
       qz_doc_add_space (doc, 40 - BLOCK_GAP_AFTER_IMAGE);
     }
   else

@@ -29,7 +29,7 @@ typedef enum
 
 typedef struct
 {
-  GBytes *image;    /* the file's bytes */
+  GBytes *image;    /* JPEG, on white */
   int     width;
   int     height;
 } QzReportLogo;
