@@ -386,6 +386,53 @@ test_logo (Fixture       *fixture,
   }
 }
 
+/* Chinese text wraps by its rules: no line begins with closing
+ * punctuation, whatever the width lets through. */
+static void
+test_line_breaking (void)
+{
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "lines.pdf", NULL);
+  g_autoptr(QzDoc) doc = qz_doc_new ();
+  g_autoptr(QzDocLayout) layout = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  QzDocStyle style = { "Noto Sans CJK SC", "Qizhen", "Test" };
+  QzDocMetadata metadata = { "Lines", "Test", "Test", "Test" };
+  GString *paragraph = g_string_new (NULL);
+  guint n_lines = 0;
+
+  /* Clauses of every length, so that some line ends fall right before a
+   * mark. */
+  for (guint i = 1; i <= 120; i++)
+    {
+      for (guint j = 0; j < i % 23 + 1; j++)
+        g_string_append (paragraph, "数");
+      g_string_append (paragraph, i % 3 == 0 ? "。" : (i % 3 == 1 ? "，" : "、"));
+      if (i % 7 == 0)
+        g_string_append (paragraph, "（试点）");
+    }
+  qz_doc_add_text (doc, paragraph->str);
+  g_string_free (paragraph, TRUE);
+
+  layout = qz_doc_layout_new (doc, &style);
+  g_assert_true (qz_doc_layout_write_pdf (layout, pdf, &metadata, NULL));
+  text = page_text (pdf, 1);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strchug (lines[i]);
+
+      if (line[0] == '\0' || strstr (line, "Page ") != NULL)
+        continue;
+      n_lines++;
+      g_assert_false (g_str_has_prefix (line, "，") || g_str_has_prefix (line, "。") ||
+                      g_str_has_prefix (line, "、") || g_str_has_prefix (line, "）"));
+    }
+  g_assert_cmpuint (n_lines, >, 20);
+  qz_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +441,7 @@ main (int   argc,
 
   g_test_add ("/qz/report/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
   g_test_add_func ("/qz/report/long-table", test_long_table);
+  g_test_add_func ("/qz/report/line-breaking", test_line_breaking);
   g_test_add ("/qz/report/photos", Fixture, NULL, fixture_set_up, test_photos, fixture_tear_down);
   g_test_add ("/qz/report/chinese", Fixture, NULL, fixture_set_up, test_chinese, fixture_tear_down);
   g_test_add ("/qz/report/logo", Fixture, NULL, fixture_set_up, test_logo, fixture_tear_down);
