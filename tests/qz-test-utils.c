@@ -13,6 +13,7 @@
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <math.h>
 
+#include "qz-sample.h"
 #include "qz-test-utils.h"
 
 /* A fresh folder below the system's temporary folder; remove it with
@@ -138,3 +139,32 @@ qz_test_photo_jpeg (guint seed)
   return g_bytes_new_take (buffer, size);
 }
 
+void
+qz_test_sample_set_up (QzTestSample  *sample,
+                       gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+
+  qz_test_data_set_up (&sample->data, NULL);
+  sample->database = qz_database_open (sample->data.path, &error);
+  g_assert_no_error (error);
+  sample->enterprises = qz_enterprise_store_new (sample->database, &error);
+  g_assert_no_error (error);
+  sample->store = qz_assessment_store_new (sample->database);
+  uuid = qz_sample_load (sample->enterprises, sample->store, &error);
+  g_assert_no_error (error);
+  sample->assessment = qz_assessment_store_load (sample->store, uuid, &error);
+  g_assert_no_error (error);
+}
+
+void
+qz_test_sample_tear_down (QzTestSample  *sample,
+                          gconstpointer  unused)
+{
+  g_clear_object (&sample->assessment);
+  g_clear_object (&sample->store);
+  g_clear_object (&sample->enterprises);
+  g_clear_object (&sample->database);
+  qz_test_data_tear_down (&sample->data, NULL);
+}

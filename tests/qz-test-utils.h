@@ -9,6 +9,9 @@
 
 #include <glib.h>
 
+#include "qz-assessment-store.h"
+#include "qz-enterprise-store.h"
+
 G_BEGIN_DECLS
 
 /* A fresh XDG_DATA_HOME-like folder and the database path inside it,
@@ -19,6 +22,20 @@ typedef struct
   char *path;
 } QzTestData;
 
+/* The sample case in a fresh database: its stores and its assessment. */
+typedef struct
+{
+  QzTestData         data;
+  QzDatabase        *database;
+  QzEnterpriseStore *enterprises;
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+} QzTestSample;
+
+void    qz_test_sample_set_up   (QzTestSample  *sample,
+                                 gconstpointer  unused);
+void    qz_test_sample_tear_down (QzTestSample *sample,
+                                 gconstpointer  unused);
 void    qz_test_data_set_up     (QzTestData    *data,
                                  gconstpointer  unused);
 void    qz_test_data_tear_down  (QzTestData    *data,

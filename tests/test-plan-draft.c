@@ -12,7 +12,6 @@
 #include "qz-answer-file.h"
 #include "qz-framework-loader.h"
 #include "qz-plan-draft.h"
-#include "qz-sample.h"
 #include "qz-test-utils.h"
 
 static QzFramework *
@@ -184,30 +183,16 @@ test_goal_and_unanswered (void)
 static void
 test_sample (void)
 {
-  QzTestData data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) store = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
+  QzTestSample sample;
   g_autoptr(QzDraft) draft = NULL;
-  g_autofree char *uuid = NULL;
   g_autofree char *items = NULL;
   QzFramework *framework;
 
-  qz_test_data_set_up (&data, NULL);
-  database = qz_database_open (data.path, &error);
-  g_assert_no_error (error);
-  enterprises = qz_enterprise_store_new (database, &error);
-  store = qz_assessment_store_new (database);
-  uuid = qz_sample_load (enterprises, store, &error);
-  g_assert_no_error (error);
-  assessment = qz_assessment_store_load (store, uuid, &error);
-  g_assert_no_error (error);
-  framework = qz_assessment_get_framework (assessment);
-  g_assert_cmpstr (qz_assessment_get_target_level (assessment), ==, "l3");
+  qz_test_sample_set_up (&sample, NULL);
+  framework = qz_assessment_get_framework (sample.assessment);
+  g_assert_cmpstr (qz_assessment_get_target_level (sample.assessment), ==, "l3");
 
-  draft = qz_draft_new (framework, qz_assessment_get_answers (assessment), level (framework, 3));
+  draft = qz_draft_new (framework, qz_assessment_get_answers (sample.assessment), level (framework, 3));
   items = describe (draft);
   g_assert_cmpstr (items, ==,
                    "marketing-link:N:0-6:H data-collection-coverage-safety:N:0-3:H "
@@ -223,11 +208,7 @@ test_sample (void)
   g_assert_cmpfloat (draft->investment_min, ==, 272);
   g_assert_cmpfloat (draft->investment_max, ==, 1245);
 
-  g_clear_object (&assessment);
-  g_clear_object (&store);
-  g_clear_object (&enterprises);
-  g_clear_object (&database);
-  qz_test_data_tear_down (&data, NULL);
+  qz_test_sample_tear_down (&sample, NULL);
 }
 
 int

@@ -13,7 +13,6 @@
 #include "qz-enterprise-store.h"
 #include "qz-plan.h"
 #include "qz-report-dialog.h"
-#include "qz-sample.h"
 #include "qz-test-utils.h"
 
 /* The report dialog on the sample: sections switched off shorten the
@@ -22,16 +21,11 @@
 static void
 test_dialog (void)
 {
-  QzTestData data;
+  QzTestSample sample;
   g_autoptr(GError) error = NULL;
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) store = NULL;
   g_autoptr(QzPlanStore) plans = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
   g_autoptr(GListStore) plan = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *uuid = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
@@ -39,20 +33,15 @@ test_dialog (void)
   QzReportDialog *dialog;
   guint all, fewer;
 
-  qz_test_data_set_up (&data, NULL);
-  database = qz_database_open (data.path, &error);
-  enterprises = qz_enterprise_store_new (database, &error);
-  store = qz_assessment_store_new (database);
-  plans = qz_plan_store_new (database);
-  uuid = qz_sample_load (enterprises, store, &error);
-  assessment = qz_assessment_store_load (store, uuid, &error);
-  g_assert_no_error (error);
-  plan = qz_plan_load (plans, assessment, NULL, &error);
+  qz_test_sample_set_up (&sample, NULL);
+  plans = qz_plan_store_new (sample.database);
+  plan = qz_plan_load (plans, sample.assessment, NULL, &error);
   g_assert_no_error (error);
 
-  input.enterprise = qz_enterprise_store_find (enterprises, qz_assessment_get_enterprise_uuid (assessment), NULL);
-  input.assessment = assessment;
-  input.store = store;
+  input.enterprise = qz_enterprise_store_find (sample.enterprises,
+                                               qz_assessment_get_enterprise_uuid (sample.assessment), NULL);
+  input.assessment = sample.assessment;
+  input.store = sample.store;
   input.plan = G_LIST_MODEL (plan);
   dialog = qz_report_dialog_new (parent, settings, &input);
 
@@ -64,7 +53,7 @@ test_dialog (void)
   g_assert_cmpuint (fewer, <, all);
 
   g_settings_set_string (settings, "report-organisation", "乐清市经信局诊断服务组");
-  pdf = g_build_filename (data.dir, "report.pdf", NULL);
+  pdf = g_build_filename (sample.data.dir, "report.pdf", NULL);
   g_assert_true (qz_report_dialog_export (dialog, pdf, &error));
   g_assert_no_error (error);
   {
@@ -81,12 +70,8 @@ test_dialog (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (parent);
   g_clear_object (&plan);
-  g_clear_object (&assessment);
   g_clear_object (&plans);
-  g_clear_object (&store);
-  g_clear_object (&enterprises);
-  g_clear_object (&database);
-  qz_test_data_tear_down (&data, NULL);
+  qz_test_sample_tear_down (&sample, NULL);
 }
 
 int

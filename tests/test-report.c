@@ -17,7 +17,6 @@
 #include "qz-enterprise-store.h"
 #include "qz-plan.h"
 #include "qz-report.h"
-#include "qz-sample.h"
 #include "qz-test-utils.h"
 
 /* The reports are checked from outside, with poppler's tools and qpdf, as
@@ -25,33 +24,18 @@
 
 typedef struct
 {
-  QzTestData         data;
-  QzDatabase        *database;
-  QzEnterpriseStore *enterprises;
-  QzAssessmentStore *store;
-  QzPlanStore       *plans;
-  QzAssessment      *assessment;
-  char              *pdf;
+  QzTestSample  sample;
+  QzPlanStore  *plans;
+  char         *pdf;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = NULL;
-
-  qz_test_data_set_up (&fixture->data, NULL);
-  fixture->database = qz_database_open (fixture->data.path, &error);
-  g_assert_no_error (error);
-  fixture->enterprises = qz_enterprise_store_new (fixture->database, &error);
-  fixture->store = qz_assessment_store_new (fixture->database);
-  fixture->plans = qz_plan_store_new (fixture->database);
-  uuid = qz_sample_load (fixture->enterprises, fixture->store, &error);
-  g_assert_no_error (error);
-  fixture->assessment = qz_assessment_store_load (fixture->store, uuid, &error);
-  g_assert_no_error (error);
-  fixture->pdf = g_build_filename (fixture->data.dir, "report.pdf", NULL);
+  qz_test_sample_set_up (&fixture->sample, NULL);
+  fixture->plans = qz_plan_store_new (fixture->sample.database);
+  fixture->pdf = g_build_filename (fixture->sample.data.dir, "report.pdf", NULL);
 }
 
 static void
@@ -59,12 +43,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_free (fixture->pdf);
-  g_clear_object (&fixture->assessment);
   g_clear_object (&fixture->plans);
-  g_clear_object (&fixture->store);
-  g_clear_object (&fixture->enterprises);
-  g_clear_object (&fixture->database);
-  qz_test_data_tear_down (&fixture->data, NULL);
+  qz_test_sample_tear_down (&fixture->sample, NULL);
 }
 
 /* Runs a tool; its standard output, or NULL when it failed. */
@@ -93,14 +73,14 @@ export_with (Fixture      *fixture,
              QzReportLogo *logo)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) plan = qz_plan_load (fixture->plans, fixture->assessment, NULL, &error);
+  g_autoptr(GListStore) plan = qz_plan_load (fixture->plans, fixture->sample.assessment, NULL, &error);
   QzReportOptions options = { QZ_REPORT_ALL, "温州市数字化转型服务中心", "张工", language, logo };
   QzReportInput input = { NULL };
 
   g_assert_no_error (error);
-  input.enterprise = qz_enterprise_store_find (fixture->enterprises, qz_assessment_get_enterprise_uuid (fixture->assessment), NULL);
-  input.assessment = fixture->assessment;
-  input.store = fixture->store;
+  input.enterprise = qz_enterprise_store_find (fixture->sample.enterprises, qz_assessment_get_enterprise_uuid (fixture->sample.assessment), NULL);
+  input.assessment = fixture->sample.assessment;
+  input.store = fixture->sample.store;
   input.plan = G_LIST_MODEL (plan);
   g_assert_true (qz_report_export_pdf (&input, &options, fixture->pdf, &error));
   g_assert_no_error (error);
@@ -287,7 +267,7 @@ test_photos (Fixture       *fixture,
       g_autoptr(QzEvidence) evidence = NULL;
 
       g_assert_no_error (error);
-      evidence = qz_assessment_store_add_photo (fixture->store, fixture->assessment, "network-connectivity", photo, &error);
+      evidence = qz_assessment_store_add_photo (fixture->sample.store, fixture->sample.assessment, "network-connectivity", photo, &error);
       g_assert_no_error (error);
     }
 
@@ -334,9 +314,9 @@ static void
 test_logo (Fixture       *fixture,
            gconstpointer  data)
 {
-  g_autofree char *png = g_build_filename (fixture->data.dir, "logo.png", NULL);
-  g_autofree char *text = g_build_filename (fixture->data.dir, "logo.txt", NULL);
-  g_autofree char *missing = g_build_filename (fixture->data.dir, "none.png", NULL);
+  g_autofree char *png = g_build_filename (fixture->sample.data.dir, "logo.png", NULL);
+  g_autofree char *text = g_build_filename (fixture->sample.data.dir, "logo.txt", NULL);
+  g_autofree char *missing = g_build_filename (fixture->sample.data.dir, "none.png", NULL);
   g_autofree char *first = NULL;
   g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, TRUE, 8, 300, 100);
   g_autoptr(QzReportLogo) logo = NULL;
