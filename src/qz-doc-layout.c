@@ -11,6 +11,7 @@
 
 #include <cairo-pdf.h>
 #include <errno.h>
+#include <unistd.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
 #include <qpdf/qpdf-c.h>
@@ -35,10 +36,11 @@
  * drawing. */
 
 #define MARGIN_TOP 70.0
-#define MARGIN_BOTTOM 64.0
+#define MARGIN_BOTTOM (QZ_DOC_PAGE_HEIGHT - QZ_DOC_TEXT_BOTTOM)
 #define MARGIN_SIDE 62.0
 #define TEXT_WIDTH (QZ_DOC_PAGE_WIDTH - 2 * MARGIN_SIDE)
 #define BOTTOM (QZ_DOC_PAGE_HEIGHT - MARGIN_BOTTOM)
+#define BODY_HEIGHT (BOTTOM - MARGIN_TOP)
 #define BODY_SIZE 10.5
 #define SMALL_SIZE 9.0
 #define CELL_PADDING 4.0
@@ -93,8 +95,8 @@ struct _QzDocLayout
   GPtrArray    *pages;       /* GPtrArray of Piece */
   GPtrArray    *headings;    /* QzDocBlock, in order */
   GHashTable   *heading_pages; /* QzDocBlock → page, 1-based */
-  GHashTable   *heading_pieces; /* QzDocBlock → Piece, for where on its page */
   GPtrArray    *entries;     /* PangoLayout per contents entry, as headings */
+  gboolean      tagging;     /* writing the PDF: links and destinations */
 };
 
 static void
@@ -333,14 +335,22 @@ place_paragraph (Flow       *flow,
           double bottom = g_array_index (measured->line_tops, double, first + count) +
                           g_array_index (measured->line_heights, double, first + count);
 
-          if (flow->y + bottom - top > BOTTOM && count > 0)
+          if (flow->y + bottom - top > BOTTOM)
             break;
           height = bottom - top;
           count++;
         }
 
-      /* No lone first line at a page's foot, no lone last line at a top. */
-      if (first == 0 && count == 1 && n > 1 && !page_is_empty (flow))
+      /* Not a line fits: the next page (on an empty one, the line goes all
+       * the same). No lone first line at a page's foot; no lone last line
+       * at a top: a paragraph of three with two fitting moves whole. */
+      if (count == 0 && page_is_empty (flow))
+        {
+          count = 1;
+          height = g_array_index (measured->line_heights, double, first);
+        }
+      if (!page_is_empty (flow) &&
+          (count == 0 || (first == 0 && count == 1 && n > 1) || (first == 0 && count == 2 && n == 3)))
         {
           new_page (flow);
           continue;
@@ -380,7 +390,8 @@ place_table (Flow       *flow,
       if (!header_here && measured->header != NULL)
         place (flow, PIECE_ROW, block, G_MAXUINT, measured->header_height);
       header_here = TRUE;
-      place (flow, PIECE_ROW, block, r, height);
+      /* A row taller than a page is cut at the page's foot. */
+      place (flow, PIECE_ROW, block, r, MIN (height, BOTTOM - flow->y));
     }
 
   flow->y += BLOCK_GAP;
@@ -403,9 +414,67 @@ place_contents (Flow       *flow,
     }
 }
 
+/* An image's height on the page, caption included: it fits the text
+ * width, its largest height and the page. */
+static double
+image_height (QzDocLayout *self,
+              QzDocBlock  *block,
+              double      *picture)
+{
+  Measured *measured = measured_of (self, block);
+  double caption = measured->text != NULL ? layout_height (measured->text) + 4 : 0;
+  double height = MIN (block->size, BODY_HEIGHT - caption);
+  double width = MIN (TEXT_WIDTH, height * block->width / block->height);
+
+  if (picture != NULL)
+    *picture = width * block->height / block->width;
+  return width * block->height / block->width + caption;
+}
+
+static double
+chart_height (QzDocBlock *block)
+{
+  return MIN (block->size, BODY_HEIGHT);
+}
+
+/* What a heading must keep with it: the start of the block after it. */
+static double
+first_part (QzDocLayout *self,
+            QzDocBlock  *block)
+{
+  Measured *measured = block ? measured_of (self, block) : NULL;
+
+  switch (block ? block->kind : QZ_DOC_SPACE)
+    {
+    case QZ_DOC_PARAGRAPH:
+      {
+        guint last = MIN (measured->line_tops->len, 2) - 1;
+
+        return g_array_index (measured->line_tops, double, last) + g_array_index (measured->line_heights, double, last) -
+               g_array_index (measured->line_tops, double, 0);
+      }
+    case QZ_DOC_KEY_VALUES:
+    case QZ_DOC_TABLE:
+      return measured->header_height + (block->rows->len > 0 ? g_array_index (measured->row_heights, double, 0) : 0);
+    case QZ_DOC_IMAGE:
+      return image_height (self, block, NULL);
+    case QZ_DOC_CHART:
+      return chart_height (block);
+    case QZ_DOC_CONTENTS:
+    case QZ_DOC_HEADING:
+    case QZ_DOC_TITLE:
+      return 60;
+    case QZ_DOC_SPACE:
+    case QZ_DOC_PAGE_BREAK:
+    default:
+      return 0;
+    }
+}
+
 static void
 place_block (Flow       *flow,
-             QzDocBlock *block)
+             QzDocBlock *block,
+             QzDocBlock *next)
 {
   Measured *measured = measured_of (flow->self, block);
 
@@ -419,16 +488,16 @@ place_block (Flow       *flow,
       {
         double height = layout_height (measured->text);
 
-        /* Sections open a page; any heading keeps with some text. */
+        /* Sections open a page; any heading keeps with the start of
+         * what follows it. */
         if (block->level == 1 && !page_is_empty (flow))
           new_page (flow);
         else
           {
             flow->y += page_is_empty (flow) ? 0 : 8;
-            need (flow, height + 60);
+            need (flow, height + 8 + MIN (first_part (flow->self, next), BODY_HEIGHT - height - 8));
           }
-        g_hash_table_insert (flow->self->heading_pieces, block,
-                             place (flow, PIECE_HEADING, block, 0, height + (block->level == 1 ? 14 : 8)));
+        place (flow, PIECE_HEADING, block, 0, height + (block->level == 1 ? 14 : 8));
         g_hash_table_insert (flow->self->heading_pages, block, GUINT_TO_POINTER (flow->self->pages->len));
       }
       break;
@@ -444,19 +513,17 @@ place_block (Flow       *flow,
 
     case QZ_DOC_IMAGE:
       {
-        double width = MIN (TEXT_WIDTH, block->size * block->width / block->height);
-        double height = width * block->height / block->width;
-        double caption = measured->text != NULL ? layout_height (measured->text) + 4 : 0;
+        double height = image_height (flow->self, block, NULL);
 
-        need (flow, height + caption);
-        place (flow, PIECE_IMAGE, block, 0, height + caption);
+        need (flow, height);
+        place (flow, PIECE_IMAGE, block, 0, height);
         flow->y += BLOCK_GAP;
       }
       break;
 
     case QZ_DOC_CHART:
-      need (flow, block->size);
-      place (flow, PIECE_CHART, block, 0, block->size);
+      need (flow, chart_height (block));
+      place (flow, PIECE_CHART, block, 0, chart_height (block));
       flow->y += BLOCK_GAP;
       break;
 
@@ -511,7 +578,6 @@ qz_doc_layout_new (QzDoc            *doc,
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->headings = g_ptr_array_new ();
   self->heading_pages = g_hash_table_new (NULL, NULL);
-  self->heading_pieces = g_hash_table_new (NULL, NULL);
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < doc->blocks->len; i++)
@@ -532,7 +598,8 @@ qz_doc_layout_new (QzDoc            *doc,
 
   new_page (&flow);
   for (guint i = 0; i < doc->blocks->len; i++)
-    place_block (&flow, g_ptr_array_index (doc->blocks, i));
+    place_block (&flow, g_ptr_array_index (doc->blocks, i),
+                 i + 1 < doc->blocks->len ? g_ptr_array_index (doc->blocks, i + 1) : NULL);
 
   /* Now, while the texts' language is in force. */
   self->footers = g_ptr_array_new_with_free_func (g_free);
@@ -560,6 +627,50 @@ qz_doc_layout_get_page_of (QzDocLayout      *self,
                            const QzDocBlock *heading)
 {
   return GPOINTER_TO_INT (g_hash_table_lookup (self->heading_pages, heading));
+}
+
+/**
+ * qz_doc_layout_get_n_pieces:
+ * @self: a #QzDocLayout
+ * @page: a page, from 0
+ *
+ * Returns: how many pieces of blocks the page holds (a heading, some
+ *   lines of a paragraph, a table row, an image…)
+ */
+guint
+qz_doc_layout_get_n_pieces (QzDocLayout *self,
+                            guint        page)
+{
+  g_return_val_if_fail (page < self->pages->len, 0);
+
+  return ((GPtrArray *) g_ptr_array_index (self->pages, page))->len;
+}
+
+/**
+ * qz_doc_layout_get_piece:
+ * @self: a #QzDocLayout
+ * @page: a page, from 0
+ * @index: one of its pieces, in order
+ * @y: (out): its top, in points from the page's top
+ * @height: (out): its height
+ *
+ * Returns: (transfer none): the block it is a piece of
+ */
+const QzDocBlock *
+qz_doc_layout_get_piece (QzDocLayout *self,
+                         guint        page,
+                         guint        index,
+                         double      *y,
+                         double      *height)
+{
+  Piece *piece;
+
+  g_return_val_if_fail (index < qz_doc_layout_get_n_pieces (self, page), NULL);
+
+  piece = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (self->pages, page), index);
+  *y = piece->y;
+  *height = piece->height;
+  return piece->block;
 }
 
 /* ---- Drawing ---- */
@@ -606,10 +717,12 @@ draw_heading (QzDocLayout *self,
   g_autofree char *name = destination (self, piece->block);
   g_autofree char *attributes = g_strdup_printf ("name='%s'", name);
 
-  cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
+  if (self->tagging)
+    cairo_tag_begin (cr, CAIRO_TAG_DEST, attributes);
   set_ink (cr, 0.08);
   show_at (cr, measured->text, MARGIN_SIDE, piece->y);
-  cairo_tag_end (cr, CAIRO_TAG_DEST);
+  if (self->tagging)
+    cairo_tag_end (cr, CAIRO_TAG_DEST);
 
   if (piece->block->level == 1)
     {
@@ -676,12 +789,16 @@ draw_row (QzDocLayout *self,
       cairo_fill (cr);
     }
 
+  cairo_save (cr);
+  cairo_rectangle (cr, MARGIN_SIDE, piece->y, TEXT_WIDTH, piece->height);
+  cairo_clip (cr);
   for (guint c = 0; c < cells->len; c++)
     {
       set_ink (cr, block->kind == QZ_DOC_KEY_VALUES && c == 0 ? 0.35 : 0.1);
       show_at (cr, g_ptr_array_index (cells, c), x + CELL_PADDING, piece->y + CELL_PADDING);
       x += TEXT_WIDTH * block->widths[c];
     }
+  cairo_restore (cr);
 
   cairo_set_source_rgb (cr, 0.8, 0.8, 0.8);
   cairo_set_line_width (cr, 0.5);
@@ -770,11 +887,12 @@ draw_image (QzDocLayout *self,
 {
   QzDocBlock *block = piece->block;
   Measured *measured = measured_of (self, block);
-  double caption = measured->text != NULL ? layout_height (measured->text) + 4 : 0;
-  double height = piece->height - caption;
-  double width = height * block->width / block->height;
-  double x = MARGIN_SIDE + (TEXT_WIDTH - width) / 2;
   cairo_surface_t *surface = image_surface (cr, block);
+  double height, width, x;
+
+  image_height (self, block, &height);
+  width = height * block->width / block->height;
+  x = MARGIN_SIDE + (TEXT_WIDTH - width) / 2;
 
   cairo_save (cr);
   cairo_translate (cr, x, piece->y);
@@ -808,20 +926,6 @@ draw_chart (QzDocLayout *self,
   cairo_restore (cr);
 }
 
-/* A link to a heading, by its page and place. */
-static char *
-link_to (QzDocLayout      *self,
-         const QzDocBlock *heading)
-{
-  char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-  Piece *piece = g_hash_table_lookup (self->heading_pieces, heading);
-  double top = piece != NULL ? piece->y : MARGIN_TOP;
-
-  g_ascii_formatd (x, sizeof x, "%.1f", MARGIN_SIDE);
-  g_ascii_formatd (y, sizeof y, "%.1f", top);
-  return g_strdup_printf ("page=%d pos=[%s %s]", qz_doc_layout_get_page_of (self, heading), x, y);
-}
-
 static void
 draw_contents_entry (QzDocLayout *self,
                      cairo_t     *cr,
@@ -830,7 +934,8 @@ draw_contents_entry (QzDocLayout *self,
   QzDocBlock *heading = g_ptr_array_index (self->headings, piece->index);
   PangoLayout *entry = g_ptr_array_index (self->entries, piece->index);
   double indent = heading->level == 1 ? 0 : 18;
-  g_autofree char *link = link_to (self, heading);
+  g_autofree char *name = destination (self, heading);
+  g_autofree char *link = g_strdup_printf ("dest='%s'", name);
   g_autofree char *number = g_strdup_printf ("%d", qz_doc_layout_get_page_of (self, heading));
   g_autoptr(PangoLayout) page = text_layout (self, number, FALSE, BODY_SIZE, heading->level == 1, 40);
   PangoRectangle ink, logical;
@@ -839,7 +944,8 @@ draw_contents_entry (QzDocLayout *self,
   pango_layout_set_alignment (page, PANGO_ALIGN_RIGHT);
   pango_layout_get_pixel_extents (entry, &ink, &logical);
 
-  cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
+  if (self->tagging)
+    cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
   set_ink (cr, 0.1);
   show_at (cr, entry, MARGIN_SIDE + indent, piece->y);
   show_at (cr, page, MARGIN_SIDE + TEXT_WIDTH - 40, piece->y);
@@ -852,7 +958,8 @@ draw_contents_entry (QzDocLayout *self,
   cairo_line_to (cr, MARGIN_SIDE + TEXT_WIDTH - 30, piece->y + baseline);
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
-  cairo_tag_end (cr, CAIRO_TAG_LINK);
+  if (self->tagging)
+    cairo_tag_end (cr, CAIRO_TAG_LINK);
 }
 
 static gboolean
@@ -901,8 +1008,9 @@ draw_running_texts (QzDocLayout *self,
  * @cr: where to draw, in points, with the page's top left at the origin
  * @page: a page, from 0
  *
- * Draws the page: on a PDF surface with links, destinations and photos
- * embedded as their JPEG data.
+ * Draws the page; on a PDF surface, photos go in as their JPEG data. The
+ * links of the contents are only made by qz_doc_layout_write_pdf(),
+ * which repairs what cairo 1.16 writes for them.
  */
 void
 qz_doc_layout_draw_page (QzDocLayout *self,
@@ -970,7 +1078,7 @@ add_outline (QzDocLayout     *self,
     {
       QzDocBlock *heading = g_ptr_array_index (self->headings, i);
       g_autofree char *text = g_strdup_printf ("%s %s", heading->number, heading->text);
-      g_autofree char *link = link_to (self, heading);
+      g_autofree char *link = g_strdup_printf ("dest='h%u'", i + 1);
       int id = cairo_pdf_surface_add_outline (surface, heading->level == 1 ? CAIRO_PDF_OUTLINE_ROOT : parent,
                                               text, link, heading->level == 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : 0);
 
@@ -986,6 +1094,7 @@ add_outline (QzDocLayout     *self,
 static gboolean
 rewrite_sound (const char  *from,
                const char  *to,
+               const char  *target,
                GError     **error)
 {
   qpdf_data qpdf = qpdf_init ();
@@ -997,7 +1106,7 @@ rewrite_sound (const char  *from,
        (qpdf_set_object_stream_mode (qpdf, qpdf_o_preserve), TRUE) &&
        !(qpdf_write (qpdf) & QPDF_ERRORS);
   if (!ok)
-    g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED, _("The report could not be written to “%s”: %s"), to,
+    g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED, _("The report could not be written to “%s”: %s"), target,
                  qpdf_has_error (qpdf) ? qpdf_get_error_full_text (qpdf, qpdf_get_error (qpdf)) : "");
   qpdf_cleanup (&qpdf);
   return ok;
@@ -1021,14 +1130,36 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
                          const QzDocMetadata *metadata,
                          GError             **error)
 {
-  g_autofree char *drawn = g_strconcat (path, ".drawn", NULL);
-  g_autofree char *sound = g_strconcat (path, ".part", NULL);
-  cairo_surface_t *surface = cairo_pdf_surface_create (drawn, QZ_DOC_PAGE_WIDTH, QZ_DOC_PAGE_HEIGHT);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *drawn = g_build_filename (dir, ".qizhen-drawn-XXXXXX", NULL);
+  g_autofree char *sound = g_build_filename (dir, ".qizhen-sound-XXXXXX", NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
+  cairo_surface_t *surface;
   cairo_status_t status;
   gboolean ok;
   cairo_t *cr;
+  int fd;
+
+  /* Two files of our own beside the target, never one of the user's. */
+  fd = g_mkstemp (drawn);
+  if (fd >= 0)
+    {
+      close (fd);
+      fd = g_mkstemp (sound);
+    }
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      if (g_file_test (drawn, G_FILE_TEST_EXISTS) && !g_str_has_suffix (drawn, "XXXXXX"))
+        g_unlink (drawn);
+      g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                   _("The report could not be written to “%s”: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  surface = cairo_pdf_surface_create (drawn, QZ_DOC_PAGE_WIDTH, QZ_DOC_PAGE_HEIGHT);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, metadata->title ? metadata->title : "");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, metadata->author ? metadata->author : "");
@@ -1039,6 +1170,7 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
   /* One structure element around everything: with none, cairo 1.16
    * damages every file with links. */
   cr = cairo_create (surface);
+  self->tagging = TRUE;
   cairo_tag_begin (cr, "Document", NULL);
   for (guint page = 0; page < self->pages->len; page++)
     {
@@ -1046,6 +1178,7 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
       cairo_show_page (cr);
     }
   cairo_tag_end (cr, "Document");
+  self->tagging = FALSE;
   add_outline (self, surface);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
@@ -1057,10 +1190,11 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
       g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
                    _("The report could not be written to “%s”: %s"), path, cairo_status_to_string (status));
       g_unlink (drawn);
+      g_unlink (sound);
       return FALSE;
     }
 
-  ok = rewrite_sound (drawn, sound, error);
+  ok = rewrite_sound (drawn, sound, path, error);
   g_unlink (drawn);
   if (ok && g_rename (sound, path) != 0)
     {
@@ -1090,7 +1224,6 @@ qz_doc_layout_free (QzDocLayout *self)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->headings, g_ptr_array_unref);
   g_clear_pointer (&self->heading_pages, g_hash_table_unref);
-  g_clear_pointer (&self->heading_pieces, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_free (self);
 }

@@ -13,9 +13,10 @@
 
 G_BEGIN_DECLS
 
-/* A4 in points. */
+/* A4 in points, and the foot of the text on it. */
 #define QZ_DOC_PAGE_WIDTH 595.276
 #define QZ_DOC_PAGE_HEIGHT 841.890
+#define QZ_DOC_TEXT_BOTTOM (QZ_DOC_PAGE_HEIGHT - 64.0)
 
 typedef struct
 {
@@ -47,6 +48,13 @@ QzDocLayout *qz_doc_layout_new          (QzDoc               *doc,
 guint        qz_doc_layout_get_n_pages  (QzDocLayout         *layout);
 int          qz_doc_layout_get_page_of  (QzDocLayout         *layout,
                                          const QzDocBlock    *heading);
+guint        qz_doc_layout_get_n_pieces (QzDocLayout         *layout,
+                                         guint                page);
+const QzDocBlock *qz_doc_layout_get_piece (QzDocLayout       *layout,
+                                         guint                page,
+                                         guint                index,
+                                         double              *y,
+                                         double              *height);
 void         qz_doc_layout_draw_page    (QzDocLayout         *layout,
                                          cairo_t             *cr,
                                          guint                page);

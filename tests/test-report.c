@@ -181,13 +181,21 @@ test_sample (Fixture       *fixture,
   g_assert_nonnull (check);
   g_assert_nonnull (strstr (check, "No syntax or stream encoding errors found"));
 
-  /* The contents' entries are links. */
+  /* The contents' entries are links, each to its heading (a named
+   * destination), as are the bookmarks. */
   {
     const char *json_argv[] = { "qpdf", "--json", fixture->pdf, NULL };
     g_autofree char *json = run (json_argv);
+    guint n_links = 0, n_destinations = 0;
 
     g_assert_nonnull (json);
-    g_assert_nonnull (strstr (json, "/Link"));
+    for (const char *p = json; (p = strstr (p, "\"/Subtype\": \"/Link\"")) != NULL; p++)
+      n_links++;
+    for (const char *p = json; (p = strstr (p, "\"/Dest\": \"u:h")) != NULL; p++)
+      n_destinations++;
+    g_test_message ("%u links, %u destinations", n_links, n_destinations);
+    g_assert_cmpuint (n_links, >=, 10);
+    g_assert_cmpuint (n_destinations, >=, 2 * n_links);
   }
 
   /* Bookmarks: each section, with its subsections inside. */
@@ -413,6 +421,69 @@ test_line_breaking (void)
   qz_test_remove_tree (dir);
 }
 
+/* Nothing runs past the foot of a page, whatever is too tall for it; a
+ * heading is never the last thing on a page. */
+static void
+assert_pages_sound (QzDocLayout *layout)
+{
+  for (guint page = 0; page < qz_doc_layout_get_n_pages (layout); page++)
+    {
+      guint n = qz_doc_layout_get_n_pieces (layout, page);
+
+      for (guint i = 0; i < n; i++)
+        {
+          double y, height;
+          const QzDocBlock *block = qz_doc_layout_get_piece (layout, page, i, &y, &height);
+
+          g_assert_cmpfloat (y + height, <=, QZ_DOC_TEXT_BOTTOM + 0.01);
+          if (i == n - 1 && page + 1 < qz_doc_layout_get_n_pages (layout))
+            g_assert_cmpint (block->kind, !=, QZ_DOC_HEADING);
+        }
+    }
+}
+
+/* Short paragraphs move on to the next page when full; headings keep with
+ * a table or a photo that follows; a row, an image or a chart taller
+ * than a page is held to the page. */
+static void
+test_pagination (void)
+{
+  static const double widths[] = { 0.3, 0.7 };
+  g_autoptr(QzDoc) doc = qz_doc_new ();
+  g_autoptr(QzDocLayout) layout = NULL;
+  g_autoptr(GBytes) jpeg = qz_test_photo_jpeg (1);
+  QzDocStyle style = { "Noto Sans CJK SC", "Qizhen", "Test" };
+  QzDocBlock *table;
+  g_autoptr(GString) tall = g_string_new (NULL);
+
+  qz_doc_add_heading (doc, 1, "Short paragraphs");
+  for (guint i = 0; i < 80; i++)
+    qz_doc_add_text (doc, "一行。");
+
+  /* Headings before a table and a photo, at every height on the page. */
+  for (guint i = 0; i < 12; i++)
+    {
+      qz_doc_add_space (doc, 37.0 * i);
+      qz_doc_add_heading (doc, 2, "Before a table");
+      table = qz_doc_add_table (doc, 2, widths);
+      qz_doc_block_set_header (table, "A", "B", NULL);
+      qz_doc_block_add_row (table, "1", "一\n二\n三", NULL);
+      qz_doc_add_heading (doc, 2, "Before a photo");
+      qz_doc_add_image (doc, jpeg, 2048, 1536, 200, "照片");
+    }
+
+  /* Too tall for any page. */
+  for (guint i = 0; i < 90; i++)
+    g_string_append (tall, "行\n");
+  table = qz_doc_add_table (doc, 2, widths);
+  qz_doc_block_add_row (table, "tall", tall->str, NULL);
+  qz_doc_add_image (doc, jpeg, 100, 2000, 5000, NULL);
+
+  layout = qz_doc_layout_new (doc, &style);
+  g_assert_cmpuint (qz_doc_layout_get_n_pages (layout), >, 3);
+  assert_pages_sound (layout);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +493,7 @@ main (int   argc,
   g_test_add ("/qz/report/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
   g_test_add_func ("/qz/report/long-table", test_long_table);
   g_test_add_func ("/qz/report/line-breaking", test_line_breaking);
+  g_test_add_func ("/qz/report/pagination", test_pagination);
   g_test_add ("/qz/report/photos", Fixture, NULL, fixture_set_up, test_photos, fixture_tear_down);
   g_test_add ("/qz/report/chinese", Fixture, NULL, fixture_set_up, test_chinese, fixture_tear_down);
   g_test_add ("/qz/report/logo", Fixture, NULL, fixture_set_up, test_logo, fixture_tear_down);
