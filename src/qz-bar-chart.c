@@ -118,7 +118,7 @@ draw_row (cairo_t            *cr,
           /* Missing is said, not drawn as a zero-length bar. */
           if (series->role != QZ_SERIES_CURRENT)
             continue;
-          text = g_strdup (_("N/A"));
+          text = g_strdup (data->missing ? data->missing : _("N/A"));
         }
       else if (series->role == QZ_SERIES_CURRENT)
         {

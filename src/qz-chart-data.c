@@ -110,5 +110,6 @@ qz_chart_data_free (QzChartData *data)
 
   g_ptr_array_unref (data->labels);
   g_ptr_array_unref (data->series);
+  g_free (data->missing);
   g_free (data);
 }

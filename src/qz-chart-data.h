@@ -44,6 +44,7 @@ typedef struct
   double     max;         /* the end of the scale */
   guint      n_rings;     /* how many steps divide the scale */
   GPtrArray *series;      /* QzSeries */
+  char      *missing;     /* what a bar chart writes for no value; NULL: "N/A" */
 } QzChartData;
 
 typedef struct

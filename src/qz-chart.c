@@ -111,6 +111,8 @@ qz_chart_for_assessment (QzAssessment  *current,
   QzChartData *data = qz_chart_data_new (max, maturity (framework) ? (guint) max : 5);
   double *values;
 
+  /* In the language of the time it is made: a report's may differ. */
+  data->missing = g_strdup (_("N/A"));
   for (guint i = 0; i < axes->len; i++)
     qz_chart_data_add_axis (data, qz_text_get (axis_title (framework, g_ptr_array_index (axes, i))));
 

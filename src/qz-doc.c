@@ -191,7 +191,12 @@ void
 qz_doc_block_take_row (QzDocBlock *block,
                        GPtrArray  *cells)
 {
-  g_return_if_fail (cells->len == block->n_columns);
+  if (cells->len != block->n_columns)
+    {
+      g_critical ("A row of %u cells for a table of %u columns", cells->len, block->n_columns);
+      g_ptr_array_unref (cells);
+      return;
+    }
 
   g_ptr_array_add (block->rows, cells);
 }

@@ -41,6 +41,10 @@ struct _QzReportDialog
   QzDocLayout         *layout;
   QzReportSections     sections;
   gboolean             ready;       /* has what it needs to build */
+  gboolean             printing;    /* the pages stay as they are meanwhile */
+  gboolean             stale;       /* a refresh waits for the print to end */
+  char                *logo_path;   /* of the logo loaded */
+  guint                refresh_id;  /* a refresh after typing in Preferences */
 };
 
 G_DEFINE_FINAL_TYPE (QzReportDialog, qz_report_dialog, ADW_TYPE_WINDOW)
@@ -53,10 +57,10 @@ static const struct
   const char       *title;
 } sections[] = {
   { QZ_REPORT_OVERVIEW, N_("_Overview") },
-  { QZ_REPORT_PROFILE, N_("The _Enterprise") },
+  { QZ_REPORT_PROFILE, N_("The E_nterprise") },
   { QZ_REPORT_ASSESSMENT, N_("The A_ssessment") },
   { QZ_REPORT_PROBLEMS, N_("Pro_blems") },
-  { QZ_REPORT_PLAN, N_("The Improvement _Plan") },
+  { QZ_REPORT_PLAN, N_("The Improvement P_lan") },
   { QZ_REPORT_APPENDIX, N_("_Appendix with Every Answer and Photo") },
 };
 
@@ -114,7 +118,14 @@ load_logo (QzReportDialog *self)
   g_autofree char *path = g_settings_get_string (self->settings, "report-logo");
   g_autoptr(GError) error = NULL;
 
+  if (g_strcmp0 (path, self->logo_path) == 0)
+    return;
+
+  g_free (self->logo_path);
+  self->logo_path = g_strdup (path);
   g_clear_pointer (&self->logo, qz_report_logo_free);
+  g_clear_pointer (&self->logo_path, g_free);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (path[0] == '\0')
     return;
 
@@ -139,11 +150,14 @@ refresh (QzReportDialog *self)
 
   if (!self->ready)
     return;
+  if (self->printing)
+    {
+      self->stale = TRUE;
+      return;
+    }
 
   g_free (self->organisation);
-  g_free (self->author);
   self->organisation = g_settings_get_string (self->settings, "report-organisation");
-  self->author = g_settings_get_string (self->settings, "report-author");
   load_logo (self);
   adw_action_row_set_subtitle (self->issuer_row,
                                self->organisation[0] ? self->organisation : _("No organisation set"));
@@ -152,15 +166,16 @@ refresh (QzReportDialog *self)
   g_clear_pointer (&self->doc, qz_doc_free);
   fill_input (self, &input, &options);
   self->doc = qz_report_build (&input, &options, &error);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box))) != NULL)
+    gtk_box_remove (self->pages_box, child);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.print", self->doc != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "report.export", self->doc != NULL);
   if (self->doc == NULL)
     {
       show_error (self, error->message);
       return;
     }
   self->layout = qz_report_layout (self->doc, &input, &options);
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box))) != NULL)
-    gtk_box_remove (self->pages_box, child);
 
   n_pages = qz_doc_layout_get_n_pages (self->layout);
   for (guint page = 0; page < n_pages; page++)
@@ -176,6 +191,24 @@ refresh (QzReportDialog *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_box_append (self->pages_box, area);
     }
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  QzReportDialog *self = user_data;
+
+  self->refresh_id = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Typing an organisation's name rebuilds the pages once the typing stops. */
+static void
+issuer_changed_cb (QzReportDialog *self)
+{
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->refresh_id = g_timeout_add (400, refresh_cb, self);
 }
 
 static void
@@ -226,6 +259,14 @@ qz_report_dialog_export (QzReportDialog  *self,
 
   g_return_val_if_fail (QZ_IS_REPORT_DIALOG (self), FALSE);
 
+  /* What Preferences say now, even when typed an instant ago. */
+  if (self->refresh_id != 0)
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      refresh (self);
+    }
+  g_free (self->author);
+  self->author = g_settings_get_string (self->settings, "report-author");
   fill_input (self, &input, &options);
   return qz_report_export_pdf (&input, &options, path, error);
 }
@@ -322,9 +363,17 @@ print_action (GtkWidget  *widget,
   gtk_print_operation_set_job_name (operation, gtk_window_get_title (GTK_WINDOW (self)));
   g_signal_connect (operation, "draw-page", G_CALLBACK (print_page_cb), self);
 
+  /* The dialog runs its own main loop: the pages must not change under it. */
+  self->printing = TRUE;
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, error->message);
+  self->printing = FALSE;
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      refresh (self);
+    }
 }
 
 /* ---- Life ---- */
@@ -343,6 +392,8 @@ qz_report_dialog_dispose (GObject *object)
   g_clear_pointer (&self->organisation, g_free);
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->logo, qz_report_logo_free);
+  g_clear_pointer (&self->logo_path, g_free);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_pointer (&self->layout, qz_doc_layout_free);
   g_clear_pointer (&self->doc, qz_doc_free);
 
@@ -390,6 +441,7 @@ qz_report_dialog_init (QzReportDialog *self)
       g_object_set_data (G_OBJECT (toggle), "qz-section", GUINT_TO_POINTER (sections[i].section));
       g_signal_connect (toggle, "notify::active", G_CALLBACK (section_toggled_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
       adw_preferences_group_add (self->sections_group, row);
     }
@@ -422,9 +474,10 @@ qz_report_dialog_new (GtkWindow           *parent,
   self->plan = input->plan ? g_object_ref (input->plan) : NULL;
   self->industry = input->industry;
   self->ready = TRUE;
-  g_signal_connect_object (settings, "changed::report-organisation", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (settings, "changed::report-author", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (settings, "changed::report-logo", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
+  /* The author is only in the PDF's properties: read when exporting. */
+  g_signal_connect_object (settings, "changed::report-organisation", G_CALLBACK (issuer_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::report-logo", G_CALLBACK (issuer_changed_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;

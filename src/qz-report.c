@@ -29,6 +29,7 @@
 #define LOGO_HEIGHT 56.0
 #define BLOCK_GAP_AFTER_IMAGE 10.0
 #define MAX_LOGO_BYTES (4 * 1024 * 1024)
+#define MAX_LOGO_SIDE 800
 #define PHOTO_HEIGHT 200.0
 #define BARS_FROM_AXES 8
 
@@ -77,13 +78,17 @@ qz_report_logo_load (const char  *path,
   /* Laid on white paper and kept as JPEG: an image of another kind
    * before the contents' links makes cairo 1.16 write a damaged PDF. */
   {
-    int width = gdk_pixbuf_get_width (pixbuf), height = gdk_pixbuf_get_height (pixbuf);
+    int source_width = gdk_pixbuf_get_width (pixbuf), source_height = gdk_pixbuf_get_height (pixbuf);
+    double scale = MIN (1.0, (double) MAX_LOGO_SIDE / MAX (source_width, source_height));
+    int width = MAX (1, (int) (source_width * scale)), height = MAX (1, (int) (source_height * scale));
     g_autoptr(GdkPixbuf) paper = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
     g_autofree char *jpeg = NULL;
     gsize size;
 
+    /* No larger than a cover needs, however large the file. */
     gdk_pixbuf_fill (paper, 0xffffffff);
-    gdk_pixbuf_composite (pixbuf, paper, 0, 0, width, height, 0, 0, 1, 1, GDK_INTERP_NEAREST, 255);
+    gdk_pixbuf_composite (pixbuf, paper, 0, 0, width, height, 0, 0, (double) width / source_width,
+                          (double) height / source_height, GDK_INTERP_BILINEAR, 255);
     if (!gdk_pixbuf_save_to_buffer (paper, &jpeg, &size, "jpeg", error, "quality", "95", NULL))
       return NULL;
 
@@ -546,6 +551,24 @@ typedef struct
   gboolean  switched;
 } Language;
 
+#ifdef __GLIBC__
+extern int _nl_msg_cat_cntr;
+#endif
+
+/* glibc keeps the translations it looked up, whatever $LANGUAGE says
+ * next: this is how it is told to look again. */
+static void
+set_language (const char *language)
+{
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+#ifdef __GLIBC__
+  ++_nl_msg_cat_cntr;
+#endif
+}
+
 static Language
 language_begin (const QzReportOptions *options)
 {
@@ -553,7 +576,7 @@ language_begin (const QzReportOptions *options)
 
   if (language.switched)
     {
-      g_setenv ("LANGUAGE", options->language, TRUE);
+      set_language (options->language);
       qz_text_force_language (options->language);
     }
   return language;
@@ -564,10 +587,7 @@ language_end (Language *language)
 {
   if (language->switched)
     {
-      if (language->previous != NULL)
-        g_setenv ("LANGUAGE", language->previous, TRUE);
-      else
-        g_unsetenv ("LANGUAGE");
+      set_language (language->previous);
       qz_text_force_language (NULL);
     }
   g_free (language->previous);

@@ -9,6 +9,8 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gstdio.h>
+#include <locale.h>
+#include <libintl.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -484,6 +486,45 @@ test_pagination (void)
   assert_pages_sound (layout);
 }
 
+/* Reports in Chinese and English, one after the other, from an English
+ * interface: each in its language, and the interface in English after.
+ * Needs the en_US.UTF-8 locale (.ci/dev makes it). */
+static void
+test_languages (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *podir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  const char *title = "Digital Transformation Diagnosis Report";
+
+  if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
+    {
+      g_test_skip ("no en_US.UTF-8 locale");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, podir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_unsetenv ("LANGUAGE");
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *chinese = NULL;
+      g_autofree char *english = NULL;
+
+      export_in (fixture, "zh_CN");
+      chinese = page_text (fixture->pdf, 1);
+      export_in (fixture, "en");
+      english = page_text (fixture->pdf, 1);
+      g_assert_nonnull (strstr (chinese, "数字化转型诊断报告"));
+      g_assert_null (strstr (chinese, "Digital Transformation"));
+      g_assert_nonnull (strstr (english, "Digital Transformation"));
+      g_assert_null (strstr (english, "数字化转型诊断报告"));
+    }
+
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, title), ==, title);
+  g_assert_null (g_getenv ("LANGUAGE"));
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +538,7 @@ main (int   argc,
   g_test_add ("/qz/report/photos", Fixture, NULL, fixture_set_up, test_photos, fixture_tear_down);
   g_test_add ("/qz/report/chinese", Fixture, NULL, fixture_set_up, test_chinese, fixture_tear_down);
   g_test_add ("/qz/report/logo", Fixture, NULL, fixture_set_up, test_logo, fixture_tear_down);
+  g_test_add ("/qz/report/languages", Fixture, NULL, fixture_set_up, test_languages, fixture_tear_down);
 
   return g_test_run ();
 }
