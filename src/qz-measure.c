@@ -71,13 +71,6 @@ qz_measure_category_from_string (const char        *text,
 }
 
 const char *
-qz_measure_category_to_string (QzMeasureCategory category)
-{
-  g_return_val_if_fail (category < G_N_ELEMENTS (categories), NULL);
-  return categories[category];
-}
-
-const char *
 qz_measure_category_get_name (QzMeasureCategory category)
 {
   g_return_val_if_fail (category < G_N_ELEMENTS (category_names), NULL);

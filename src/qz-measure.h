@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 
 gboolean    qz_measure_category_from_string (const char        *text,
                                              QzMeasureCategory *category);
-const char *qz_measure_category_to_string   (QzMeasureCategory  category);
 const char *qz_measure_category_get_name    (QzMeasureCategory  category);
 gboolean    qz_programme_is_known           (const char        *id);
 const char *qz_programme_get_name           (const char        *id);

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "qz-input.h"
+#include "qz-measure.h"
 #include "qz-plan-item.h"
 #include "qz-plan-view.h"
 
@@ -426,6 +427,29 @@ setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, cell);
 }
 
+/* A cell's tooltip: its text whole; for a measure's name, also what kind
+ * of measure it is and the programme it fits. */
+static char *
+dup_tooltip (QzPlanView       *self,
+             QzPlanItem       *item,
+             const ColumnInfo *info,
+             const char       *text)
+{
+  const QzMeasure *measure = self->framework != NULL ?
+    qz_framework_find_measure (self->framework, qz_plan_item_get_measure_id (item)) : NULL;
+  const char *programme = measure ? qz_programme_get_name (measure->programme) : NULL;
+
+  if (info->kind != CELL_TEXT || text[0] == '\0')
+    return NULL;
+  if (measure == NULL || !g_str_equal (info->property, "title"))
+    return g_strdup (text);
+  if (programme != NULL)
+    /* Translators: a measure's name, its category and the programme it fits */
+    return g_strdup_printf (_("%s\n%s · %s"), text, qz_measure_category_get_name (measure->category), programme);
+  /* Translators: a measure's name and its category */
+  return g_strdup_printf (_("%s\n%s"), text, qz_measure_category_get_name (measure->category));
+}
+
 static void
 bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *list_item,
@@ -446,9 +470,10 @@ bind_cb (GtkSignalListItemFactory *factory,
     case CELL_BUDGET:
       {
         g_autofree char *text = dup_text (item, info->property);
+        g_autofree char *tooltip = dup_tooltip (self, item, info, text);
 
         gtk_editable_set_text (GTK_EDITABLE (cell), text);
-        gtk_widget_set_tooltip_text (cell, info->kind == CELL_TEXT && text[0] != '\0' ? text : NULL);
+        gtk_widget_set_tooltip_text (cell, tooltip);
         if (qz_plan_item_get_stale (item))
           gtk_widget_add_css_class (cell, "dim-label");
         else
