@@ -445,9 +445,10 @@ dup_tooltip (QzPlanView       *self,
     return g_strdup (text);
   if (programme != NULL)
     /* Translators: a measure's name, its category and the programme it fits */
-    return g_strdup_printf (_("%s\n%s · %s"), text, qz_measure_category_get_name (measure->category), programme);
+    return g_strdup_printf (_("%s\nCategory: %s · Programme: %s"), text,
+                            qz_measure_category_get_name (measure->category), programme);
   /* Translators: a measure's name and its category */
-  return g_strdup_printf (_("%s\n%s"), text, qz_measure_category_get_name (measure->category));
+  return g_strdup_printf (_("%s\nCategory: %s"), text, qz_measure_category_get_name (measure->category));
 }
 
 static void
