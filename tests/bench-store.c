@@ -15,6 +15,7 @@
 
 #include "qz-enterprise-store.h"
 #include "qz-test-utils.h"
+#include "qz-database-private.h"
 
 #define N_ENTERPRISES 10000
 #define N_EDITS 1000

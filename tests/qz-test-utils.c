@@ -15,6 +15,7 @@
 
 #include "qz-sample.h"
 #include "qz-test-utils.h"
+#include "qz-database-private.h"
 
 /* A fresh folder below the system's temporary folder; remove it with
  * qz_test_remove_tree(). */

@@ -6,7 +6,7 @@
  */
 
 #include "qz-answer-file.h"
-#include "qz-benchmark.h"
+#include "qz-benchmark-query.h"
 #include "qz-framework-loader.h"
 #include "qz-test-utils.h"
 

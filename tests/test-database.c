@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "qz-database.h"
+#include "qz-database-private.h"
 #include "qz-test-utils.h"
 
 

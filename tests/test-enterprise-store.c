@@ -7,6 +7,7 @@
 
 #include "qz-enterprise-store.h"
 #include "qz-test-utils.h"
+#include "qz-database-private.h"
 
 typedef struct
 {

@@ -12,6 +12,7 @@
 
 #include "qz-enterprise-store.h"
 #include "qz-plan.h"
+#include "qz-report-source.h"
 #include "qz-report-dialog.h"
 #include "qz-test-utils.h"
 
@@ -24,26 +25,19 @@ test_dialog (void)
   QzTestSample sample;
   g_autoptr(GError) error = NULL;
   g_autoptr(QzPlanStore) plans = NULL;
-  g_autoptr(GListStore) plan = NULL;
+  g_autoptr(QzReportInput) input = NULL;
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   GtkWindow *parent = GTK_WINDOW (gtk_window_new ());
-  QzReportInput input = { NULL };
   QzReportDialog *dialog;
   guint all, fewer;
 
   qz_test_sample_set_up (&sample, NULL);
   plans = qz_plan_store_new (sample.database);
-  plan = qz_plan_load (plans, sample.assessment, NULL, &error);
+  input = qz_report_input_gather (sample.enterprises, sample.store, plans, sample.assessment, &error);
   g_assert_no_error (error);
-
-  input.enterprise = qz_enterprise_store_find (sample.enterprises,
-                                               qz_assessment_get_enterprise_uuid (sample.assessment), NULL);
-  input.assessment = sample.assessment;
-  input.store = sample.store;
-  input.plan = G_LIST_MODEL (plan);
-  dialog = qz_report_dialog_new (parent, settings, &input);
+  dialog = qz_report_dialog_new (parent, settings, input);
 
   all = qz_report_dialog_get_n_pages (dialog);
   g_assert_cmpuint (all, >=, 8);
@@ -69,7 +63,7 @@ test_dialog (void)
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (parent);
-  g_clear_object (&plan);
+  g_clear_pointer (&input, qz_report_input_unref);
   g_clear_object (&plans);
   qz_test_sample_tear_down (&sample, NULL);
 }

@@ -18,6 +18,7 @@
 #include "qz-doc-layout.h"
 #include "qz-enterprise-store.h"
 #include "qz-plan.h"
+#include "qz-report-source.h"
 #include "qz-report.h"
 #include "qz-test-utils.h"
 
@@ -75,16 +76,12 @@ export_with (Fixture      *fixture,
              QzReportLogo *logo)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListStore) plan = qz_plan_load (fixture->plans, fixture->sample.assessment, NULL, &error);
+  g_autoptr(QzReportInput) input = qz_report_input_gather (fixture->sample.enterprises, fixture->sample.store,
+                                                           fixture->plans, fixture->sample.assessment, &error);
   QzReportOptions options = { QZ_REPORT_ALL, "温州市数字化转型服务中心", "张工", language, logo };
-  QzReportInput input = { NULL };
 
   g_assert_no_error (error);
-  input.enterprise = qz_enterprise_store_find (fixture->sample.enterprises, qz_assessment_get_enterprise_uuid (fixture->sample.assessment), NULL);
-  input.assessment = fixture->sample.assessment;
-  input.store = fixture->sample.store;
-  input.plan = G_LIST_MODEL (plan);
-  g_assert_true (qz_report_export_pdf (&input, &options, fixture->pdf, &error));
+  g_assert_true (qz_report_export_pdf (input, &options, fixture->pdf, &error));
   g_assert_no_error (error);
 }
 
@@ -277,7 +274,7 @@ test_photos (Fixture       *fixture,
       g_autoptr(QzEvidence) evidence = NULL;
 
       g_assert_no_error (error);
-      evidence = qz_assessment_store_add_photo (fixture->sample.store, fixture->sample.assessment, "network-connectivity", photo, &error);
+      evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (fixture->sample.store), fixture->sample.assessment, "network-connectivity", photo, &error);
       g_assert_no_error (error);
     }
 

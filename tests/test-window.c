@@ -11,6 +11,7 @@
 
 #include "qz-industry-picker.h"
 #include "qz-test-utils.h"
+#include "qz-database-private.h"
 #include "qz-window.h"
 
 typedef struct

@@ -1,0 +1,885 @@
+/* qz-checklist-page.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-checklist-page"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+
+#include "qz-checklist-page.h"
+#include "qz-indicator-row.h"
+#include "qz-input.h"
+
+typedef enum
+{
+  FILTER_ALL,
+  FILTER_UNANSWERED,
+  FILTER_FLAGGED,
+} Filter;
+
+/* The on-site checklist of one assessment: dimensions with their
+ * progress beside every indicator, the live score above. Each answer is
+ * stored the moment it is given. */
+struct _QzChecklistPage
+{
+  AdwBin             parent_instance;
+
+  /* Template widgets */
+  GtkToggleButton   *all_button;
+  GtkToggleButton   *unanswered_button;
+  GtkToggleButton   *flagged_button;
+  GtkLabel          *progress_label;
+  GtkLevelBar       *progress_bar;
+  GtkLabel          *score_label;
+  GtkLabel          *notice_label;
+  GtkListBox        *dimensions_list;
+  GtkListBox        *indicators_list;
+  GtkEntry          *date_entry;
+  GtkEntry          *assessors_entry;
+  GtkDropDown       *target_dropdown;
+  GtkCheckButton    *complete_check;
+
+  /* Owned references */
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+  GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
+
+  Filter             filter;
+  gboolean           loading_details;
+  gboolean           failed;          /* a save failed since the last flush */
+};
+
+G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
+
+enum {
+  SAVE_FAILED,
+  PHOTO_REMOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static QzFramework *
+framework (QzChecklistPage *self)
+{
+  return qz_assessment_get_framework (self->assessment);
+}
+
+static gboolean
+is_answered (QzChecklistPage   *self,
+             const QzIndicator *indicator)
+{
+  return qz_answer_is_given (qz_assessment_get_answer (self->assessment, indicator->id), indicator);
+}
+
+static void
+remove_all (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static char *
+format_score (QzResult *result)
+{
+  g_autofree char *total = qz_input_format_amount (result->total);
+  g_autofree char *max = qz_input_format_amount (result->max);
+  const char *level = result->level ? qz_text_get (&result->level->name) : _("below the first level");
+
+  if (result->method == QZ_SCORING_MATURITY && result->provisional)
+    /* Translators: the maturity score S of the maximum, then the level */
+    return g_strdup_printf (_("S %s / %s · %s (provisional)"), total, max, level);
+  if (result->method == QZ_SCORING_MATURITY)
+    return g_strdup_printf (_("S %s / %s · %s"), total, max, level);
+  if (result->provisional)
+    /* Translators: points of the maximum, then the level */
+    return g_strdup_printf (_("Score %s / %s · %s (provisional)"), total, max, level);
+  return g_strdup_printf (_("Score %s / %s · %s"), total, max, level);
+}
+
+static void
+update_dimension_row (QzChecklistPage *self,
+                      GtkListBoxRow   *row)
+{
+  QzDimension *dimension = g_object_get_data (G_OBJECT (row), "qz-dimension");
+  GtkLabel *count_label = g_object_get_data (G_OBJECT (row), "qz-count");
+  guint answered = 0, total = 0;
+  g_autofree char *text = NULL;
+
+  for (guint a = 0; a < dimension->areas->len; a++)
+    {
+      QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+      for (guint i = 0; i < area->indicators->len; i++)
+        {
+          answered += is_answered (self, g_ptr_array_index (area->indicators, i));
+          total++;
+        }
+    }
+
+  text = g_strdup_printf ("%u / %u", answered, total);
+  gtk_label_set_label (count_label, text);
+  if (answered == total)
+    gtk_widget_add_css_class (GTK_WIDGET (count_label), "success");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (count_label), "success");
+}
+
+/* Everything derived from the answers: scores, progress, counts. */
+static void
+update_results (QzChecklistPage *self)
+{
+  g_autoptr(QzResult) result = qz_assessment_score (self->assessment);
+  g_autofree char *score = format_score (result);
+  g_autofree char *progress = NULL;
+  guint total = qz_framework_get_n_indicators (framework (self));
+  guint answered = qz_assessment_count_answered (self->assessment);
+  GHashTableIter iter;
+  gpointer id, row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &id, &row))
+    qz_indicator_row_set_score (row, qz_result_get_node (result, id));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->dimensions_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    update_dimension_row (self, GTK_LIST_BOX_ROW (child));
+
+  /* Translators: indicators answered of all, e.g. "37 / 52 answered" */
+  progress = g_strdup_printf (_("%u / %u answered"), answered, total);
+  gtk_label_set_label (self->progress_label, progress);
+  gtk_level_bar_set_value (self->progress_bar, total ? (double) answered / total : 0);
+  gtk_label_set_label (self->score_label, score);
+}
+
+static void
+answer_changed_cb (QzChecklistPage *self,
+                   const char      *indicator_id)
+{
+  QzIndicatorRow *row = g_hash_table_lookup (self->rows, indicator_id);
+
+  if (row != NULL)
+    qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator_id));
+  update_results (self);
+}
+
+static void
+answer_edited_cb (QzIndicatorRow  *row,
+                  const QzAnswer  *answer,
+                  QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
+
+  if (self->store == NULL || self->assessment == NULL)
+    return;
+
+  /* On failure the row keeps what the user typed; the next edit of the
+   * row tries again. */
+  if (!qz_assessment_store_save_answer (self->store, self->assessment, indicator->id, answer, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The answer could not be saved: %s"), error->message);
+
+      self->failed = TRUE;
+      g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+    }
+}
+
+G_GNUC_PRINTF (2, 3)
+static void
+report (QzChecklistPage *self,
+        const char      *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+}
+
+/* Shows the photos of one indicator, or of all when @indicator_id is NULL. */
+static void
+refresh_photos (QzChecklistPage *self,
+                const char      *indicator_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+
+  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (self->store), self->assessment, indicator_id, &error);
+  if (evidence == NULL)
+    {
+      report (self, _("The photos cannot be shown: %s"), error->message);
+      return;
+    }
+
+  if (indicator_id != NULL)
+    qz_indicator_row_clear_photos (g_hash_table_lookup (self->rows, indicator_id));
+  else
+    {
+      GHashTableIter iter;
+      gpointer row;
+
+      g_hash_table_iter_init (&iter, self->rows);
+      while (g_hash_table_iter_next (&iter, NULL, &row))
+        qz_indicator_row_clear_photos (row);
+    }
+
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      QzEvidence *item = g_ptr_array_index (evidence, i);
+      QzIndicatorRow *row = g_hash_table_lookup (self->rows, item->indicator);
+      g_autoptr(GBytes) bytes = qz_evidence_store_get_photo (qz_assessment_store_get_evidence (self->store), item->sha256, QZ_PHOTO_SIZE_THUMBNAIL, NULL);
+      g_autoptr(GdkTexture) texture = bytes ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
+
+      if (row != NULL)
+        qz_indicator_row_add_photo (row, item->uuid, texture, item->caption);
+    }
+}
+
+/* A photo being prepared belongs to the assessment it was attached in,
+ * whatever the page shows by the time it is ready. */
+typedef struct
+{
+  QzChecklistPage   *self;
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+  char              *indicator;
+} PhotoJob;
+
+static void
+photo_job_free (PhotoJob *job)
+{
+  g_object_unref (job->self);
+  g_object_unref (job->store);
+  g_object_unref (job->assessment);
+  g_free (job->indicator);
+  g_free (job);
+}
+
+static void
+prepare_photo_worker (GTask        *task,
+                      gpointer      source,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  GError *error = NULL;
+  QzPhoto *photo = qz_photo_new_from_file (source, cancellable, &error);
+
+  if (photo == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, photo, (GDestroyNotify) qz_photo_free);
+}
+
+static void
+photo_prepared_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  PhotoJob *job = user_data;
+  QzChecklistPage *self = job->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzPhoto) photo = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(QzEvidence) evidence = NULL;
+
+  if (photo != NULL)
+    {
+      evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (job->store), job->assessment, job->indicator, photo, &error);
+      if (evidence != NULL && self->assessment == job->assessment)
+        refresh_photos (self, job->indicator);
+    }
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    report (self, _("The photo could not be attached: %s"), error->message);
+  photo_job_free (job);
+}
+
+/**
+ * qz_checklist_page_attach_photo:
+ * @self: a #QzChecklistPage
+ * @indicator_id: the indicator the photo is evidence for
+ * @file: an image file
+ *
+ * Prepares the photo in a worker thread (it can take a fraction of a
+ * second for a large one) and attaches it.
+ */
+void
+qz_checklist_page_attach_photo (QzChecklistPage *self,
+                                const char      *indicator_id,
+                                GFile           *file)
+{
+  g_autoptr(GTask) task = NULL;
+  PhotoJob *job;
+
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->assessment != NULL);
+
+  job = g_new0 (PhotoJob, 1);
+  job->self = g_object_ref (self);
+  job->store = g_object_ref (self->store);
+  job->assessment = g_object_ref (self->assessment);
+  job->indicator = g_strdup (indicator_id);
+  task = g_task_new (file, NULL, photo_prepared_cb, job);
+  g_task_set_source_tag (task, qz_checklist_page_attach_photo);
+  g_task_run_in_thread (task, prepare_photo_worker);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     QzChecklistPage *self)
+{
+  const char *indicator = g_object_get_data (G_OBJECT (chooser), "qz-indicator");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr(GFile) file = g_list_model_get_item (files, i);
+          qz_checklist_page_attach_photo (self, indicator, file);
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+add_photo_cb (QzIndicatorRow  *row,
+              QzChecklistPage *self)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Attach Photos"), window, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Attach"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("Images"));
+  gtk_file_filter_add_pixbuf_formats (filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_set_data_full (G_OBJECT (chooser), "qz-indicator",
+                          g_strdup (qz_indicator_row_get_indicator (row)->id), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+remove_photo_cb (QzIndicatorRow  *row,
+                 const char      *evidence_uuid,
+                 QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!qz_evidence_store_remove (qz_assessment_store_get_evidence (self->store), evidence_uuid, TRUE, &error))
+    {
+      report (self, _("The photo could not be removed: %s"), error->message);
+      return;
+    }
+
+  refresh_photos (self, qz_indicator_row_get_indicator (row)->id);
+  qz_indicator_row_focus (row);
+  g_signal_emit (self, signals[PHOTO_REMOVED], 0, evidence_uuid);
+}
+
+static void
+caption_changed_cb (QzIndicatorRow  *row,
+                    const char      *evidence_uuid,
+                    const char      *caption,
+                    QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!qz_evidence_store_set_caption (qz_assessment_store_get_evidence (self->store), evidence_uuid, caption, &error))
+    report (self, _("The caption could not be saved: %s"), error->message);
+}
+
+static gboolean
+filter_func (GtkListBoxRow *row,
+             gpointer       user_data)
+{
+  QzChecklistPage *self = user_data;
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row));
+  const QzAnswer *answer = qz_assessment_get_answer (self->assessment, indicator->id);
+
+  switch (self->filter)
+    {
+    case FILTER_UNANSWERED:
+      return !qz_answer_is_given (answer, indicator);
+    case FILTER_FLAGGED:
+      return answer != NULL && answer->flagged;
+    case FILTER_ALL:
+    default:
+      return TRUE;
+    }
+}
+
+/* A filter is applied when it is chosen, not after each answer: an item
+ * answered in the "unanswered" view stays until the view is chosen again,
+ * so that the focus never vanishes from under the keyboard. */
+static void
+filter_toggled_cb (QzChecklistPage *self)
+{
+  if (gtk_toggle_button_get_active (self->unanswered_button))
+    self->filter = FILTER_UNANSWERED;
+  else if (gtk_toggle_button_get_active (self->flagged_button))
+    self->filter = FILTER_FLAGGED;
+  else
+    self->filter = FILTER_ALL;
+
+  if (self->assessment != NULL)
+    gtk_list_box_invalidate_filter (self->indicators_list);
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row));
+  const QzIndicator *previous = before ? qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (before)) : NULL;
+  QzArea *area = indicator->area;
+  g_autofree char *markup = NULL;
+  GtkWidget *label;
+
+  if (previous != NULL && previous->area == area)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (previous == NULL || previous->area->dimension != area->dimension)
+    markup = g_markup_printf_escaped ("<b>%s</b>\n%s", qz_text_get (&area->dimension->title),
+                                      qz_text_get (&area->title));
+  else
+    markup = g_markup_escape_text (qz_text_get (&area->title), -1);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_box_row_set_header (row, label);
+}
+
+static QzIndicatorRow *
+first_row_of (QzChecklistPage *self,
+              QzDimension     *dimension)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->indicators_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (QZ_IS_INDICATOR_ROW (child) &&
+          qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (child))->area->dimension == dimension &&
+          gtk_widget_get_child_visible (child))
+        return QZ_INDICATOR_ROW (child);
+    }
+
+  return NULL;
+}
+
+static void
+dimension_activated_cb (QzChecklistPage *self,
+                        GtkListBoxRow   *row)
+{
+  QzIndicatorRow *first = first_row_of (self, g_object_get_data (G_OBJECT (row), "qz-dimension"));
+
+  if (first != NULL)
+    qz_indicator_row_focus (first);
+}
+
+static QzIndicatorRow *
+focused_row (QzChecklistPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL)
+    return NULL;
+  return QZ_INDICATOR_ROW (gtk_widget_get_ancestor (focus, QZ_TYPE_INDICATOR_ROW));
+}
+
+/* Moves to the next (or previous) unanswered indicator that is shown,
+ * going round the list once. */
+static void
+move_to_unanswered (QzChecklistPage *self,
+                    int              step)
+{
+  QzIndicatorRow *current = focused_row (self);
+  int n = g_hash_table_size (self->rows);
+  int start = current ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (current)) : (step > 0 ? -1 : n);
+
+  for (int k = 1; k <= n; k++)
+    {
+      int index = ((start + step * k) % n + n) % n;
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->indicators_list, index);
+
+      if (gtk_widget_get_child_visible (GTK_WIDGET (row)) &&
+          !is_answered (self, qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row))))
+        {
+          qz_indicator_row_focus (QZ_INDICATOR_ROW (row));
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+next_unanswered_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  QzChecklistPage *self = QZ_CHECKLIST_PAGE (widget);
+
+  if (self->assessment != NULL)
+    move_to_unanswered (self, +1);
+}
+
+static void
+previous_unanswered_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  QzChecklistPage *self = QZ_CHECKLIST_PAGE (widget);
+
+  if (self->assessment != NULL)
+    move_to_unanswered (self, -1);
+}
+
+static GtkWidget *
+dimension_row_new (QzDimension *dimension)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *title = gtk_label_new (qz_text_get (&dimension->title));
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "qz-dimension", dimension);
+  g_object_set_data (G_OBJECT (row), "qz-count", count);
+  return row;
+}
+
+static void
+build (QzChecklistPage *self)
+{
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework (self));
+  const char *notice = qz_text_get (qz_framework_get_notice (framework (self)));
+  guint number = 0;
+
+  gtk_label_set_label (self->notice_label, notice);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0');
+
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      gtk_list_box_append (self->dimensions_list, dimension_row_new (dimension));
+
+      for (guint a = 0; a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+          for (guint i = 0; i < area->indicators->len; i++)
+            {
+              const QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
+              QzIndicatorRow *row = qz_indicator_row_new (framework (self), indicator, ++number);
+
+              qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
+              g_signal_connect_object (row, "answer-edited", G_CALLBACK (answer_edited_cb), self, 0);
+              g_signal_connect_object (row, "add-photo", G_CALLBACK (add_photo_cb), self, 0);
+              g_signal_connect_object (row, "remove-photo", G_CALLBACK (remove_photo_cb), self, 0);
+              g_signal_connect_object (row, "caption-changed", G_CALLBACK (caption_changed_cb), self, 0);
+              g_hash_table_insert (self->rows, indicator->id, row);
+              gtk_list_box_append (self->indicators_list, GTK_WIDGET (row));
+            }
+        }
+    }
+}
+
+/* The assessment's own details, saved with each change; a date that is
+ * not yet a date waits, marked, until it is one. */
+static void
+details_changed_cb (QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *levels;
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
+  guint target = gtk_drop_down_get_selected (self->target_dropdown);
+
+  if (self->loading_details || self->assessment == NULL)
+    return;
+
+  /* A date being typed is not a date yet: the other details are saved
+   * meanwhile, with the last valid date. */
+  if (qz_date_is_valid (date))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+      qz_assessment_set_visit_date (self->assessment, date);
+    }
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->date_entry), "error");
+
+  levels = qz_framework_get_levels (framework (self));
+  qz_assessment_set_assessors (self->assessment, gtk_editable_get_text (GTK_EDITABLE (self->assessors_entry)));
+  qz_assessment_set_target_level (self->assessment, target >= 1 && target <= levels->len
+                                                    ? ((QzLevel *) g_ptr_array_index (levels, target - 1))->id : "");
+  qz_assessment_set_status (self->assessment, gtk_check_button_get_active (self->complete_check)
+                                              ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
+  if (!qz_assessment_store_save (self->store, self->assessment, &error))
+    report (self, _("The details could not be saved: %s"), error->message);
+}
+
+static void
+load_details (QzChecklistPage *self)
+{
+  g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
+  GPtrArray *framework_levels = qz_framework_get_levels (framework (self));
+  guint selected = 0;
+
+  gtk_string_list_append (levels, _("None"));
+  for (guint i = 0; i < framework_levels->len; i++)
+    {
+      QzLevel *level = g_ptr_array_index (framework_levels, i);
+
+      gtk_string_list_append (levels, qz_text_get (&level->name));
+      if (g_strcmp0 (level->id, qz_assessment_get_target_level (self->assessment)) == 0)
+        selected = i + 1;
+    }
+
+  self->loading_details = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), qz_assessment_get_visit_date (self->assessment));
+  gtk_editable_set_text (GTK_EDITABLE (self->assessors_entry), qz_assessment_get_assessors (self->assessment));
+  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (levels));
+  gtk_drop_down_set_selected (self->target_dropdown, selected);
+  gtk_check_button_set_active (self->complete_check,
+                               qz_assessment_get_status (self->assessment) == QZ_ASSESSMENT_COMPLETE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
+  self->loading_details = FALSE;
+}
+
+static void
+qz_checklist_page_dispose (GObject *object)
+{
+  QzChecklistPage *self = (QzChecklistPage *)object;
+
+  /* Pending notes and figures are written while the assessment is here. */
+  qz_checklist_page_set_assessment (self, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_CHECKLIST_PAGE);
+
+  G_OBJECT_CLASS (qz_checklist_page_parent_class)->dispose (object);
+}
+
+static void
+qz_checklist_page_finalize (GObject *object)
+{
+  QzChecklistPage *self = (QzChecklistPage *)object;
+
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+
+  G_OBJECT_CLASS (qz_checklist_page_parent_class)->finalize (object);
+}
+
+static void
+qz_checklist_page_class_init (QzChecklistPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = qz_checklist_page_dispose;
+  object_class->finalize = qz_checklist_page_finalize;
+
+  /**
+   * QzChecklistPage::save-failed:
+   * @self: the page
+   * @message: a translated explanation
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * QzChecklistPage::photo-removed:
+   * @self: the page
+   * @evidence_uuid: the photo removed, for qz_checklist_page_restore_photo()
+   */
+  signals[PHOTO_REMOVED] =
+    g_signal_new ("photo-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-checklist-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, all_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, unanswered_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, flagged_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, dimensions_list);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, indicators_list);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, assessors_entry);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, target_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, complete_check);
+  gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dimension_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "checklist.next-unanswered", NULL, next_unanswered_action);
+  gtk_widget_class_install_action (widget_class, "checklist.previous-unanswered", NULL, previous_unanswered_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "checklist.next-unanswered", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.previous-unanswered", NULL);
+}
+
+static void
+qz_checklist_page_init (QzChecklistPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  gtk_list_box_set_filter_func (self->indicators_list, filter_func, self, NULL);
+  gtk_list_box_set_header_func (self->indicators_list, header_func, self, NULL);
+}
+
+/**
+ * qz_checklist_page_get_assessment:
+ * @self: a #QzChecklistPage
+ *
+ * Returns: (transfer none) (nullable): the assessment shown
+ */
+QzAssessment *
+qz_checklist_page_get_assessment (QzChecklistPage *self)
+{
+  g_return_val_if_fail (QZ_IS_CHECKLIST_PAGE (self), NULL);
+  return self->assessment;
+}
+
+/**
+ * qz_checklist_page_set_assessment:
+ * @self: a #QzChecklistPage
+ * @store: where answers are saved
+ * @assessment: (nullable): the assessment to fill in
+ *
+ * Shows the checklist of @assessment, with its answers so far.
+ */
+void
+qz_checklist_page_set_assessment (QzChecklistPage   *self,
+                                  QzAssessmentStore *store,
+                                  QzAssessment      *assessment)
+{
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (assessment == NULL || QZ_IS_ASSESSMENT_STORE (store));
+
+  /* Write what the rows still hold, then let go of them and of the old
+   * assessment before the widgets go. */
+  qz_checklist_page_flush (self);
+  g_hash_table_remove_all (self->rows);
+  if (self->assessment != NULL)
+    g_signal_handlers_disconnect_by_data (self->assessment, self);
+  remove_all (self->indicators_list);
+  remove_all (self->dimensions_list);
+
+  g_set_object (&self->store, store);
+  g_set_object (&self->assessment, assessment);
+  if (assessment == NULL)
+    return;
+
+  g_signal_connect_object (assessment, "answer-changed", G_CALLBACK (answer_changed_cb), self, G_CONNECT_SWAPPED);
+  build (self);
+  load_details (self);
+  refresh_photos (self, NULL);
+  gtk_toggle_button_set_active (self->all_button, TRUE);
+  update_results (self);
+}
+
+/**
+ * qz_checklist_page_flush:
+ * @self: a #QzChecklistPage
+ *
+ * Writes the notes and figures still waiting for the typing pause.
+ *
+ * Returns: %FALSE if a save failed since the last flush (the user was told)
+ */
+gboolean
+qz_checklist_page_flush (QzChecklistPage *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_CHECKLIST_PAGE (self), FALSE);
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    qz_indicator_row_flush (row);
+
+  ok = !self->failed;
+  self->failed = FALSE;
+  return ok;
+}
+
+/**
+ * qz_checklist_page_refresh_photos:
+ * @self: a #QzChecklistPage
+ *
+ * Shows the photos again, after one was restored elsewhere.
+ */
+void
+qz_checklist_page_refresh_photos (QzChecklistPage *self)
+{
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+
+  if (self->assessment != NULL)
+    refresh_photos (self, NULL);
+}
+
+/**
+ * qz_checklist_page_focus_first_unanswered:
+ * @self: a #QzChecklistPage
+ *
+ * Puts the keyboard focus where the work continues.
+ */
+void
+qz_checklist_page_focus_first_unanswered (QzChecklistPage *self)
+{
+  GtkListBoxRow *first;
+
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+
+  if (self->assessment == NULL)
+    return;
+
+  move_to_unanswered (self, +1);
+  first = gtk_list_box_get_row_at_index (self->indicators_list, 0);
+  if (focused_row (self) == NULL && first != NULL)
+    qz_indicator_row_focus (QZ_INDICATOR_ROW (first));
+}

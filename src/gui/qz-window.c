@@ -1,0 +1,988 @@
+/* qz-window.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-window"
+
+#include "qz-config.h"
+
+#include <glib/gi18n.h>
+
+#include "qz-checklist-page.h"
+#include "qz-industry.h"
+#include "qz-profile-page.h"
+#include "qz-plan-page.h"
+#include "qz-report-source.h"
+#include "qz-report-dialog.h"
+#include "qz-results-page.h"
+#include "qz-sample.h"
+#include "qz-window.h"
+
+struct _QzWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  GtkSingleSelection   *selection;
+  GtkFilterListModel   *filter_model;
+  GtkCustomFilter      *filter;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkWidget            *delete_button;
+  GtkStack             *content_stack;
+  QzProfilePage        *profile_page;
+  QzChecklistPage      *checklist_page;
+  QzResultsPage        *results_page;
+  GtkToggleButton      *results_button;
+  QzPlanPage           *plan_page;
+  GtkToggleButton      *plan_button;
+  GtkWidget            *report_button;
+  AdwStatusPage        *error_page;
+  GtkLabel             *error_path_label;
+
+  /* Owned references */
+  GSettings            *settings;
+  QzEnterpriseStore    *store;
+  QzAssessmentStore    *assessments;
+  QzPlanStore          *plans;
+  GStrv                 search_terms;
+  QzEnterprise         *pinned;
+  char                 *search_text;
+  char                 *error_path;
+  /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
+  GHashTable           *deleted;
+  GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
+  AdwToast             *error_toast;      /* weak */
+};
+
+G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The most precise part of the region and the industry's name: enough to
+ * tell enterprises of the same name apart in a narrow sidebar. */
+static char *
+enterprise_subtitle (gpointer    unused,
+                     const char *province,
+                     const char *city,
+                     const char *county,
+                     const char *industry_code)
+{
+  const QzIndustry *industry = qz_industry_lookup (industry_code);
+  const char *industry_name = industry ? qz_industry_get_name (industry) : industry_code;
+  const char *place = county;
+
+  if (place == NULL || place[0] == '\0')
+    place = city;
+  if (place == NULL || place[0] == '\0')
+    place = province;
+
+  if (place == NULL || place[0] == '\0')
+    return g_strdup (industry_name ? industry_name : "");
+  if (industry_name == NULL || industry_name[0] == '\0')
+    return g_strdup (place);
+
+  /* Translators: a place, then an industry, under a name in the list of enterprises */
+  return g_strdup_printf (_("%s · %s"), place, industry_name);
+}
+
+/* The enterprise chosen since the search last changed always passes:
+ * renaming it so that it no longer matches must not take it away from
+ * under the typing. */
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  QzWindow *self = user_data;
+
+  return self->search_terms == NULL ||
+         item == (gpointer) self->pinned ||
+         qz_enterprise_matches (item, (const char * const *) self->search_terms);
+}
+
+static void
+update_main_page (QzWindow *self)
+{
+  const char *page;
+
+  if (self->error_path != NULL)
+    page = "error";
+  else if (self->store == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0)
+    page = "empty";
+  else
+    page = "cases";
+
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-enterprise",
+                                 self->store != NULL && self->error_path == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search",
+                                 g_str_equal (page, "cases"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
+                                 self->store != NULL && self->error_path == NULL);
+}
+
+static void
+update_list_page (QzWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
+
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
+}
+
+/* Errors share one toast, which stays until dismissed: a stream of
+ * failures updates it rather than piling up toasts. */
+static void
+save_failed_cb (QzWindow   *self,
+                const char *message)
+{
+  if (self->error_toast != NULL)
+    {
+      adw_toast_set_title (self->error_toast, message);
+      return;
+    }
+
+  self->error_toast = adw_toast_new (message);
+  g_object_add_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
+  adw_toast_set_timeout (self->error_toast, 0);
+  adw_toast_set_priority (self->error_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->error_toast);
+}
+
+static void
+show_error_toast (QzWindow     *self,
+                  const GError *error)
+{
+  save_failed_cb (self, error->message);
+}
+
+/* The checklist or the results of the assessment open in it. */
+static gboolean
+showing_checklist (QzWindow *self)
+{
+  GtkWidget *visible = gtk_stack_get_visible_child (self->content_stack);
+
+  return visible == GTK_WIDGET (self->checklist_page) || visible == GTK_WIDGET (self->results_page) ||
+         visible == GTK_WIDGET (self->plan_page);
+}
+
+/* The content's header follows what it shows: an enterprise, or one of
+ * its assessments with the way back to the enterprise. */
+static void
+update_content_header (QzWindow *self)
+{
+  QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
+  gboolean checklist = showing_checklist (self) && assessment != NULL;
+
+  gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->delete_button, !checklist);
+  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist);
+  gtk_widget_set_visible (self->report_button, checklist);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.report", checklist);
+
+  if (checklist)
+    {
+      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+
+      g_binding_group_set_source (self->title_binding, NULL);
+      adw_window_title_set_title (self->content_title,
+                                  qz_text_get (qz_framework_get_title (qz_assessment_get_framework (assessment))));
+      adw_window_title_set_subtitle (self->content_title, enterprise ? qz_enterprise_get_name (enterprise) : "");
+    }
+  else
+    {
+      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+
+      adw_window_title_set_subtitle (self->content_title, "");
+      g_binding_group_set_source (self->title_binding, enterprise);
+      if (enterprise == NULL)
+        adw_window_title_set_title (self->content_title, "");
+    }
+}
+
+static void
+close_checklist (QzWindow *self)
+{
+  if (!showing_checklist (self))
+    return;
+
+  qz_plan_page_flush (self->plan_page);
+  gtk_toggle_button_set_active (self->results_button, FALSE);
+  gtk_toggle_button_set_active (self->plan_button, FALSE);
+  gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->profile_page));
+  qz_checklist_page_set_assessment (self->checklist_page, NULL, NULL);
+  qz_results_page_set_assessment (self->results_page, NULL, NULL, NULL);
+  qz_plan_page_set_assessment (self->plan_page, NULL, NULL, NULL);
+  qz_profile_page_reload_assessments (self->profile_page);
+}
+
+static void
+photo_removed_cb (QzWindow   *self,
+                  const char *evidence_uuid)
+{
+  AdwToast *toast = adw_toast_new (_("Photo removed"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.restore-photo");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (evidence_uuid));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+restore_photo_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  /* The window's store: the checklist may be closed by now. */
+  if (self->assessments == NULL)
+    return;
+  if (!qz_evidence_store_remove (qz_assessment_store_get_evidence (self->assessments), g_variant_get_string (parameter, NULL), FALSE, &error))
+    show_error_toast (self, error);
+  else
+    qz_checklist_page_refresh_photos (self->checklist_page);
+}
+
+/* Results and the plan's draft are computed when shown, from the answers
+ * as they are then. One of the two buttons at most is active; with
+ * neither, the checklist shows. */
+static void
+view_toggled_cb (QzWindow        *self,
+                 GtkToggleButton *button)
+{
+  QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
+  QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+  GtkToggleButton *other = button == self->results_button ? self->plan_button : self->results_button;
+
+  if (gtk_toggle_button_get_active (button) && gtk_toggle_button_get_active (other))
+    {
+      /* Its own toggle shows what is left. */
+      gtk_toggle_button_set_active (other, FALSE);
+      return;
+    }
+
+  if (assessment == NULL)
+    return;
+
+  qz_checklist_page_flush (self->checklist_page);
+  qz_plan_page_flush (self->plan_page);
+  if (gtk_toggle_button_get_active (self->results_button))
+    {
+      qz_results_page_set_assessment (self->results_page, self->store, self->assessments, assessment);
+      gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->results_page));
+    }
+  else if (gtk_toggle_button_get_active (self->plan_button))
+    {
+      qz_plan_page_set_assessment (self->plan_page, self->plans, assessment,
+                                   enterprise ? qz_enterprise_get_name (enterprise) : NULL);
+      gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->plan_page));
+    }
+  else
+    gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
+}
+
+/* The report of the assessment open, as it is now: answers flushed, the
+ * plan as kept (or drafted), the industry average of its division. */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzReportInput) input = NULL;
+
+  if (assessment == NULL || !showing_checklist (self))
+    return;
+
+  qz_checklist_page_flush (self->checklist_page);
+  qz_plan_page_flush (self->plan_page);
+  input = qz_report_input_gather (self->store, self->assessments, self->plans, assessment, &error);
+  if (input == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+  qz_report_dialog_new (GTK_WINDOW (self), self->settings, input);
+}
+
+static void
+toggle_view_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  GtkToggleButton *button = g_str_equal (action_name, "win.toggle-plan") ? self->plan_button : self->results_button;
+
+  if (showing_checklist (self))
+    gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
+}
+
+static void
+open_assessment_cb (QzWindow     *self,
+                    QzAssessment *assessment)
+{
+  qz_profile_page_flush (self->profile_page);
+  gtk_toggle_button_set_active (self->results_button, FALSE);
+  gtk_toggle_button_set_active (self->plan_button, FALSE);
+  qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
+  gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
+  update_content_header (self);
+  qz_checklist_page_focus_first_unanswered (self->checklist_page);
+}
+
+static void
+show_content (QzWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+search_changed_cb (QzWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *old = g_steal_pointer (&self->search_text);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->search_text = g_strdup (text);
+  g_clear_object (&self->pinned);
+  g_clear_pointer (&self->search_terms, g_strfreev);
+  self->search_terms = qz_enterprise_search_terms (text);
+
+  /* Typing on only narrows the list, deleting only widens it: tell the
+   * filter model so that it re-checks as few enterprises as it can. */
+  if (old != NULL && g_str_has_prefix (text, old) && strchr (text + strlen (old), ' ') == NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && g_str_has_prefix (old, text) && strchr (old + strlen (text), ' ') == NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_list_page (self);
+}
+
+static void
+search_activate_cb (QzWindow *self)
+{
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL)
+    return;
+
+  show_content (self);
+  qz_profile_page_focus_name (self->profile_page);
+}
+
+static void
+search_stop_cb (QzWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Down from the search goes into the results, as in other GNOME sidebars. */
+static gboolean
+search_key_pressed_cb (QzWindow        *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+list_activate_cb (QzWindow *self,
+                  guint     position)
+{
+  show_content (self);
+  qz_profile_page_focus_name (self->profile_page);
+}
+
+static gboolean
+show_clicked_cb (gpointer data)
+{
+  QzWindow *self = data;
+
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    show_content (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Folded, the list fills the window: a click on a row opens the profile.
+ * The gesture sees the click before the row selects itself, so the
+ * profile is shown once the click is handled. */
+static void
+list_clicked_cb (QzWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_clicked_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+selected_item_cb (QzWindow *self)
+{
+  QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+
+  if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
+    close_checklist (self);
+  qz_profile_page_set_enterprise (self->profile_page, enterprise);
+  g_set_object (&self->pinned, enterprise);
+  update_content_header (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
+}
+
+/* Shows @enterprise, which is first in the store: the search is cleared so
+ * that it is in the list too. */
+static void
+select_first (QzWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  gtk_single_selection_set_selected (self->selection, 0);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+}
+
+static void
+new_enterprise_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  qz_profile_page_flush (self->profile_page);
+  if (qz_enterprise_store_create (self->store, _("New Enterprise"), &error) == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  select_first (self);
+  show_content (self);
+  qz_profile_page_focus_name (self->profile_page);
+}
+
+static void
+delete_enterprise_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  QzEnterprise *enterprise;
+  AdwToast *toast;
+
+  enterprise = gtk_single_selection_get_selected_item (self->selection);
+  if (enterprise == NULL)
+    return;
+
+  qz_profile_page_flush (self->profile_page);
+  g_object_ref (enterprise);
+  if (!qz_enterprise_store_delete (self->store, enterprise, &error))
+    {
+      show_error_toast (self, error);
+      g_object_unref (enterprise);
+      return;
+    }
+
+  g_hash_table_replace (self->deleted, g_strdup (qz_enterprise_get_uuid (enterprise)), enterprise);
+
+  /* Translators: %s is an enterprise's name */
+  title = g_strdup_printf (_("“%s” deleted"), qz_enterprise_get_name (enterprise));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-delete");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (qz_enterprise_get_uuid (enterprise)));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  const char *uuid = g_variant_get_string (parameter, NULL);
+  QzEnterprise *enterprise = g_hash_table_lookup (self->deleted, uuid);
+
+  if (enterprise == NULL)
+    return;
+
+  if (!qz_enterprise_store_restore (self->store, enterprise, &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  g_hash_table_remove (self->deleted, uuid);
+  select_first (self);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+
+  if (showing_checklist (self))
+    {
+      close_checklist (self);
+      update_content_header (self);
+      qz_profile_page_focus_name (self->profile_page);
+    }
+  else
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+load_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uuid = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  guint position;
+
+  if (self->store == NULL)
+    return;
+
+  uuid = qz_sample_load (self->store, self->assessments, &error);
+  assessment = uuid ? qz_assessment_store_load (self->assessments, uuid, &error) : NULL;
+  if (assessment == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  if (qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), &position) != NULL)
+    gtk_single_selection_set_selected (self->selection, position);
+  show_content (self);
+  open_assessment_cb (self, assessment);
+}
+
+static void
+open_folder_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(QzWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The folder cannot be opened: %s"), error->message);
+      save_failed_cb (self, message);
+    }
+}
+
+static void
+open_data_folder_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  g_autofree char *dir = NULL;
+  g_autofree char *uri = NULL;
+
+  if (self->error_path == NULL)
+    return;
+
+  dir = g_path_get_dirname (self->error_path);
+  uri = g_filename_to_uri (dir, NULL, NULL);
+  if (uri != NULL)
+    g_app_info_launch_default_for_uri_async (uri, NULL, NULL, open_folder_cb, g_object_ref (self));
+}
+
+static void
+restore_selection (QzWindow *self)
+{
+  g_autofree char *uuid = g_settings_get_string (self->settings, "last-enterprise");
+  guint position;
+
+  if (qz_enterprise_store_find (self->store, uuid, &position) == NULL)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+save_state (QzWindow *self)
+{
+  GtkWindow *window = GTK_WINDOW (self);
+  QzEnterprise *selected = gtk_single_selection_get_selected_item (self->selection);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (self->store != NULL)
+    g_settings_set_string (self->settings, "last-enterprise",
+                           selected ? qz_enterprise_get_uuid (selected) : "");
+  g_settings_apply (self->settings);
+}
+
+static void
+unsaved_response_cb (QzWindow   *self,
+                     const char *response)
+{
+  if (g_str_equal (response, "discard") ||
+      (g_str_equal (response, "retry") && qz_profile_page_flush (self->profile_page)))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Closing waits for the last edits to be written; when they cannot be,
+ * the user decides, rather than losing them unawares. */
+static gboolean
+qz_window_close_request (GtkWindow *window)
+{
+  QzWindow *self = QZ_WINDOW (window);
+  AdwMessageDialog *dialog;
+
+  save_state (self);
+  qz_plan_page_flush (self->plan_page);
+  if (qz_checklist_page_flush (self->checklist_page) & qz_profile_page_flush (self->profile_page))
+    return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Not Saved"),
+                                                       _("The last changes could not be written to the database. Try again, or close and lose them.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "discard", _("_Close Without Saving"),
+                                    "retry", _("_Try Again"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "retry");
+  adw_message_dialog_set_close_response (dialog, "retry");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+qz_window_constructed (GObject *object)
+{
+  QzWindow *self = (QzWindow *)object;
+
+  G_OBJECT_CLASS (qz_window_parent_class)->constructed (object);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (self->store != NULL)
+    {
+      self->assessments = qz_assessment_store_new (qz_enterprise_store_get_database (self->store));
+      self->plans = qz_plan_store_new (qz_enterprise_store_get_database (self->store));
+    }
+  qz_profile_page_set_store (self->profile_page, self->store);
+  qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
+  if (self->store != NULL)
+    {
+      g_signal_connect_object (self->store, "notify::n-items",
+                               G_CALLBACK (update_main_page), self, G_CONNECT_SWAPPED);
+      restore_selection (self);
+    }
+
+  update_main_page (self);
+  update_list_page (self);
+  selected_item_cb (self);
+}
+
+static void
+qz_window_dispose (GObject *object)
+{
+  QzWindow *self = (QzWindow *)object;
+
+  if (self->title_binding != NULL)
+    g_binding_group_set_source (self->title_binding, NULL);
+  if (self->profile_page != NULL)
+    qz_profile_page_flush (self->profile_page);
+  gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (qz_window_parent_class)->dispose (object);
+}
+
+static void
+qz_window_finalize (GObject *object)
+{
+  QzWindow *self = (QzWindow *)object;
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_object (&self->assessments);
+  g_clear_object (&self->plans);
+  g_clear_pointer (&self->search_terms, g_strfreev);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->pinned);
+  g_clear_object (&self->title_binding);
+  g_clear_weak_pointer (&self->error_toast);
+  g_clear_pointer (&self->error_path, g_free);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
+
+  G_OBJECT_CLASS (qz_window_parent_class)->finalize (object);
+}
+
+static void
+qz_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  QzWindow *self = QZ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qz_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  QzWindow *self = QZ_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+qz_window_class_init (QzWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = qz_window_constructed;
+  object_class->dispose = qz_window_dispose;
+  object_class->finalize = qz_window_finalize;
+  object_class->get_property = qz_window_get_property;
+  object_class->set_property = qz_window_set_property;
+
+  window_class->close_request = qz_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         QZ_TYPE_ENTERPRISE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, profile_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, checklist_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, results_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, report_button);
+  gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
+  gtk_widget_class_bind_template_callback (widget_class, enterprise_subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_assessment_cb);
+  gtk_widget_class_bind_template_callback (widget_class, photo_removed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_content_header);
+
+  gtk_widget_class_install_action (widget_class, "win.new-enterprise", NULL, new_enterprise_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-enterprise", NULL, delete_enterprise_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-photo", "s", restore_photo_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-results", NULL, toggle_view_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-plan", NULL, toggle_view_action);
+  gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
+
+  g_type_ensure (QZ_TYPE_ENTERPRISE);
+  g_type_ensure (QZ_TYPE_PROFILE_PAGE);
+  g_type_ensure (QZ_TYPE_CHECKLIST_PAGE);
+  g_type_ensure (QZ_TYPE_RESULTS_PAGE);
+  g_type_ensure (QZ_TYPE_PLAN_PAGE);
+}
+
+static void
+qz_window_init (QzWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->title_binding = g_binding_group_new ();
+  g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+/**
+ * qz_window_new:
+ * @application: (nullable): the application
+ * @settings: the application's settings
+ * @store: (nullable): the enterprises, or %NULL when the database could
+ *   not be opened (see qz_window_show_database_error())
+ *
+ * Returns: (transfer full): a new window
+ */
+QzWindow *
+qz_window_new (GtkApplication    *application,
+               GSettings         *settings,
+               QzEnterpriseStore *store)
+{
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (QZ_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       "store", store,
+                       NULL);
+}
+
+/**
+ * qz_window_get_selected:
+ * @self: a #QzWindow
+ *
+ * Returns: (transfer none) (nullable): the enterprise shown in the profile
+ */
+QzEnterprise *
+qz_window_get_selected (QzWindow *self)
+{
+  g_return_val_if_fail (QZ_IS_WINDOW (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * qz_window_show_database_error:
+ * @self: a #QzWindow
+ * @path: the database file that could not be used
+ * @error: why
+ *
+ * Replaces the window's content with a page that names the file and says
+ * what to do. The file itself is left alone.
+ */
+void
+qz_window_show_database_error (QzWindow     *self,
+                               const char   *path,
+                               const GError *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (QZ_IS_WINDOW (self));
+  g_return_if_fail (path != NULL && error != NULL);
+
+  g_free (self->error_path);
+  self->error_path = g_strdup (path);
+
+  description = g_strdup_printf ("%s\n\n%s", error->message,
+                                 _("Qizhen has not changed the file. Move it away or restore it from a backup, then start Qizhen again; a new, empty database is created when there is none."));
+  adw_status_page_set_description (self->error_page, description);
+  gtk_label_set_label (self->error_path_label, path);
+  update_main_page (self);
+}

@@ -1,0 +1,678 @@
+/* qz-report.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "qz-report"
+
+#include "qz-config.h"
+
+#include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "qz-chart.h"
+#include "qz-industry.h"
+#include "qz-input.h"
+#include "qz-photo.h"
+#include "qz-plan-merge.h"
+#include "qz-report.h"
+#include "qz-result-text.h"
+
+/* The diagnosis report of an assessment, as a QzDoc: cover, contents,
+ * overview, the enterprise, the assessment, the problems, the 一企一策
+ * plan and an appendix with every answer and photo. Sections can be left
+ * out; the texts are in the language the application runs in. */
+
+#define CHART_HEIGHT 300.0
+#define LOGO_HEIGHT 56.0
+#define BLOCK_GAP_AFTER_IMAGE 10.0
+#define MAX_LOGO_BYTES (4 * 1024 * 1024)
+#define MAX_LOGO_SIDE 800
+#define PHOTO_HEIGHT 200.0
+#define BARS_FROM_AXES 8
+
+/**
+ * qz_report_logo_load:
+ * @path: an image file
+ * @error: return location for a #GIOError with a translated message
+ *
+ * Returns: (transfer full): the logo, checked to be an image of at most
+ *   4 MB, as a JPEG on white, or %NULL with @error set
+ */
+QzReportLogo *
+qz_report_logo_load (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                                                 NULL, error);
+  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  QzReportLogo *logo;
+  GdkPixbuf *pixbuf;
+  gboolean written;
+
+  if (info == NULL)
+    return NULL;
+  if (g_file_info_get_size (info) > MAX_LOGO_BYTES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is too large for a logo: at most 4 MB."), path);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, NULL, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+  /* The loader is closed whatever happens: it must be, before it goes. */
+  loader = gdk_pixbuf_loader_new ();
+  written = gdk_pixbuf_loader_write_bytes (loader, bytes, NULL);
+  if (!gdk_pixbuf_loader_close (loader, NULL) || !written ||
+      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not an image Qizhen can read."), path);
+      return NULL;
+    }
+
+  /* Laid on white paper and kept as JPEG: an image of another kind
+   * before the contents' links makes cairo 1.16 write a damaged PDF. */
+  {
+    int source_width = gdk_pixbuf_get_width (pixbuf), source_height = gdk_pixbuf_get_height (pixbuf);
+    double scale = MIN (1.0, (double) MAX_LOGO_SIDE / MAX (source_width, source_height));
+    int width = MAX (1, (int) (source_width * scale)), height = MAX (1, (int) (source_height * scale));
+    g_autoptr(GdkPixbuf) paper = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, width, height);
+    g_autofree char *jpeg = NULL;
+    gsize size;
+
+    /* No larger than a cover needs, however large the file. */
+    gdk_pixbuf_fill (paper, 0xffffffff);
+    gdk_pixbuf_composite (pixbuf, paper, 0, 0, width, height, 0, 0, (double) width / source_width,
+                          (double) height / source_height, GDK_INTERP_BILINEAR, 255);
+    if (!gdk_pixbuf_save_to_buffer (paper, &jpeg, &size, "jpeg", error, "quality", "95", NULL))
+      return NULL;
+
+    logo = g_new0 (QzReportLogo, 1);
+    logo->image = g_bytes_new_take (g_steal_pointer (&jpeg), size);
+    logo->width = width;
+    logo->height = height;
+  }
+  return logo;
+}
+
+void
+qz_report_logo_free (QzReportLogo *logo)
+{
+  if (logo == NULL)
+    return;
+
+  g_clear_pointer (&logo->image, g_bytes_unref);
+  g_free (logo);
+}
+
+static char *
+amount (double value)
+{
+  return qz_input_format_amount (round (value * 10) / 10);
+}
+
+static void
+add_cover (QzDoc                 *doc,
+           const QzReportInput   *input,
+           const QzReportOptions *options)
+{
+  QzFramework *framework = qz_assessment_get_framework (input->assessment);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *industry = qz_industry_dup_label (qz_enterprise_get_text (input->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE));
+  g_autofree char *region = qz_enterprise_dup_region (input->enterprise);
+  /* Translators: a framework and its version */
+  g_autofree char *basis = g_strdup_printf (_("%s (%s)"), qz_text_get (qz_framework_get_title (framework)),
+                                            qz_framework_get_version (framework));
+  QzDocBlock *facts;
+
+  if (options->logo != NULL)
+    {
+      qz_doc_add_space (doc, 70);
+      qz_doc_add_image (doc, options->logo->image, options->logo->width, options->logo->height, LOGO_HEIGHT, NULL);
+      qz_doc_add_space (doc, 40 - BLOCK_GAP_AFTER_IMAGE);
+    }
+  else
+    qz_doc_add_space (doc, 130);
+  qz_doc_add_title (doc, 1, _("Digital Transformation Diagnosis Report"));
+  qz_doc_add_title (doc, 2, qz_enterprise_get_name (input->enterprise));
+  qz_doc_add_space (doc, 90);
+
+  facts = qz_doc_add_key_values (doc);
+  qz_doc_block_add_row (facts, _("Credit code"), qz_enterprise_get_text (input->enterprise, QZ_ENTERPRISE_USCC), NULL);
+  qz_doc_block_add_row (facts, _("Industry"), industry ? industry : "", NULL);
+  qz_doc_block_add_row (facts, _("Region"), region ? region : "", NULL);
+  qz_doc_block_add_row (facts, _("Framework"), basis, NULL);
+  qz_doc_block_add_row (facts, _("Visit date"), qz_assessment_get_visit_date (input->assessment), NULL);
+  qz_doc_block_add_row (facts, _("Expert team"), qz_assessment_get_assessors (input->assessment), NULL);
+  if (options->organisation != NULL && options->organisation[0] != '\0')
+    qz_doc_block_add_row (facts, _("Issued by"), options->organisation, NULL);
+  qz_doc_block_add_row (facts, _("Report date"), today, NULL);
+  qz_doc_add_page_break (doc);
+}
+
+static void
+add_overview (QzDoc               *doc,
+              const QzReportInput *input)
+{
+  QzFramework *framework = qz_assessment_get_framework (input->assessment);
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+  g_autofree char *scope = NULL;
+  g_autofree char *method = NULL;
+  g_autofree char *basis = NULL;
+  const QzText *notice = qz_framework_get_notice (framework);
+
+  for (guint d = 0; d < dimensions->len; d++)
+    g_ptr_array_add (names, (gpointer) qz_text_get (&((QzDimension *) g_ptr_array_index (dimensions, d))->title));
+  g_ptr_array_add (names, NULL);
+  /* Translators: the separator of a list of names in a sentence */
+  joined = g_strjoinv (_(", "), (char **) names->pdata);
+
+  qz_doc_add_heading (doc, 1, _("Overview"));
+  basis = g_strdup_printf (_("Basis: %s."), qz_text_get (qz_framework_get_basis (framework)));
+  qz_doc_add_text (doc, basis);
+  scope = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Scope: the framework’s %u dimension, %s.",
+                                        "Scope: the framework’s %u dimensions: %s.", dimensions->len),
+                           dimensions->len, joined);
+  qz_doc_add_text (doc, scope);
+  method = g_strdup_printf (_("Method: on %s the expert team visited the enterprise, spoke with its managers, "
+                              "looked at the evidence on site and answered the framework’s %u indicators; the "
+                              "score and the level follow the framework’s rules, and the plan is drafted from "
+                              "the gaps and settled with the enterprise."),
+                            qz_assessment_get_visit_date (input->assessment), qz_framework_get_n_indicators (framework));
+  qz_doc_add_text (doc, method);
+  if (notice->zh_cn != NULL || notice->en != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (qz_text_get (notice), -1);
+      g_autofree char *markup = g_strdup_printf ("<span size=\"smaller\" foreground=\"#555555\">%s</span>", escaped);
+
+      qz_doc_add_paragraph (doc, markup);
+    }
+}
+
+static void
+add_profile (QzDoc               *doc,
+             const QzReportInput *input)
+{
+  QzEnterprise *enterprise = input->enterprise;
+  g_autofree char *industry = qz_industry_dup_label (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE));
+  g_autofree char *region = qz_enterprise_dup_region (enterprise);
+  g_autofree char *employees = qz_enterprise_get_employees (enterprise) >= 0 ?
+    g_strdup_printf ("%" G_GINT64_FORMAT, qz_enterprise_get_employees (enterprise)) : g_strdup ("");
+  g_autofree char *revenue = qz_enterprise_get_revenue (enterprise) >= 0 ? amount (qz_enterprise_get_revenue (enterprise))
+                                                                          : g_strdup ("");
+  g_autofree char *contact = g_strdup_printf ("%s %s", qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME),
+                                              qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_PHONE));
+  const char *notes = qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_NOTES);
+  QzDocBlock *facts;
+
+  qz_doc_add_heading (doc, 1, _("The Enterprise"));
+  facts = qz_doc_add_key_values (doc);
+  qz_doc_block_add_row (facts, _("Name"), qz_enterprise_get_name (enterprise), NULL);
+  qz_doc_block_add_row (facts, _("Credit code"), qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC), NULL);
+  qz_doc_block_add_row (facts, _("Industry"), industry ? industry : "", NULL);
+  qz_doc_block_add_row (facts, _("Region"), region ? region : "", NULL);
+  qz_doc_block_add_row (facts, _("Address"), qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_ADDRESS), NULL);
+  qz_doc_block_add_row (facts, _("Employees"), employees, NULL);
+  qz_doc_block_add_row (facts, _("Revenue (10 000 yuan)"), revenue, NULL);
+  qz_doc_block_add_row (facts, _("Size class"), qz_size_class_to_string (qz_enterprise_get_size_class (enterprise)), NULL);
+  qz_doc_block_add_row (facts, _("Contact"), g_strstrip (contact), NULL);
+  if (notes[0] != '\0')
+    qz_doc_add_text (doc, notes);
+}
+
+static void
+add_dimension_table (QzDoc       *doc,
+                     QzFramework *framework,
+                     QzResult    *result)
+{
+  static const double widths[] = { 0.46, 0.18, 0.18, 0.18 };
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  QzDocBlock *table = qz_doc_add_table (doc, 4, widths);
+  gboolean maturity = result->method == QZ_SCORING_MATURITY;
+
+  qz_doc_block_set_header (table, _("Dimension"), maturity ? _("S") : _("Points"), _("Of"), _("Share"), NULL);
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+      const QzNodeScore *node = qz_result_get_node (result, dimension->id);
+      g_autofree char *points = NULL;
+      g_autofree char *max = NULL;
+      g_autofree char *share = NULL;
+
+      if (node == NULL || (!maturity && !dimension->scored))
+        continue;
+      points = node->na ? g_strdup (_("N/A")) : amount (node->points);
+      max = amount (node->max);
+      share = node->na || node->max <= 0 ? g_strdup ("") : qz_format_percent (node->points, node->max);
+      qz_doc_block_add_row (table, qz_text_get (&dimension->title), points, max, share, NULL);
+    }
+}
+
+static void
+add_scenario_table (QzDoc        *doc,
+                    QzAssessment *assessment)
+{
+  static const double widths[] = { 0.40, 0.36, 0.24 };
+  QzFramework *framework = qz_assessment_get_framework (assessment);
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+  QzDocBlock *table = NULL;
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      QzIndicator *indicator = g_ptr_array_index (indicators, i);
+      g_autofree char *grade = NULL;
+      g_autofree char *title = NULL;
+
+      if (indicator->kind != QZ_INDICATOR_SCENARIO)
+        continue;
+      if (table == NULL)
+        {
+          qz_doc_add_heading (doc, 2, _("Scenarios"));
+          qz_doc_add_text (doc, _("The grade each business scenario reaches; ★ marks the constrained scenarios "
+                                  "that the level rules count."));
+          table = qz_doc_add_table (doc, 3, widths);
+          qz_doc_block_set_header (table, _("Scenario"), _("Area"), _("Grade"), NULL);
+        }
+
+      grade = qz_answer_describe (qz_assessment_get_answer (assessment, indicator->id), framework, indicator);
+      title = indicator->constraint ? g_strdup_printf ("★ %s", qz_text_get (&indicator->title))
+                                    : g_strdup (qz_text_get (&indicator->title));
+      qz_doc_block_add_row (table, title, qz_text_get (&indicator->area->title), grade, NULL);
+    }
+}
+
+static void
+add_assessment (QzDoc               *doc,
+                const QzReportInput *input)
+{
+  QzFramework *framework = qz_assessment_get_framework (input->assessment);
+  g_autoptr(QzResult) result = qz_assessment_score (input->assessment);
+  QzNextLevel next;
+  g_autofree char *total = amount (result->total);
+  g_autofree char *max = amount (result->max);
+  g_autofree char *summary = NULL;
+  g_autofree char *next_text = NULL;
+  gboolean industry = input->industry != NULL && input->industry->means != NULL;
+  QzChartSeries series;
+  QzChartData *chart;
+  guint n_axes;
+
+  qz_doc_add_heading (doc, 1, _("The Assessment"));
+  summary = g_strdup_printf (_("Total: %s of %s. Level reached: %s."), total, max,
+                             result->level ? qz_text_get (&result->level->name) : _("none"));
+  qz_doc_add_text (doc, summary);
+  if (result->provisional)
+    {
+      g_autofree char *provisional = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                   "Provisional: %u indicator is unanswered.",
+                                                                   "Provisional: %u indicators are unanswered.",
+                                                                   result->missing->len),
+                                                      result->missing->len);
+      qz_doc_add_text (doc, provisional);
+    }
+  qz_result_next_level (result, framework, qz_assessment_get_answers (input->assessment), &next);
+  next_text = qz_result_describe_next (result, &next);
+  qz_doc_add_text (doc, next_text);
+
+  series = QZ_CHART_CURRENT | QZ_CHART_TARGET | (industry ? QZ_CHART_INDUSTRY : 0);
+  chart = qz_chart_for_assessment (input->assessment, NULL, input->industry, series);
+  n_axes = chart->labels->len;
+  qz_doc_add_chart (doc, chart, QZ_CHART_KIND_RADAR, CHART_HEIGHT);
+  if (n_axes >= BARS_FROM_AXES)
+    qz_doc_add_chart (doc, qz_chart_for_assessment (input->assessment, NULL, input->industry, series),
+                      QZ_CHART_KIND_BARS, 24.0 * n_axes + 60);
+  if (industry)
+    {
+      g_autofree char *benchmark = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                 "The industry average is that of %u other enterprise among your cases.",
+                                                                 "The industry average is that of %u other enterprises among your cases.",
+                                                                 input->industry->n_enterprises),
+                                                    input->industry->n_enterprises);
+      qz_doc_add_text (doc, benchmark);
+    }
+
+  qz_doc_add_heading (doc, 2, _("Scores by Dimension"));
+  add_dimension_table (doc, framework, result);
+  add_scenario_table (doc, input->assessment);
+}
+
+static void
+add_answer_rows (QzDocBlock   *table,
+                 QzAssessment *assessment,
+                 gboolean      flagged_only,
+                 gboolean      noted_only)
+{
+  QzFramework *framework = qz_assessment_get_framework (assessment);
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      QzIndicator *indicator = g_ptr_array_index (indicators, i);
+      const QzAnswer *answer = qz_assessment_get_answer (assessment, indicator->id);
+      const char *note = answer && answer->note ? answer->note : "";
+      g_autofree char *text = NULL;
+
+      if ((flagged_only && (answer == NULL || !answer->flagged)) || (noted_only && note[0] == '\0'))
+        continue;
+
+      text = qz_answer_describe (answer, framework, indicator);
+      if (table->n_columns == 3)
+        qz_doc_block_add_row (table, qz_text_get (&indicator->title), text, note, NULL);
+      else
+        qz_doc_block_add_row (table, qz_text_get (&indicator->title), note, NULL);
+    }
+}
+
+static void
+add_problems (QzDoc               *doc,
+              const QzReportInput *input)
+{
+  static const double area_widths[] = { 0.44, 0.36, 0.20 };
+  static const double answer_widths[] = { 0.34, 0.26, 0.40 };
+  static const double note_widths[] = { 0.36, 0.64 };
+  QzFramework *framework = qz_assessment_get_framework (input->assessment);
+  g_autoptr(QzResult) result = qz_assessment_score (input->assessment);
+  g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
+  QzDocBlock *table;
+  guint n = MIN (5, shares->len);
+
+  qz_doc_add_heading (doc, 1, _("Problems"));
+
+  qz_doc_add_heading (doc, 2, _("Weakest Areas"));
+  table = qz_doc_add_table (doc, 3, area_widths);
+  qz_doc_block_set_header (table, _("Area"), _("Dimension"), _("Share"), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      QzAreaShare *weak = &g_array_index (shares, QzAreaShare, shares->len - 1 - i);
+      g_autofree char *share = qz_format_percent (weak->share, 1);
+
+      qz_doc_block_add_row (table, qz_text_get (&weak->area->title), qz_text_get (&weak->area->dimension->title),
+                            share, NULL);
+    }
+
+  qz_doc_add_heading (doc, 2, _("To Follow Up"));
+  table = qz_doc_add_table (doc, 3, answer_widths);
+  qz_doc_block_set_header (table, _("Indicator"), _("Answer"), _("Note"), NULL);
+  add_answer_rows (table, input->assessment, TRUE, FALSE);
+  if (table->rows->len == 0)
+    {
+      g_ptr_array_remove (doc->blocks, table);
+      qz_doc_add_text (doc, _("No indicator is flagged for follow-up."));
+    }
+
+  qz_doc_add_heading (doc, 2, _("The Experts’ Notes"));
+  table = qz_doc_add_table (doc, 2, note_widths);
+  qz_doc_block_set_header (table, _("Indicator"), _("Note"), NULL);
+  add_answer_rows (table, input->assessment, FALSE, TRUE);
+  if (table->rows->len == 0)
+    {
+      g_ptr_array_remove (doc->blocks, table);
+      qz_doc_add_text (doc, _("The experts left no notes."));
+    }
+}
+
+static void
+add_plan (QzDoc               *doc,
+          const QzReportInput *input)
+{
+  static const double widths[] = { 0.06, 0.30, 0.20, 0.14, 0.30 };
+  QzFramework *framework = qz_assessment_get_framework (input->assessment);
+  g_autoptr(QzDraft) draft = qz_plan_draft_for (input->assessment);
+  const QzLevel *target = qz_framework_find_level (framework, qz_assessment_get_target_level (input->assessment));
+  double total_min = 0, total_max = 0;
+  guint number = 0;
+
+  qz_doc_add_heading (doc, 1, _("The Improvement Plan"));
+  {
+    g_autofree char *reached = amount (draft->total);
+    g_autofree char *aim = g_strdup_printf (_("Target level: %s. Carried out as drafted, the measures reach %s (%s)."),
+                                            target ? qz_text_get (&target->name) : _("none set"),
+                                            draft->reached ? qz_text_get (&draft->reached->name) : _("no level"),
+                                            reached);
+    qz_doc_add_text (doc, aim);
+  }
+
+  for (QzPlanPhase phase = QZ_PLAN_PHASE_NEAR; phase <= QZ_PLAN_PHASE_LONG; phase++)
+    {
+      QzDocBlock *table = NULL;
+      double min = 0, max = 0;
+
+      for (guint i = 0; input->plan != NULL && i < g_list_model_get_n_items (input->plan); i++)
+        {
+          g_autoptr(QzPlanItem) item = g_list_model_get_item (input->plan, i);
+          const QzIndicator *indicator = qz_framework_find_indicator (framework, qz_plan_item_get_indicator_id (item));
+          g_autofree char *budget = qz_plan_item_dup_budget_text (item);
+          g_autofree char *no = NULL;
+
+          if (qz_plan_item_get_phase (item) != phase || qz_plan_item_get_stale (item))
+            continue;
+          if (table == NULL)
+            {
+              /* Translators: a phase and how long it runs: "Near term (up to 6 months)" */
+              g_autofree char *title = g_strdup_printf (_("%s (%s)"), qz_plan_phase_get_name (phase),
+                                                        qz_plan_phase_get_span (phase));
+
+              qz_doc_add_heading (doc, 2, title);
+              table = qz_doc_add_table (doc, 5, widths);
+              qz_doc_block_set_header (table, _("No."), _("Measure"), _("Indicator"), _("Budget (10 000 yuan)"),
+                                       _("Expected effect"), NULL);
+            }
+
+          no = g_strdup_printf ("%u", ++number);
+          qz_doc_block_add_row (table, no, qz_plan_item_get_title (item), indicator ? qz_text_get (&indicator->title) : "",
+                                budget, qz_plan_item_get_effect (item), NULL);
+          min += qz_plan_item_get_budget_low (item);
+          max += qz_plan_item_get_budget_high (item);
+        }
+
+      if (table != NULL)
+        {
+          g_autofree char *min_text = amount (min);
+          g_autofree char *max_text = amount (max);
+          g_autofree char *subtotal = g_strdup_printf (_("Investment in this phase: %s to %s (10 000 yuan)."),
+                                                       min_text, max_text);
+
+          qz_doc_add_text (doc, subtotal);
+          total_min += min;
+          total_max += max;
+        }
+    }
+
+  if (number == 0)
+    qz_doc_add_text (doc, _("The plan has no measures yet."));
+  else
+    {
+      g_autofree char *min_text = amount (total_min);
+      g_autofree char *max_text = amount (total_max);
+      g_autofree char *total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "In all, %u measure for %s to %s (10 000 yuan).",
+                                                             "In all, %u measures for %s to %s (10 000 yuan).", number),
+                                                number, min_text, max_text);
+      qz_doc_add_text (doc, total);
+    }
+}
+
+static void
+add_appendix (QzDoc               *doc,
+              const QzReportInput *input)
+{
+  static const double widths[] = { 0.34, 0.26, 0.40 };
+  QzFramework *framework = qz_assessment_get_framework (input->assessment);
+  GPtrArray *evidence = input->evidence;
+  QzDocBlock *table;
+
+  qz_doc_add_heading (doc, 1, _("Appendix"));
+  qz_doc_add_heading (doc, 2, _("Every Answer"));
+  table = qz_doc_add_table (doc, 3, widths);
+  qz_doc_block_set_header (table, _("Indicator"), _("Answer"), _("Note"), NULL);
+  add_answer_rows (table, input->assessment, FALSE, FALSE);
+
+  if (evidence == NULL || evidence->len == 0)
+    return;
+
+  qz_doc_add_heading (doc, 2, _("Photos"));
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      QzEvidence *item = g_ptr_array_index (evidence, i);
+      const QzIndicator *indicator = qz_framework_find_indicator (framework, item->indicator);
+      g_autofree char *caption = NULL;
+
+      caption = item->caption[0] != '\0' ? g_strdup_printf ("%s — %s", indicator ? qz_text_get (&indicator->title) : "",
+                                                            item->caption)
+                                         : g_strdup (indicator ? qz_text_get (&indicator->title) : "");
+      qz_doc_add_image (doc, item->print_jpeg, item->print_width, item->print_height, PHOTO_HEIGHT, caption);
+    }
+}
+
+/* Writes in the report's language: gettext follows $LANGUAGE (unless the
+ * locale is C, where everything is English), the frameworks' texts
+ * follow qz_text_force_language(). Both are set for the time it takes to
+ * build and lay out the report, on the main thread. */
+typedef struct
+{
+  char     *previous;
+  gboolean  switched;
+} Language;
+
+#ifdef __GLIBC__
+extern int _nl_msg_cat_cntr;
+#endif
+
+/* glibc keeps the translations it looked up, whatever $LANGUAGE says
+ * next: this is how it is told to look again. */
+static void
+set_language (const char *language)
+{
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+#ifdef __GLIBC__
+  ++_nl_msg_cat_cntr;
+#endif
+}
+
+static Language
+language_begin (const QzReportOptions *options)
+{
+  Language language = { g_strdup (g_getenv ("LANGUAGE")), options->language != NULL };
+
+  if (language.switched)
+    {
+      set_language (options->language);
+      qz_text_force_language (options->language);
+    }
+  return language;
+}
+
+static void
+language_end (Language *language)
+{
+  if (language->switched)
+    {
+      set_language (language->previous);
+      qz_text_force_language (NULL);
+    }
+  g_free (language->previous);
+}
+
+/**
+ * qz_report_build:
+ * @input: the enterprise, the assessment and what goes with it
+ * @options: sections, organisation, author
+ *
+ * Returns: (transfer full): the report as a document
+ */
+QzDoc *
+qz_report_build (const QzReportInput   *input,
+                 const QzReportOptions *options)
+{
+  QzDoc *doc = qz_doc_new ();
+  Language language = language_begin (options);
+
+  add_cover (doc, input, options);
+  qz_doc_add_contents (doc, _("Contents"));
+  if (options->sections & QZ_REPORT_OVERVIEW)
+    add_overview (doc, input);
+  if (options->sections & QZ_REPORT_PROFILE)
+    add_profile (doc, input);
+  if (options->sections & QZ_REPORT_ASSESSMENT)
+    add_assessment (doc, input);
+  if (options->sections & QZ_REPORT_PROBLEMS)
+    add_problems (doc, input);
+  if (options->sections & QZ_REPORT_PLAN)
+    add_plan (doc, input);
+  if (options->sections & QZ_REPORT_APPENDIX)
+    add_appendix (doc, input);
+
+  language_end (&language);
+  return doc;
+}
+
+/**
+ * qz_report_layout:
+ * @doc: a report from qz_report_build()
+ * @input: what it was built from
+ * @options: its options
+ *
+ * Returns: (transfer full): its pages, with the organisation and the
+ *   enterprise in the running header
+ */
+QzDocLayout *
+qz_report_layout (QzDoc                 *doc,
+                  const QzReportInput   *input,
+                  const QzReportOptions *options)
+{
+  Language language = language_begin (options);
+  QzDocStyle style = {
+    "Noto Sans CJK SC",
+    options->organisation && options->organisation[0] ? options->organisation : _("Digital Transformation Diagnosis Report"),
+    qz_enterprise_get_name (input->enterprise),
+  };
+  QzDocLayout *layout = qz_doc_layout_new (doc, &style);
+
+  language_end (&language);
+  return layout;
+}
+
+/**
+ * qz_report_export_pdf:
+ * @input: the enterprise, the assessment and what goes with it
+ * @options: sections, organisation, author
+ * @path: the PDF to write
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_report_export_pdf (const QzReportInput   *input,
+                      const QzReportOptions *options,
+                      const char            *path,
+                      GError               **error)
+{
+  g_autoptr(QzDoc) doc = qz_report_build (input, options);
+  g_autoptr(QzDocLayout) layout = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *creator = g_strdup_printf ("Qizhen %s", PACKAGE_VERSION);
+  QzDocMetadata metadata;
+  Language language;
+
+  layout = qz_report_layout (doc, input, options);
+  language = language_begin (options);
+  title = g_strdup_printf (_("Digital Transformation Diagnosis Report: %s"), qz_enterprise_get_name (input->enterprise));
+  metadata.title = title;
+  metadata.author = options->author && options->author[0] ? options->author : qz_assessment_get_assessors (input->assessment);
+  metadata.subject = qz_text_get (qz_framework_get_title (qz_assessment_get_framework (input->assessment)));
+  metadata.creator = creator;
+  language_end (&language);
+  return qz_doc_layout_write_pdf (layout, path, &metadata, error);
+}
