@@ -525,3 +525,44 @@ qz_plan_item_check (QzPlanItem  *self,
 
   return FALSE;
 }
+
+/**
+ * qz_plan_budget_add:
+ * @budget: a budget
+ * @item: an item of the plan
+ *
+ * Counts @item in @budget, unless it is stale: an item the draft no
+ * longer proposes stays in the plan for the expert to decide on, but is
+ * in no total.
+ */
+void
+qz_plan_budget_add (QzPlanBudget *budget,
+                    QzPlanItem   *item)
+{
+  g_return_if_fail (QZ_IS_PLAN_ITEM (item));
+
+  if (item->stale)
+    return;
+
+  budget->n_items++;
+  budget->low += qz_plan_item_get_budget_low (item);
+  budget->high += qz_plan_item_get_budget_high (item);
+}
+
+/**
+ * qz_plan_budget_sum:
+ * @budget: (out caller-allocates): the budget of @plan
+ * @plan: (element-type QzPlanItem): a plan
+ */
+void
+qz_plan_budget_sum (QzPlanBudget *budget,
+                    GListModel   *plan)
+{
+  *budget = (QzPlanBudget) { 0 };
+  for (guint i = 0; plan != NULL && i < g_list_model_get_n_items (plan); i++)
+    {
+      g_autoptr(QzPlanItem) item = g_list_model_get_item (plan, i);
+
+      qz_plan_budget_add (budget, item);
+    }
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "qz-plan-draft.h"
 
@@ -59,5 +59,19 @@ gboolean        qz_plan_item_check             (QzPlanItem        *self,
                                                 GError           **error);
 const char     *qz_plan_priority_get_name      (QzPlanPriority     priority);
 const char     *qz_plan_status_get_name        (QzPlanStatus       status);
+
+/* What a plan, or a part of it, costs: its items still proposed, and
+ * their budgets summed (10 000 yuan). */
+typedef struct
+{
+  guint  n_items;
+  double low;
+  double high;
+} QzPlanBudget;
+
+void            qz_plan_budget_add             (QzPlanBudget      *budget,
+                                                QzPlanItem        *item);
+void            qz_plan_budget_sum             (QzPlanBudget      *budget,
+                                                GListModel        *plan);
 
 G_END_DECLS

@@ -119,31 +119,20 @@ update_empty_page (QzPlanPage *self)
 static void
 update_summary (QzPlanPage *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items)), n_stale = 0;
-  double min = 0, max = 0;
   g_autofree char *summary = NULL;
   g_autofree char *min_text = NULL;
   g_autofree char *max_text = NULL;
+  QzPlanBudget budget;
+  guint n_stale;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (qz_plan_item_get_stale (item))
-        {
-          n_stale++;
-          continue;
-        }
-      min += qz_plan_item_get_budget_low (item);
-      max += qz_plan_item_get_budget_high (item);
-    }
-
-  min_text = qz_input_format_amount (min);
-  max_text = qz_input_format_amount (max);
+  qz_plan_budget_sum (&budget, G_LIST_MODEL (self->items));
+  n_stale = g_list_model_get_n_items (G_LIST_MODEL (self->items)) - budget.n_items;
+  min_text = qz_input_format_amount (budget.low);
+  max_text = qz_input_format_amount (budget.high);
   /* Translators: the plan's summary: its number of measures and their budget in 10 000 yuan */
   summary = g_strdup_printf (g_dngettext (NULL, "%u measure · %s–%s (10 000 yuan)",
-                                          "%u measures · %s–%s (10 000 yuan)", n - n_stale),
-                             n - n_stale, min_text, max_text);
+                                          "%u measures · %s–%s (10 000 yuan)", budget.n_items),
+                             budget.n_items, min_text, max_text);
   gtk_label_set_text (self->summary_label, summary);
   update_empty_page (self);
 

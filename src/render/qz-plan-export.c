@@ -267,7 +267,7 @@ write_sum_row (lxw_worksheet *sheet,
                const char    *label,
                lxw_row_t      first,
                lxw_row_t      last,
-               double         sums[2])
+               QzPlanBudget  *budget)
 {
   worksheet_write_string (sheet, row, COLUMN_TITLE, label, formats->subtotal_label);
   for (int i = 0; i < 2; i++)
@@ -281,8 +281,51 @@ write_sum_row (lxw_worksheet *sheet,
       lxw_rowcol_to_cell (note_from, first, COLUMN_NOTE);
       lxw_rowcol_to_cell (note_to, last, COLUMN_NOTE);
       g_snprintf (formula, sizeof formula, "=SUMIFS(%s:%s,%s:%s,\"\")", from, to, note_from, note_to);
-      worksheet_write_formula_num (sheet, row, column, formula, formats->subtotal_money, sums[i]);
+      worksheet_write_formula_num (sheet, row, column, formula, formats->subtotal_money,
+                                   i == 0 ? budget->low : budget->high);
     }
+}
+
+/* Writes the items of the phase that starts at @items[*i], and its
+ * subtotal; moves *i and *row past them. */
+static void
+write_phase (lxw_worksheet *sheet,
+             Formats       *formats,
+             GPtrArray     *items,
+             QzFramework   *framework,
+             guint         *i,
+             lxw_row_t     *row,
+             QzPlanBudget  *total)
+{
+  QzPlanPhase phase = qz_plan_item_get_phase (g_ptr_array_index (items, *i));
+  lxw_row_t first = *row;
+  QzPlanBudget budget = { 0 };
+  g_autofree char *label = NULL;
+
+  for (; *i < items->len && qz_plan_item_get_phase (g_ptr_array_index (items, *i)) == phase; (*i)++, (*row)++)
+    {
+      QzPlanItem *item = g_ptr_array_index (items, *i);
+
+      for (Column column = 0; column < N_COLUMNS; column++)
+        {
+          g_autofree char *text = cell_text (item, framework, *i + 1, column);
+          double number = text == NULL ? cell_number (item, column) : NAN;
+
+          if (column == COLUMN_NUMBER)
+            worksheet_write_number (sheet, *row, column, *i + 1, formats->text);
+          else if (text != NULL)
+            worksheet_write_string (sheet, *row, column, text, formats->text);
+          else if (!isnan (number))
+            worksheet_write_number (sheet, *row, column, number, formats->money);
+        }
+      qz_plan_budget_add (&budget, item);
+      qz_plan_budget_add (total, item);
+    }
+
+  /* Translators: the subtotal row of a phase, e.g. "Subtotal: Near term (up to 6 months)" */
+  label = g_strdup_printf (_("Subtotal: %s (%s)"), qz_plan_phase_get_name (phase), qz_plan_phase_get_span (phase));
+  write_sum_row (sheet, formats, *row, label, first, *row - 1, &budget);
+  (*row)++;
 }
 
 static gboolean
@@ -298,7 +341,7 @@ export_xlsx (GPtrArray    *items,
   lxw_worksheet *sheet;
   lxw_error status;
   Formats formats;
-  double totals[2] = { 0, 0 };
+  QzPlanBudget total = { 0 };
   lxw_row_t row = 0;
 
   if (workbook == NULL)
@@ -322,51 +365,15 @@ export_xlsx (GPtrArray    *items,
   row++;
 
   for (guint i = 0; i < items->len;)
-    {
-      QzPlanPhase phase = qz_plan_item_get_phase (g_ptr_array_index (items, i));
-      lxw_row_t first = row;
-      double sums[2] = { 0, 0 };
-      g_autofree char *label = NULL;
-
-      for (; i < items->len && qz_plan_item_get_phase (g_ptr_array_index (items, i)) == phase; i++, row++)
-        {
-          QzPlanItem *item = g_ptr_array_index (items, i);
-
-          for (Column column = 0; column < N_COLUMNS; column++)
-            {
-              g_autofree char *text = cell_text (item, framework, i + 1, column);
-              double number = text == NULL ? cell_number (item, column) : NAN;
-
-              if (column == COLUMN_NUMBER)
-                worksheet_write_number (sheet, row, column, i + 1, formats.text);
-              else if (text != NULL)
-                worksheet_write_string (sheet, row, column, text, formats.text);
-              else if (!isnan (number))
-                worksheet_write_number (sheet, row, column, number, formats.money);
-            }
-
-          if (!qz_plan_item_get_stale (item))
-            {
-              sums[0] += qz_plan_item_get_budget_low (item);
-              sums[1] += qz_plan_item_get_budget_high (item);
-            }
-        }
-
-      /* Translators: the subtotal row of a phase, e.g. "Subtotal: Near term (up to 6 months)" */
-      label = g_strdup_printf (_("Subtotal: %s (%s)"), qz_plan_phase_get_name (phase), qz_plan_phase_get_span (phase));
-      write_sum_row (sheet, &formats, row, label, first, row - 1, sums);
-      row++;
-      totals[0] += sums[0];
-      totals[1] += sums[1];
-    }
+    write_phase (sheet, &formats, items, framework, &i, &row, &total);
 
   if (items->len > 0)
     {
       /* The subtotals are summed by value: a SUM over the column would
        * count them twice. */
       worksheet_write_string (sheet, row, COLUMN_TITLE, _("Total"), formats.subtotal_label);
-      worksheet_write_number (sheet, row, COLUMN_BUDGET_MIN, totals[0], formats.subtotal_money);
-      worksheet_write_number (sheet, row, COLUMN_BUDGET_MAX, totals[1], formats.subtotal_money);
+      worksheet_write_number (sheet, row, COLUMN_BUDGET_MIN, total.low, formats.subtotal_money);
+      worksheet_write_number (sheet, row, COLUMN_BUDGET_MAX, total.high, formats.subtotal_money);
     }
 
   status = workbook_close (workbook);

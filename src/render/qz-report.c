@@ -428,8 +428,7 @@ add_plan (QzDoc               *doc,
   QzFramework *framework = qz_assessment_get_framework (input->assessment);
   g_autoptr(QzDraft) draft = qz_plan_draft_for (input->assessment);
   const QzLevel *target = qz_framework_find_level (framework, qz_assessment_get_target_level (input->assessment));
-  double total_min = 0, total_max = 0;
-  guint number = 0;
+  QzPlanBudget total = { 0 };
 
   qz_doc_add_heading (doc, 1, _("The Improvement Plan"));
   {
@@ -444,13 +443,13 @@ add_plan (QzDoc               *doc,
   for (QzPlanPhase phase = QZ_PLAN_PHASE_NEAR; phase <= QZ_PLAN_PHASE_LONG; phase++)
     {
       QzDocBlock *table = NULL;
-      double min = 0, max = 0;
+      QzPlanBudget budget = { 0 };
 
       for (guint i = 0; input->plan != NULL && i < g_list_model_get_n_items (input->plan); i++)
         {
           g_autoptr(QzPlanItem) item = g_list_model_get_item (input->plan, i);
           const QzIndicator *indicator = qz_framework_find_indicator (framework, qz_plan_item_get_indicator_id (item));
-          g_autofree char *budget = qz_plan_item_dup_budget_text (item);
+          g_autofree char *budget_text = qz_plan_item_dup_budget_text (item);
           g_autofree char *no = NULL;
 
           if (qz_plan_item_get_phase (item) != phase || qz_plan_item_get_stale (item))
@@ -467,37 +466,36 @@ add_plan (QzDoc               *doc,
                                        _("Expected effect"), NULL);
             }
 
-          no = g_strdup_printf ("%u", ++number);
+          qz_plan_budget_add (&budget, item);
+          qz_plan_budget_add (&total, item);
+          no = g_strdup_printf ("%u", total.n_items);
           qz_doc_block_add_row (table, no, qz_plan_item_get_title (item), indicator ? qz_text_get (&indicator->title) : "",
-                                budget, qz_plan_item_get_effect (item), NULL);
-          min += qz_plan_item_get_budget_low (item);
-          max += qz_plan_item_get_budget_high (item);
+                                budget_text, qz_plan_item_get_effect (item), NULL);
         }
 
       if (table != NULL)
         {
-          g_autofree char *min_text = amount (min);
-          g_autofree char *max_text = amount (max);
+          g_autofree char *min_text = amount (budget.low);
+          g_autofree char *max_text = amount (budget.high);
           g_autofree char *subtotal = g_strdup_printf (_("Investment in this phase: %s to %s (10 000 yuan)."),
                                                        min_text, max_text);
 
           qz_doc_add_text (doc, subtotal);
-          total_min += min;
-          total_max += max;
         }
     }
 
-  if (number == 0)
+  if (total.n_items == 0)
     qz_doc_add_text (doc, _("The plan has no measures yet."));
   else
     {
-      g_autofree char *min_text = amount (total_min);
-      g_autofree char *max_text = amount (total_max);
-      g_autofree char *total = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "In all, %u measure for %s to %s (10 000 yuan).",
-                                                             "In all, %u measures for %s to %s (10 000 yuan).", number),
-                                                number, min_text, max_text);
-      qz_doc_add_text (doc, total);
+      g_autofree char *min_text = amount (total.low);
+      g_autofree char *max_text = amount (total.high);
+      g_autofree char *sum = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "In all, %u measure for %s to %s (10 000 yuan).",
+                                                           "In all, %u measures for %s to %s (10 000 yuan).",
+                                                           total.n_items),
+                                              total.n_items, min_text, max_text);
+      qz_doc_add_text (doc, sum);
     }
 }
 
