@@ -12,18 +12,58 @@
 #include <glib/gi18n-lib.h>
 
 #include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <stdlib.h>
 
-#include "qz-assessment-store.h"
 #include "qz-benchmark-query.h"
 #include "qz-chart.h"
 #include "qz-cli.h"
-#include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
 #include "qz-plan-export.h"
 #include "qz-plan.h"
-#include "qz-report.h"
 #include "qz-report-source.h"
+#include "qz-report.h"
 #include "qz-sample.h"
+
+/* The command line: a table of commands, each saying what it needs opened
+ * (nothing, the database to read, the database to write, or one
+ * assessment in it); run_command() opens that once, for all of them. */
+
+typedef enum
+{
+  NEEDS_NOTHING,
+  NEEDS_DATABASE,     /* read-only; none yet and there is nothing to print */
+  NEEDS_WRITABLE,     /* created when missing */
+  NEEDS_ASSESSMENT,   /* the one the argument names, in an existing database */
+} Needs;
+
+/* What a command runs with: the option's argument, the options that go
+ * with it, what was opened for it, and where its output goes. */
+typedef struct
+{
+  const char        *argument;
+  const char        *output;
+  const char        *series;
+  QzDatabase        *database;
+  QzEnterpriseStore *enterprises;
+  QzAssessmentStore *assessments;
+  QzAssessment      *assessment;
+  GString           *out;
+  GString           *err;    /* details of a failure, after its message */
+} Context;
+
+typedef gboolean (*CommandFunc) (Context  *context,
+                                 GError  **error);
+
+typedef struct
+{
+  const char  *name;
+  GOptionArg   arg;
+  Needs        needs;
+  CommandFunc  run;
+  const char  *description;
+  const char  *arg_description;
+} Command;
 
 /* Tabs and line breaks would break the one-record-a-line format. */
 static void
@@ -56,43 +96,37 @@ format_time (gint64 usec)
   return g_date_time_format_iso8601 (time);
 }
 
-/**
- * qz_cli_print_list:
- * @database_path: the database file
- * @out: where the lines go
- * @error: return location for a #QzDatabaseError
- *
- * Appends one line per enterprise, most recently changed first, with
- * tab-separated fields: UUID, name, credit code, industry code, region
- * and the time of the last change (ISO 8601, UTC). A database that does
- * not exist yet lists nothing and is not created; nothing is written.
- *
- * Returns: %TRUE on success
- */
-gboolean
-qz_cli_print_list (const char  *database_path,
-                   GString     *out,
-                   GError     **error)
+static char *
+format_points (double value)
 {
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) store = NULL;
-  guint n_items;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
-  if (!g_file_test (database_path, G_FILE_TEST_EXISTS))
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
+}
+
+static gboolean
+print_version (Context  *context,
+               GError  **error)
+{
+  g_string_append_printf (context->out, "qizhen %s\n", PACKAGE_VERSION);
+  return TRUE;
+}
+
+/* One line per enterprise, most recently changed first: UUID, name,
+ * credit code, industry code, region and the time of the last change
+ * (ISO 8601, UTC). */
+static gboolean
+print_list (Context  *context,
+            GError  **error)
+{
+  GListModel *enterprises = G_LIST_MODEL (context->enterprises);
+
+  if (enterprises == NULL)
     return TRUE;
 
-  database = qz_database_open_read_only (database_path, error);
-  if (database == NULL)
-    return FALSE;
-
-  store = qz_enterprise_store_new (database, error);
-  if (store == NULL)
-    return FALSE;
-
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
-  for (guint i = 0; i < n_items; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (enterprises); i++)
     {
-      g_autoptr(QzEnterprise) enterprise = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr(QzEnterprise) enterprise = g_list_model_get_item (enterprises, i);
       g_autofree char *region = qz_enterprise_dup_region (enterprise);
       g_autofree char *updated = format_time (qz_enterprise_get_updated (enterprise));
       const char *fields[] = {
@@ -104,24 +138,16 @@ qz_cli_print_list (const char  *database_path,
         updated,
       };
 
-      append_line (out, fields, G_N_ELEMENTS (fields));
+      append_line (context->out, fields, G_N_ELEMENTS (fields));
     }
 
   return TRUE;
 }
 
-/**
- * qz_cli_print_frameworks:
- * @out: where the lines go
- * @error: return location for a #QzFrameworkError
- *
- * Appends one line per built-in framework: id, version and title, tab-separated.
- *
- * Returns: %TRUE on success
- */
-gboolean
-qz_cli_print_frameworks (GString  *out,
-                         GError  **error)
+/* One line per built-in framework: id, version and title. */
+static gboolean
+print_frameworks (Context  *context,
+                  GError  **error)
 {
   g_autoptr(GPtrArray) frameworks = qz_framework_load_builtin (error);
 
@@ -137,132 +163,69 @@ qz_cli_print_frameworks (GString  *out,
         qz_text_get (qz_framework_get_title (framework)),
       };
 
-      append_line (out, fields, G_N_ELEMENTS (fields));
+      append_line (context->out, fields, G_N_ELEMENTS (fields));
     }
 
   return TRUE;
 }
 
-/**
- * qz_cli_validate_framework:
- * @path: a framework file
- * @out: where the verdict goes when the file is valid
- * @err: where each problem goes, one a line, "FILE: JSON path: message"
- *
- * Returns: the exit status: 0 when the file is valid, 1 otherwise
- */
-int
-qz_cli_validate_framework (const char *path,
-                           GString    *out,
-                           GString    *err)
+/* The verdict on a framework file; each problem on a line of its own,
+ * "FILE: JSON path: message". */
+static gboolean
+validate_framework (Context  *context,
+                    GError  **error)
 {
-  g_autoptr(GError) error = NULL;
+  const char *path = context->argument;
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(QzFramework) framework = qz_framework_load_file (path, &problems, &error);
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, &problems, error);
 
   if (framework == NULL)
     {
-      g_string_append_printf (err, "%s\n", error->message);
       for (guint i = 0; problems != NULL && i < problems->len; i++)
-        g_string_append_printf (err, "%s: %s\n", path, (char *) g_ptr_array_index (problems, i));
-      return 1;
+        g_string_append_printf (context->err, "%s: %s\n", path, (char *) g_ptr_array_index (problems, i));
+      return FALSE;
     }
 
-  g_string_append_printf (out, _("%s: valid framework “%s” %s, %u indicators\n"),
+  g_string_append_printf (context->out, _("%s: valid framework “%s” %s, %u indicators\n"),
                           path, qz_framework_get_id (framework),
                           qz_framework_get_version (framework),
                           qz_framework_get_n_indicators (framework));
-  return 0;
+  return TRUE;
 }
 
-/**
- * qz_cli_load_sample:
- * @database_path: the database file, created when missing
- * @error: return location for an error
- *
- * Returns: (transfer full): the sample assessment's UUID, or %NULL
- */
-char *
-qz_cli_load_sample (const char  *database_path,
-                    GError     **error)
+/* The sample case, added once; its assessment's UUID. */
+static gboolean
+load_sample (Context  *context,
+             GError  **error)
 {
-  g_autoptr(QzDatabase) database = qz_database_open (database_path, error);
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) assessments = NULL;
+  g_autofree char *uuid = qz_sample_load (context->enterprises, context->assessments, error);
 
-  if (database == NULL)
-    return NULL;
+  if (uuid == NULL)
+    return FALSE;
 
-  enterprises = qz_enterprise_store_new (database, error);
-  if (enterprises == NULL)
-    return NULL;
-  assessments = qz_assessment_store_new (database);
-
-  return qz_sample_load (enterprises, assessments, error);
+  g_string_append_printf (context->out, "%s\n", uuid);
+  return TRUE;
 }
 
-static QzDatabase *
-open_existing (const char  *database_path,
-               GError     **error)
+/* One line per assessment, latest visit first: UUID, enterprise,
+ * framework id, visit date, status, total score and level id (empty
+ * below the lowest level). */
+static gboolean
+print_assessments (Context  *context,
+                   GError  **error)
 {
-  if (!g_file_test (database_path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no database yet at “%s”."), database_path);
-      return NULL;
-    }
-
-  return qz_database_open_read_only (database_path, error);
-}
-
-static char *
-format_points (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.2f", value));
-}
-
-/**
- * qz_cli_print_assessments:
- * @database_path: the database file
- * @out: where the lines go
- * @error: return location for an error
- *
- * Appends one line per assessment, latest visit first: UUID, enterprise,
- * framework id, visit date, status, total score and level id (empty below
- * the lowest level), tab-separated.
- *
- * Returns: %TRUE on success
- */
-gboolean
-qz_cli_print_assessments (const char  *database_path,
-                          GString     *out,
-                          GError     **error)
-{
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) store = NULL;
   g_autoptr(GPtrArray) assessments = NULL;
 
-  if (!g_file_test (database_path, G_FILE_TEST_EXISTS))
+  if (context->assessments == NULL)
     return TRUE;
-
-  database = qz_database_open_read_only (database_path, error);
-  if (database == NULL)
-    return FALSE;
-  enterprises = qz_enterprise_store_new (database, error);
-  if (enterprises == NULL)
-    return FALSE;
-  store = qz_assessment_store_new (database);
-  assessments = qz_assessment_store_list (store, NULL, error);
+  assessments = qz_assessment_store_list (context->assessments, NULL, error);
   if (assessments == NULL)
     return FALSE;
 
   for (guint i = 0; i < assessments->len; i++)
     {
       QzAssessment *assessment = g_ptr_array_index (assessments, i);
-      QzEnterprise *enterprise = qz_enterprise_store_find (enterprises,
+      QzEnterprise *enterprise = qz_enterprise_store_find (context->enterprises,
                                                            qz_assessment_get_enterprise_uuid (assessment), NULL);
       g_autoptr(QzResult) result = qz_assessment_score (assessment);
       g_autofree char *total = format_points (result->total);
@@ -276,7 +239,7 @@ qz_cli_print_assessments (const char  *database_path,
         result->level ? result->level->id : "",
       };
 
-      append_line (out, fields, G_N_ELEMENTS (fields));
+      append_line (context->out, fields, G_N_ELEMENTS (fields));
     }
 
   return TRUE;
@@ -305,70 +268,12 @@ add_node (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
-/* An assessment and the stores around it, opened for a command. */
-typedef struct
-{
-  QzDatabase        *database;
-  QzEnterpriseStore *enterprises;
-  QzAssessmentStore *store;
-  QzAssessment      *assessment;
-} Opened;
-
-static void
-opened_clear (Opened *opened)
-{
-  g_clear_object (&opened->assessment);
-  g_clear_object (&opened->store);
-  g_clear_object (&opened->enterprises);
-  g_clear_object (&opened->database);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Opened, opened_clear)
-
+/* The result as JSON: total, maximum, level, whether it is provisional
+ * and what is missing, and the points of every dimension and indicator. */
 static gboolean
-open_assessment (const char  *database_path,
-                 const char  *uuid,
-                 Opened      *opened,
-                 GError     **error)
+print_score (Context  *context,
+             GError  **error)
 {
-  if (!g_uuid_string_is_valid (uuid))
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
-                   _("“%s” is not an assessment id (a UUID, as --list-assessments prints)."), uuid);
-      return FALSE;
-    }
-  opened->database = open_existing (database_path, error);
-  if (opened->database == NULL)
-    return FALSE;
-
-  opened->enterprises = qz_enterprise_store_new (opened->database, error);
-  if (opened->enterprises == NULL)
-    return FALSE;
-  opened->store = qz_assessment_store_new (opened->database);
-  opened->assessment = qz_assessment_store_load (opened->store, uuid, error);
-  return opened->assessment != NULL;
-}
-
-/**
- * qz_cli_print_score:
- * @database_path: the database file
- * @uuid: an assessment's UUID
- * @out: where the JSON goes
- * @error: return location for an error
- *
- * Appends the assessment's result as JSON: total, maximum, level,
- * whether it is provisional and what is missing, and the points of every
- * dimension and indicator.
- *
- * Returns: %TRUE on success
- */
-gboolean
-qz_cli_print_score (const char  *database_path,
-                    const char  *uuid,
-                    GString     *out,
-                    GError     **error)
-{
-  g_auto(Opened) opened = { 0 };
   g_autoptr(QzResult) result = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -377,15 +282,12 @@ qz_cli_print_score (const char  *database_path,
   QzFramework *framework;
   GPtrArray *dimensions;
 
-  if (!open_assessment (database_path, uuid, &opened, error))
-    return FALSE;
-
-  framework = qz_assessment_get_framework (opened.assessment);
-  result = qz_assessment_score (opened.assessment);
+  framework = qz_assessment_get_framework (context->assessment);
+  result = qz_assessment_score (context->assessment);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "assessment");
-  json_builder_add_string_value (builder, uuid);
+  json_builder_add_string_value (builder, context->argument);
   json_builder_set_member_name (builder, "framework");
   json_builder_add_string_value (builder, qz_framework_get_id (framework));
   json_builder_set_member_name (builder, "version");
@@ -439,101 +341,57 @@ qz_cli_print_score (const char  *database_path,
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json = json_generator_to_data (generator, NULL);
-  g_string_append_printf (out, "%s\n", json);
+  g_string_append_printf (context->out, "%s\n", json);
   return TRUE;
 }
 
-/**
- * qz_cli_export_chart:
- * @database_path: the database file
- * @uuid: an assessment's UUID
- * @output: a .png or .svg file
- * @series: (nullable): the series to draw, "current,target,previous,industry"
- *   when %NULL
- * @error: return location for an error
- *
- * Writes the assessment's radar chart. The previous series is the latest
+/* The radar chart, .png or .svg. The previous series is the latest
  * earlier assessment of the enterprise with the same framework; the
- * industry series, the benchmark of its GB/T 4754 division.
- *
- * Returns: %TRUE on success
- */
-gboolean
-qz_cli_export_chart (const char  *database_path,
-                     const char  *uuid,
-                     const char  *output,
-                     const char  *series,
-                     GError     **error)
+ * industry series, the benchmark of its GB/T 4754 division. */
+static gboolean
+export_chart (Context  *context,
+              GError  **error)
 {
-  g_auto(Opened) opened = { 0 };
   g_autoptr(QzAssessment) previous = NULL;
   g_autoptr(QzBenchmark) industry = NULL;
   g_autoptr(QzChartData) data = NULL;
   QzChartSeries wanted;
 
-  if (!qz_chart_parse_series (series ? series : "current,target,previous,industry", &wanted, error))
-    return FALSE;
-  if (output == NULL)
-    {
-      g_set_error_literal (error, QZ_CHART_ERROR, QZ_CHART_ERROR_INVALID,
-                           _("Say where to write the chart with --output FILE.png or FILE.svg."));
-      return FALSE;
-    }
-
-  if (!open_assessment (database_path, uuid, &opened, error))
+  if (!qz_chart_parse_series (context->series ? context->series : "current,target,previous,industry",
+                              &wanted, error))
     return FALSE;
 
   if ((wanted & QZ_CHART_PREVIOUS) != 0)
-    previous = qz_assessment_store_find_previous (opened.store, opened.assessment, NULL);
+    previous = qz_assessment_store_find_previous (context->assessments, context->assessment, NULL);
   if ((wanted & QZ_CHART_INDUSTRY) != 0)
-    industry = qz_benchmark_compute (opened.store, opened.enterprises, opened.assessment, QZ_BENCHMARK_DIVISION, NULL);
+    industry = qz_benchmark_compute (context->assessments, context->enterprises, context->assessment,
+                                     QZ_BENCHMARK_DIVISION, NULL);
 
-  data = qz_chart_for_assessment (opened.assessment, previous, industry, wanted);
-  return qz_chart_export (data, output, error);
+  data = qz_chart_for_assessment (context->assessment, previous, industry, wanted);
+  return qz_chart_export (data, context->output, error);
 }
 
-/**
- * qz_cli_export_plan:
- * @database_path: the database file
- * @uuid: an assessment's UUID
- * @output: a .xlsx or .csv file
- * @error: return location for an error
- *
- * Writes the assessment's improvement plan as kept in the app or, when
- * none was kept yet, as the app would draft it.
- *
- * Returns: %TRUE on success
- */
-gboolean
-qz_cli_export_plan (const char  *database_path,
-                    const char  *uuid,
-                    const char  *output,
-                    GError     **error)
+/* The improvement plan, .xlsx or .csv, as kept in the app or, when none
+ * was kept yet, as the app would draft it. */
+static gboolean
+export_plan (Context  *context,
+             GError  **error)
 {
-  g_auto(Opened) opened = { 0 };
-  g_autoptr(QzPlanStore) plans = NULL;
+  g_autoptr(QzPlanStore) plans = qz_plan_store_new (context->database);
   g_autoptr(GListStore) items = NULL;
   g_autofree char *title = NULL;
   QzEnterprise *enterprise;
 
-  if (output == NULL)
-    {
-      g_set_error_literal (error, QZ_PLAN_EXPORT_ERROR, QZ_PLAN_EXPORT_ERROR_FORMAT,
-                           _("Say where to write the plan with --output FILE.xlsx or FILE.csv."));
-      return FALSE;
-    }
-
-  if (!open_assessment (database_path, uuid, &opened, error))
-    return FALSE;
-
-  plans = qz_plan_store_new (opened.database);
-  items = qz_plan_load (plans, opened.assessment, NULL, error);
+  items = qz_plan_load (plans, context->assessment, NULL, error);
   if (items == NULL)
     return FALSE;
 
-  enterprise = qz_enterprise_store_find (opened.enterprises, qz_assessment_get_enterprise_uuid (opened.assessment), NULL);
-  title = g_strdup_printf (_("Improvement plan: %s"), enterprise ? qz_enterprise_get_name (enterprise) : uuid);
-  return qz_plan_export (G_LIST_MODEL (items), qz_assessment_get_framework (opened.assessment), title, output, error);
+  enterprise = qz_enterprise_store_find (context->enterprises,
+                                         qz_assessment_get_enterprise_uuid (context->assessment), NULL);
+  title = g_strdup_printf (_("Improvement plan: %s"),
+                           enterprise ? qz_enterprise_get_name (enterprise) : context->argument);
+  return qz_plan_export (G_LIST_MODEL (items), qz_assessment_get_framework (context->assessment), title,
+                         context->output, error);
 }
 
 /* The report's preferences, when the settings schema is installed. */
@@ -551,47 +409,21 @@ dup_setting (const char *key)
   return g_settings_get_string (settings, key);
 }
 
-/**
- * qz_cli_export_pdf:
- * @database_path: the database file
- * @uuid: an assessment's UUID
- * @output: a .pdf file
- * @error: return location for an error
- *
- * Writes the assessment's diagnosis report in Chinese, with every
- * section, the plan as kept (or drafted) and the industry average of its
- * division.
- *
- * Returns: %TRUE on success
- */
-gboolean
-qz_cli_export_pdf (const char  *database_path,
-                   const char  *uuid,
-                   const char  *output,
-                   GError     **error)
+/* The diagnosis report in Chinese, with every section, the plan as kept
+ * (or drafted) and the industry average of its division. */
+static gboolean
+export_pdf (Context  *context,
+            GError  **error)
 {
-  g_auto(Opened) opened = { 0 };
-  g_autoptr(QzPlanStore) plans = NULL;
+  g_autoptr(QzPlanStore) plans = qz_plan_store_new (context->database);
   g_autoptr(QzReportInput) input = NULL;
   g_autofree char *organisation = dup_setting ("report-organisation");
   g_autofree char *author = dup_setting ("report-author");
   g_autofree char *logo_path = dup_setting ("report-logo");
   g_autoptr(QzReportLogo) logo = NULL;
-  g_autofree char *lower = output ? g_ascii_strdown (output, -1) : NULL;
   QzReportOptions options = { QZ_REPORT_ALL, organisation, author, "zh_CN" };
 
-  if (output == NULL || !g_str_has_suffix (lower, ".pdf"))
-    {
-      g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
-                           _("Say where to write the report with --output FILE.pdf."));
-      return FALSE;
-    }
-
-  if (!open_assessment (database_path, uuid, &opened, error))
-    return FALSE;
-
-  plans = qz_plan_store_new (opened.database);
-  input = qz_report_input_gather (opened.enterprises, opened.store, plans, opened.assessment, error);
+  input = qz_report_input_gather (context->enterprises, context->assessments, plans, context->assessment, error);
   if (input == NULL)
     return FALSE;
 
@@ -605,5 +437,200 @@ qz_cli_export_pdf (const char  *database_path,
       options.logo = logo;
     }
 
-  return qz_report_export_pdf (input, &options, output, error);
+  return qz_report_export_pdf (input, &options, context->output, error);
+}
+
+static const Command commands[] = {
+  { "version", G_OPTION_ARG_NONE, NEEDS_NOTHING, print_version,
+    N_("Print the version and exit"), NULL },
+  { "list", G_OPTION_ARG_NONE, NEEDS_DATABASE, print_list,
+    N_("Print one enterprise a line (UUID, name, credit code, industry, region, last change; tab-separated) and exit"), NULL },
+  { "list-frameworks", G_OPTION_ARG_NONE, NEEDS_NOTHING, print_frameworks,
+    N_("Print the built-in frameworks (id, version, title; tab-separated) and exit"), NULL },
+  { "load-sample", G_OPTION_ARG_NONE, NEEDS_WRITABLE, load_sample,
+    N_("Add the sample enterprise with a complete assessment (once), print the assessment’s UUID and exit"), NULL },
+  { "list-assessments", G_OPTION_ARG_NONE, NEEDS_DATABASE, print_assessments,
+    N_("Print one assessment a line (UUID, enterprise, framework, visit date, status, total, level; tab-separated) and exit"), NULL },
+  { "score", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, print_score,
+    N_("Print the result of an assessment as JSON and exit"), N_("UUID") },
+  { "export-chart", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, export_chart,
+    N_("Write the radar chart of an assessment to the file given with --output (.png or .svg) and exit"), N_("UUID") },
+  { "export-plan", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, export_plan,
+    N_("Write the improvement plan of an assessment to the file given with --output (.xlsx or .csv) and exit"), N_("UUID") },
+  { "export-pdf", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, export_pdf,
+    N_("Write the diagnosis report of an assessment to the PDF file given with --output and exit"), N_("UUID") },
+  { "validate-framework", G_OPTION_ARG_FILENAME, NEEDS_NOTHING, validate_framework,
+    N_("Check a framework file, print every problem with its JSON path, and exit"), N_("FILE") },
+};
+
+/* Options that go with a command rather than being one. */
+static const GOptionEntry modifiers[] = {
+  { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("The file --export-chart, --export-plan or --export-pdf writes"), N_("FILE") },
+  { "series", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST") },
+};
+
+/**
+ * qz_cli_get_option_entries:
+ *
+ * Returns: (array zero-terminated=1) (transfer none): the options of every
+ *   command and of what goes with them, for g_application_add_main_option_entries()
+ */
+const GOptionEntry *
+qz_cli_get_option_entries (void)
+{
+  static GOptionEntry entries[G_N_ELEMENTS (commands) + G_N_ELEMENTS (modifiers) + 1];
+
+  if (entries[0].long_name == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+        entries[i] = (GOptionEntry) { commands[i].name, 0, G_OPTION_FLAG_NONE, commands[i].arg, NULL,
+                                      commands[i].description, commands[i].arg_description };
+      for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+        entries[G_N_ELEMENTS (commands) + i] = modifiers[i];
+    }
+
+  return entries;
+}
+
+static void
+context_clear (Context *context)
+{
+  g_clear_object (&context->assessment);
+  g_clear_object (&context->assessments);
+  g_clear_object (&context->enterprises);
+  g_clear_object (&context->database);
+  if (context->out != NULL)
+    g_string_free (context->out, TRUE);
+  if (context->err != NULL)
+    g_string_free (context->err, TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Context, context_clear)
+
+/* The one place a command's database is opened, as its table row says. */
+static gboolean
+open_for (const Command  *command,
+          const char     *database_path,
+          Context        *context,
+          GError        **error)
+{
+  gboolean exists = g_file_test (database_path, G_FILE_TEST_EXISTS);
+
+  switch (command->needs)
+    {
+    case NEEDS_NOTHING:
+      return TRUE;
+
+    case NEEDS_DATABASE:
+      if (!exists)
+        return TRUE;
+      context->database = qz_database_open_read_only (database_path, error);
+      break;
+
+    case NEEDS_WRITABLE:
+      context->database = qz_database_open (database_path, error);
+      break;
+
+    case NEEDS_ASSESSMENT:
+      if (!g_uuid_string_is_valid (context->argument))
+        {
+          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
+                       _("“%s” is not an assessment id (a UUID, as --list-assessments prints)."), context->argument);
+          return FALSE;
+        }
+      if (!exists)
+        {
+          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
+                       _("There is no database yet at “%s”."), database_path);
+          return FALSE;
+        }
+      context->database = qz_database_open_read_only (database_path, error);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (context->database == NULL)
+    return FALSE;
+  context->enterprises = qz_enterprise_store_new (context->database, error);
+  if (context->enterprises == NULL)
+    return FALSE;
+  context->assessments = qz_assessment_store_new (context->database);
+  if (command->needs == NEEDS_ASSESSMENT)
+    context->assessment = qz_assessment_store_load (context->assessments, context->argument, error);
+  return command->needs != NEEDS_ASSESSMENT || context->assessment != NULL;
+}
+
+/* Refuses a command that writes a file before anything is opened, when
+ * --output does not say where. */
+static gboolean
+check_output (const Command  *command,
+              const char     *output,
+              GError        **error)
+{
+  g_autofree char *lower = output ? g_ascii_strdown (output, -1) : NULL;
+
+  if (command->run == export_chart && output == NULL)
+    g_set_error_literal (error, QZ_CHART_ERROR, QZ_CHART_ERROR_INVALID,
+                         _("Say where to write the chart with --output FILE.png or FILE.svg."));
+  else if (command->run == export_plan && output == NULL)
+    g_set_error_literal (error, QZ_PLAN_EXPORT_ERROR, QZ_PLAN_EXPORT_ERROR_FORMAT,
+                         _("Say where to write the plan with --output FILE.xlsx or FILE.csv."));
+  else if (command->run == export_pdf && (output == NULL || !g_str_has_suffix (lower, ".pdf")))
+    g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                         _("Say where to write the report with --output FILE.pdf."));
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * qz_cli_run:
+ * @options: the options as parsed, from #GApplication::handle-local-options
+ * @database_path: the database the commands work on
+ *
+ * Runs the first command of the table that @options hold: what it prints
+ * goes to stdout; a failure to stderr, after "qizhen: ".
+ *
+ * Returns: the exit status, or -1 when @options hold no command and the
+ *   application goes on
+ */
+int
+qz_cli_run (GVariantDict *options,
+            const char   *database_path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const Command *command = &commands[i];
+      g_auto(Context) context = { NULL };
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+
+      if (!g_variant_dict_contains (options, command->name))
+        continue;
+
+      if (command->arg == G_OPTION_ARG_FILENAME)
+        g_variant_dict_lookup (options, command->name, "^&ay", &context.argument);
+      else if (command->arg == G_OPTION_ARG_STRING)
+        g_variant_dict_lookup (options, command->name, "&s", &context.argument);
+      g_variant_dict_lookup (options, "output", "^&ay", &context.output);
+      g_variant_dict_lookup (options, "series", "&s", &context.series);
+      context.out = g_string_new (NULL);
+      context.err = g_string_new (NULL);
+
+      ok = check_output (command, context.output, &error) &&
+           open_for (command, database_path, &context, &error) &&
+           command->run (&context, &error);
+
+      fwrite (context.out->str, 1, context.out->len, stdout);
+      if (!ok)
+        g_printerr ("qizhen: %s\n%s", error->message, context.err->str);
+      return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+    }
+
+  return -1;
 }

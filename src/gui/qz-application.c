@@ -29,144 +29,13 @@ struct _QzApplication
 
 G_DEFINE_FINAL_TYPE (QzApplication, qz_application, ADW_TYPE_APPLICATION)
 
-static const GOptionEntry option_entries[] = {
-  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { "list", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print one enterprise a line (UUID, name, credit code, industry, region, last change; tab-separated) and exit"), NULL },
-  { "list-frameworks", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print the built-in frameworks (id, version, title; tab-separated) and exit"), NULL },
-  { "load-sample", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Add the sample enterprise with a complete assessment (once), print the assessment’s UUID and exit"), NULL },
-  { "list-assessments", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
-    N_("Print one assessment a line (UUID, enterprise, framework, visit date, status, total, level; tab-separated) and exit"), NULL },
-  { "score", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Print the result of an assessment as JSON and exit"), N_("UUID") },
-  { "export-chart", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Write the radar chart of an assessment to the file given with --output (.png or .svg) and exit"), N_("UUID") },
-  { "export-plan", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Write the improvement plan of an assessment to the file given with --output (.xlsx or .csv) and exit"), N_("UUID") },
-  { "export-pdf", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("Write the diagnosis report of an assessment to the PDF file given with --output and exit"), N_("UUID") },
-  { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("The file --export-chart, --export-plan or --export-pdf writes"), N_("FILE") },
-  { "series", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST") },
-  { "validate-framework", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Check a framework file, print every problem with its JSON path, and exit"), N_("FILE") },
-  { NULL }
-};
-
-/* Writes what a command printed and turns its outcome into an exit status. */
-static int
-finish_command (gboolean      ok,
-                GString      *out,
-                const GError *error)
-{
-  fwrite (out->str, 1, out->len, stdout);
-  if (!ok)
-    g_printerr ("qizhen: %s\n", error->message);
-
-  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
-}
-
 static int
 qz_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  const char *path = NULL;
-  gboolean ok;
+  g_autofree char *database_path = qz_database_dup_default_path ();
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("qizhen %s\n", PACKAGE_VERSION);
-      return EXIT_SUCCESS;
-    }
-
-  if (g_variant_dict_contains (options, "list"))
-    {
-      g_autofree char *db_path = qz_database_dup_default_path ();
-
-      ok = qz_cli_print_list (db_path, out, &error);
-      return finish_command (ok, out, error);
-    }
-
-  if (g_variant_dict_contains (options, "list-frameworks"))
-    {
-      ok = qz_cli_print_frameworks (out, &error);
-      return finish_command (ok, out, error);
-    }
-
-  if (g_variant_dict_contains (options, "load-sample"))
-    {
-      g_autofree char *db_path = qz_database_dup_default_path ();
-      g_autofree char *uuid = qz_cli_load_sample (db_path, &error);
-
-      if (uuid != NULL)
-        g_string_append_printf (out, "%s\n", uuid);
-      return finish_command (uuid != NULL, out, error);
-    }
-
-  if (g_variant_dict_contains (options, "list-assessments"))
-    {
-      g_autofree char *db_path = qz_database_dup_default_path ();
-
-      ok = qz_cli_print_assessments (db_path, out, &error);
-      return finish_command (ok, out, error);
-    }
-
-  if (g_variant_dict_lookup (options, "score", "&s", &path))
-    {
-      g_autofree char *db_path = qz_database_dup_default_path ();
-
-      ok = qz_cli_print_score (db_path, path, out, &error);
-      return finish_command (ok, out, error);
-    }
-
-  if (g_variant_dict_lookup (options, "export-chart", "&s", &path))
-    {
-      g_autofree char *db_path = qz_database_dup_default_path ();
-      const char *output = NULL, *series = NULL;
-
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-      g_variant_dict_lookup (options, "series", "&s", &series);
-      ok = qz_cli_export_chart (db_path, path, output, series, &error);
-      return finish_command (ok, out, error);
-    }
-
-  if (g_variant_dict_lookup (options, "export-plan", "&s", &path))
-    {
-      g_autofree char *db_path = qz_database_dup_default_path ();
-      const char *output = NULL;
-
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-      ok = qz_cli_export_plan (db_path, path, output, &error);
-      return finish_command (ok, out, error);
-    }
-
-  if (g_variant_dict_lookup (options, "export-pdf", "&s", &path))
-    {
-      g_autofree char *db_path = qz_database_dup_default_path ();
-      const char *output = NULL;
-
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-      ok = qz_cli_export_pdf (db_path, path, output, &error);
-      return finish_command (ok, out, error);
-    }
-
-  if (g_variant_dict_lookup (options, "validate-framework", "^&ay", &path))
-    {
-      g_autoptr(GString) err = g_string_new (NULL);
-      int status = qz_cli_validate_framework (path, out, err);
-
-      fwrite (out->str, 1, out->len, stdout);
-      fwrite (err->str, 1, err->len, stderr);
-      return status;
-    }
-
-  return -1;
+  return qz_cli_run (options, database_path);
 }
 
 static void
@@ -324,7 +193,7 @@ qz_application_class_init (QzApplicationClass *klass)
 static void
 qz_application_init (QzApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_add_main_option_entries (G_APPLICATION (self), qz_cli_get_option_entries ());
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Diagnose the digital transformation of manufacturers."));
 }
