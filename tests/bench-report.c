@@ -53,7 +53,8 @@ main (int   argc,
     {
       g_autoptr(GBytes) jpeg = qz_test_photo_jpeg (i);
       g_autoptr(QzPhoto) photo = qz_photo_new_from_bytes (jpeg, &error);
-      g_autoptr(QzEvidence) evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (store), assessment, "network-connectivity",
+      g_autoptr(QzEvidence) evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (store),
+                                                                    assessment, "network-connectivity",
                                                                       photo, &error);
 
       g_assert_no_error (error);

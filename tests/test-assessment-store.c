@@ -320,36 +320,44 @@ test_photos (Fixture       *fixture,
 
   g_assert_no_error (error);
   assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-11-20", &error);
-  first = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (fixture->store), assessment, single->id, photo, &error);
+  first = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (fixture->store),
+                                       assessment, single->id, photo, &error);
   g_assert_no_error (error);
-  second = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (fixture->store), assessment, figure->id, photo, &error);
+  second = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (fixture->store),
+                                        assessment, figure->id, photo, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (first->sha256, ==, second->sha256);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM photo"), ==, 1);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM evidence"), ==, 2);
   g_assert_cmpint (count (fixture, "SELECT max(width) FROM photo"), ==, QZ_PHOTO_MAX_SIDE);
 
-  g_assert_true (qz_evidence_store_set_caption (qz_assessment_store_get_evidence (fixture->store), first->uuid, "配电柜装配线", &error));
-  g_assert_true (qz_evidence_store_remove (qz_assessment_store_get_evidence (fixture->store), second->uuid, TRUE, &error));
+  g_assert_true (qz_evidence_store_set_caption (qz_assessment_store_get_evidence (fixture->store),
+                                                first->uuid, "配电柜装配线", &error));
+  g_assert_true (qz_evidence_store_remove (qz_assessment_store_get_evidence (fixture->store),
+                                           second->uuid, TRUE, &error));
   listed = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store), assessment, NULL, &error);
   g_assert_cmpuint (listed->len, ==, 1);
   g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (listed, 0))->caption, ==, "配电柜装配线");
   g_clear_pointer (&listed, g_ptr_array_unref);
 
-  g_assert_true (qz_evidence_store_remove (qz_assessment_store_get_evidence (fixture->store), second->uuid, FALSE, &error));
+  g_assert_true (qz_evidence_store_remove (qz_assessment_store_get_evidence (fixture->store),
+                                           second->uuid, FALSE, &error));
   listed = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store), assessment, figure->id, &error);
   g_assert_cmpuint (listed->len, ==, 1);
   g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (listed, 0))->uuid, ==, second->uuid);
 
-  thumbnail = qz_evidence_store_get_photo (qz_assessment_store_get_evidence (fixture->store), first->sha256, QZ_PHOTO_SIZE_THUMBNAIL, &error);
+  thumbnail = qz_evidence_store_get_photo (qz_assessment_store_get_evidence (fixture->store),
+                                           first->sha256, QZ_PHOTO_SIZE_THUMBNAIL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_bytes_get_size (thumbnail), >, 100);
-  g_assert_null (qz_evidence_store_get_photo (qz_assessment_store_get_evidence (fixture->store), "0000", QZ_PHOTO_SIZE_FULL, &error));
+  g_assert_null (qz_evidence_store_get_photo (qz_assessment_store_get_evidence (fixture->store),
+                                              "0000", QZ_PHOTO_SIZE_FULL, &error));
   g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* Evidence for an indicator the framework lacks is refused. */
-  g_assert_null (qz_evidence_store_add_photo (qz_assessment_store_get_evidence (fixture->store), assessment, "nothing", photo, &error));
+  g_assert_null (qz_evidence_store_add_photo (qz_assessment_store_get_evidence (fixture->store),
+                                              assessment, "nothing", photo, &error));
   g_assert_nonnull (error);
 }
 

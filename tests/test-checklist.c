@@ -279,7 +279,8 @@ timeout_cb (gpointer data)
 static guint
 count_evidence (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store), fixture->assessment, NULL, NULL);
+  g_autoptr(GPtrArray) evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store),
+                                                          fixture->assessment, NULL, NULL);
 
   return evidence->len;
 }
@@ -320,17 +321,20 @@ test_photos (Fixture       *fixture,
 
   /* The text file is refused with a message; the photo is attached. */
   g_assert_cmpuint (failures, ==, 1);
-  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store), fixture->assessment, indicator->id, NULL);
+  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store),
+                                     fixture->assessment, indicator->id, NULL);
   g_assert_cmpuint (evidence->len, ==, 1);
 
   g_signal_emit_by_name (row, "caption-changed", ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid, "机房");
   g_signal_emit_by_name (row, "remove-photo", ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid);
   g_assert_cmpuint (count_evidence (fixture), ==, 0);
-  g_assert_true (qz_evidence_store_remove (qz_assessment_store_get_evidence (fixture->store), ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid,
+  g_assert_true (qz_evidence_store_remove (qz_assessment_store_get_evidence (fixture->store),
+                                           ((QzEvidence *) g_ptr_array_index (evidence, 0))->uuid,
                                                       FALSE, NULL));
   qz_checklist_page_refresh_photos (fixture->page);
   g_clear_pointer (&evidence, g_ptr_array_unref);
-  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store), fixture->assessment, indicator->id, NULL);
+  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store),
+                                     fixture->assessment, indicator->id, NULL);
   g_assert_cmpuint (evidence->len, ==, 1);
   g_assert_cmpstr (((QzEvidence *) g_ptr_array_index (evidence, 0))->caption, ==, "机房");
 }
@@ -452,7 +456,8 @@ test_photo_follows_its_assessment (Fixture       *fixture,
   g_assert_false (timed_out);
   g_source_remove (source);
 
-  first_evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store), fixture->assessment, NULL, NULL);
+  first_evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store),
+                                           fixture->assessment, NULL, NULL);
   other_evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store), other, NULL, NULL);
   g_assert_cmpuint (first_evidence->len, ==, 1);
   g_assert_cmpuint (other_evidence->len, ==, 0);

@@ -52,15 +52,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzPhoto, qz_photo_free)
 /* A photo attached to an answer as evidence. */
 typedef struct
 {
-  char *uuid;
-  char *indicator;
-  char *sha256;
-  char *caption;
-  int   width;    /* of the stored photo, in pixels */
-  int   height;
-  int   print_width;   /* of its copy for reports */
-  int   print_height;
-  GBytes *print_jpeg;  /* that copy, when loaded for a report; else NULL */
+  char   *uuid;
+  char   *indicator;
+  char   *sha256;
+  char   *caption;
+  int     width;         /* of the stored photo, in pixels */
+  int     height;
+  int     print_width;   /* of its copy for reports */
+  int     print_height;
+  GBytes *print_jpeg;    /* that copy, when loaded for a report; else NULL */
 } QzEvidence;
 
 typedef enum

@@ -217,7 +217,8 @@ refresh_photos (QzChecklistPage *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) evidence = NULL;
 
-  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (self->store), self->assessment, indicator_id, &error);
+  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (self->store),
+                                     self->assessment, indicator_id, &error);
   if (evidence == NULL)
     {
       report (self, _("The photos cannot be shown: %s"), error->message);
@@ -240,7 +241,8 @@ refresh_photos (QzChecklistPage *self,
     {
       QzEvidence *item = g_ptr_array_index (evidence, i);
       QzIndicatorRow *row = g_hash_table_lookup (self->rows, item->indicator);
-      g_autoptr(GBytes) bytes = qz_evidence_store_get_photo (qz_assessment_store_get_evidence (self->store), item->sha256, QZ_PHOTO_SIZE_THUMBNAIL, NULL);
+      g_autoptr(GBytes) bytes = qz_evidence_store_get_photo (qz_assessment_store_get_evidence (self->store),
+                                                             item->sha256, QZ_PHOTO_SIZE_THUMBNAIL, NULL);
       g_autoptr(GdkTexture) texture = bytes ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
 
       if (row != NULL)
@@ -296,7 +298,8 @@ photo_prepared_cb (GObject      *source,
 
   if (photo != NULL)
     {
-      evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (job->store), job->assessment, job->indicator, photo, &error);
+      evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (job->store),
+                                              job->assessment, job->indicator, photo, &error);
       if (evidence != NULL && self->assessment == job->assessment)
         refresh_photos (self, job->indicator);
     }

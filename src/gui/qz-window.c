@@ -19,51 +19,7 @@
 #include "qz-report-dialog.h"
 #include "qz-results-page.h"
 #include "qz-sample.h"
-#include "qz-window.h"
-
-struct _QzWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *content;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *list_stack;
-  GtkListView          *list_view;
-  GtkSingleSelection   *selection;
-  GtkFilterListModel   *filter_model;
-  GtkCustomFilter      *filter;
-  AdwWindowTitle       *content_title;
-  GtkWidget            *back_button;
-  GtkWidget            *delete_button;
-  GtkStack             *content_stack;
-  QzProfilePage        *profile_page;
-  QzChecklistPage      *checklist_page;
-  QzResultsPage        *results_page;
-  GtkToggleButton      *results_button;
-  QzPlanPage           *plan_page;
-  GtkToggleButton      *plan_button;
-  GtkWidget            *report_button;
-  AdwStatusPage        *error_page;
-  GtkLabel             *error_path_label;
-
-  /* Owned references */
-  GSettings            *settings;
-  QzEnterpriseStore    *store;
-  QzAssessmentStore    *assessments;
-  QzPlanStore          *plans;
-  GStrv                 search_terms;
-  QzEnterprise         *pinned;
-  char                 *search_text;
-  char                 *error_path;
-  /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
-  GHashTable           *deleted;
-  GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
-  AdwToast             *error_toast;      /* weak */
-};
+#include "qz-window-private.h"
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -148,8 +104,8 @@ update_list_page (QzWindow *self)
 
 /* Errors share one toast, which stays until dismissed: a stream of
  * failures updates it rather than piling up toasts. */
-static void
-save_failed_cb (QzWindow   *self,
+void
+qz_window_show_message (QzWindow   *self,
                 const char *message)
 {
   if (self->error_toast != NULL)
@@ -165,16 +121,16 @@ save_failed_cb (QzWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, self->error_toast);
 }
 
-static void
-show_error_toast (QzWindow     *self,
+void
+qz_window_show_error (QzWindow     *self,
                   const GError *error)
 {
-  save_failed_cb (self, error->message);
+  qz_window_show_message (self, error->message);
 }
 
 /* The checklist or the results of the assessment open in it. */
-static gboolean
-showing_checklist (QzWindow *self)
+gboolean
+qz_window_showing_assessment (QzWindow *self)
 {
   GtkWidget *visible = gtk_stack_get_visible_child (self->content_stack);
 
@@ -184,11 +140,11 @@ showing_checklist (QzWindow *self)
 
 /* The content's header follows what it shows: an enterprise, or one of
  * its assessments with the way back to the enterprise. */
-static void
-update_content_header (QzWindow *self)
+void
+qz_window_update_header (QzWindow *self)
 {
   QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
-  gboolean checklist = showing_checklist (self) && assessment != NULL;
+  gboolean checklist = qz_window_showing_assessment (self) && assessment != NULL;
 
   gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->delete_button, !checklist);
@@ -217,10 +173,10 @@ update_content_header (QzWindow *self)
     }
 }
 
-static void
-close_checklist (QzWindow *self)
+void
+qz_window_close_assessment (QzWindow *self)
 {
-  if (!showing_checklist (self))
+  if (!qz_window_showing_assessment (self))
     return;
 
   qz_plan_page_flush (self->plan_page);
@@ -243,23 +199,6 @@ photo_removed_cb (QzWindow   *self,
   adw_toast_set_action_name (toast, "win.restore-photo");
   adw_toast_set_action_target_value (toast, g_variant_new_string (evidence_uuid));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-restore_photo_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  /* The window's store: the checklist may be closed by now. */
-  if (self->assessments == NULL)
-    return;
-  if (!qz_evidence_store_remove (qz_assessment_store_get_evidence (self->assessments), g_variant_get_string (parameter, NULL), FALSE, &error))
-    show_error_toast (self, error);
-  else
-    qz_checklist_page_refresh_photos (self->checklist_page);
 }
 
 /* Results and the plan's draft are computed when shown, from the answers
@@ -300,46 +239,8 @@ view_toggled_cb (QzWindow        *self,
     gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
 }
 
-/* The report of the assessment open, as it is now: answers flushed, the
- * plan as kept (or drafted), the industry average of its division. */
-static void
-report_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QzReportInput) input = NULL;
-
-  if (assessment == NULL || !showing_checklist (self))
-    return;
-
-  qz_checklist_page_flush (self->checklist_page);
-  qz_plan_page_flush (self->plan_page);
-  input = qz_report_input_gather (self->store, self->assessments, self->plans, assessment, &error);
-  if (input == NULL)
-    {
-      show_error_toast (self, error);
-      return;
-    }
-  qz_report_dialog_new (GTK_WINDOW (self), self->settings, input);
-}
-
-static void
-toggle_view_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  GtkToggleButton *button = g_str_equal (action_name, "win.toggle-plan") ? self->plan_button : self->results_button;
-
-  if (showing_checklist (self))
-    gtk_toggle_button_set_active (button, !gtk_toggle_button_get_active (button));
-}
-
-static void
-open_assessment_cb (QzWindow     *self,
+void
+qz_window_open_assessment (QzWindow     *self,
                     QzAssessment *assessment)
 {
   qz_profile_page_flush (self->profile_page);
@@ -347,12 +248,12 @@ open_assessment_cb (QzWindow     *self,
   gtk_toggle_button_set_active (self->plan_button, FALSE);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
-  update_content_header (self);
+  qz_window_update_header (self);
   qz_checklist_page_focus_first_unanswered (self->checklist_page);
 }
 
-static void
-show_content (QzWindow *self)
+void
+qz_window_show_content (QzWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -380,13 +281,21 @@ search_changed_cb (QzWindow *self)
   update_list_page (self);
 }
 
+/* Clears the search, so that every enterprise is in the list again. */
+void
+qz_window_clear_search (QzWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+}
+
 static void
 search_activate_cb (QzWindow *self)
 {
   if (gtk_single_selection_get_selected_item (self->selection) == NULL)
     return;
 
-  show_content (self);
+  qz_window_show_content (self);
   qz_profile_page_focus_name (self->profile_page);
 }
 
@@ -413,7 +322,7 @@ static void
 list_activate_cb (QzWindow *self,
                   guint     position)
 {
-  show_content (self);
+  qz_window_show_content (self);
   qz_profile_page_focus_name (self->profile_page);
 }
 
@@ -424,7 +333,7 @@ show_clicked_cb (gpointer data)
 
   if (adw_leaflet_get_folded (self->leaflet) &&
       gtk_single_selection_get_selected_item (self->selection) != NULL)
-    show_content (self);
+    qz_window_show_content (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -444,198 +353,12 @@ selected_item_cb (QzWindow *self)
   QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
 
   if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
-    close_checklist (self);
+    qz_window_close_assessment (self);
   qz_profile_page_set_enterprise (self->profile_page, enterprise);
   g_set_object (&self->pinned, enterprise);
-  update_content_header (self);
+  qz_window_update_header (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
-}
-
-/* Shows @enterprise, which is first in the store: the search is cleared so
- * that it is in the list too. */
-static void
-select_first (QzWindow *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  search_changed_cb (self);
-  gtk_single_selection_set_selected (self->selection, 0);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
-}
-
-static void
-new_enterprise_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  qz_profile_page_flush (self->profile_page);
-  if (qz_enterprise_store_create (self->store, _("New Enterprise"), &error) == NULL)
-    {
-      show_error_toast (self, error);
-      return;
-    }
-
-  select_first (self);
-  show_content (self);
-  qz_profile_page_focus_name (self->profile_page);
-}
-
-static void
-delete_enterprise_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  QzEnterprise *enterprise;
-  AdwToast *toast;
-
-  enterprise = gtk_single_selection_get_selected_item (self->selection);
-  if (enterprise == NULL)
-    return;
-
-  qz_profile_page_flush (self->profile_page);
-  g_object_ref (enterprise);
-  if (!qz_enterprise_store_delete (self->store, enterprise, &error))
-    {
-      show_error_toast (self, error);
-      g_object_unref (enterprise);
-      return;
-    }
-
-  g_hash_table_replace (self->deleted, g_strdup (qz_enterprise_get_uuid (enterprise)), enterprise);
-
-  /* Translators: %s is an enterprise's name */
-  title = g_strdup_printf (_("“%s” deleted"), qz_enterprise_get_name (enterprise));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (qz_enterprise_get_uuid (enterprise)));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  const char *uuid = g_variant_get_string (parameter, NULL);
-  QzEnterprise *enterprise = g_hash_table_lookup (self->deleted, uuid);
-
-  if (enterprise == NULL)
-    return;
-
-  if (!qz_enterprise_store_restore (self->store, enterprise, &error))
-    {
-      show_error_toast (self, error);
-      return;
-    }
-
-  g_hash_table_remove (self->deleted, uuid);
-  select_first (self);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_parent (GTK_WIDGET (self->search_entry)));
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-
-  if (showing_checklist (self))
-    {
-      close_checklist (self);
-      update_content_header (self);
-      qz_profile_page_focus_name (self->profile_page);
-    }
-  else
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-load_sample_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *uuid = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
-  guint position;
-
-  if (self->store == NULL)
-    return;
-
-  uuid = qz_sample_load (self->store, self->assessments, &error);
-  assessment = uuid ? qz_assessment_store_load (self->assessments, uuid, &error) : NULL;
-  if (assessment == NULL)
-    {
-      show_error_toast (self, error);
-      return;
-    }
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  search_changed_cb (self);
-  if (qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), &position) != NULL)
-    gtk_single_selection_set_selected (self->selection, position);
-  show_content (self);
-  open_assessment_cb (self, assessment);
-}
-
-static void
-open_folder_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(QzWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!g_app_info_launch_default_for_uri_finish (result, &error))
-    {
-      g_autofree char *message = g_strdup_printf (_("The folder cannot be opened: %s"), error->message);
-      save_failed_cb (self, message);
-    }
-}
-
-static void
-open_data_folder_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autofree char *dir = NULL;
-  g_autofree char *uri = NULL;
-
-  if (self->error_path == NULL)
-    return;
-
-  dir = g_path_get_dirname (self->error_path);
-  uri = g_filename_to_uri (dir, NULL, NULL);
-  if (uri != NULL)
-    g_app_info_launch_default_for_uri_async (uri, NULL, NULL, open_folder_cb, g_object_ref (self));
 }
 
 static void
@@ -880,22 +603,12 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_failed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, open_assessment_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "save_failed_cb", G_CALLBACK (qz_window_show_message));
+  gtk_widget_class_bind_template_callback_full (widget_class, "open_assessment_cb", G_CALLBACK (qz_window_open_assessment));
   gtk_widget_class_bind_template_callback (widget_class, photo_removed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, update_content_header);
+  gtk_widget_class_bind_template_callback_full (widget_class, "update_content_header", G_CALLBACK (qz_window_update_header));
 
-  gtk_widget_class_install_action (widget_class, "win.new-enterprise", NULL, new_enterprise_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-enterprise", NULL, delete_enterprise_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
-  gtk_widget_class_install_action (widget_class, "win.restore-photo", "s", restore_photo_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-results", NULL, toggle_view_action);
-  gtk_widget_class_install_action (widget_class, "win.toggle-plan", NULL, toggle_view_action);
-  gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
-  gtk_widget_class_install_action (widget_class, "win.open-data-folder", NULL, open_data_folder_action);
+  qz_window_install_actions (widget_class);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
   g_type_ensure (QZ_TYPE_PROFILE_PAGE);

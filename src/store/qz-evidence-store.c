@@ -78,9 +78,9 @@ qz_evidence_store_new (QzDatabase *database)
  */
 GPtrArray *
 qz_evidence_store_list (QzEvidenceStore    *self,
-                                   QzAssessment       *assessment,
-                                   const char         *indicator_id,
-                                   GError            **error)
+                        QzAssessment       *assessment,
+                        const char         *indicator_id,
+                        GError            **error)
 {
   g_autoptr(GPtrArray) evidence = g_ptr_array_new_with_free_func ((GDestroyNotify) qz_evidence_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
@@ -133,10 +133,10 @@ qz_evidence_store_list (QzEvidenceStore    *self,
  */
 QzEvidence *
 qz_evidence_store_add_photo (QzEvidenceStore    *self,
-                               QzAssessment       *assessment,
-                               const char         *indicator_id,
-                               QzPhoto            *photo,
-                               GError            **error)
+                             QzAssessment       *assessment,
+                             const char         *indicator_id,
+                             QzPhoto            *photo,
+                             GError            **error)
 {
   g_autoptr(sqlite3_stmt) image = NULL;
   g_autoptr(sqlite3_stmt) link = NULL;
@@ -236,9 +236,9 @@ run_edit (QzEvidenceStore    *self,
  */
 gboolean
 qz_evidence_store_set_caption (QzEvidenceStore    *self,
-                                 const char         *evidence_uuid,
-                                 const char         *caption,
-                                 GError            **error)
+                               const char         *evidence_uuid,
+                               const char         *caption,
+                               GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -264,9 +264,9 @@ qz_evidence_store_set_caption (QzEvidenceStore    *self,
  */
 gboolean
 qz_evidence_store_remove (QzEvidenceStore    *self,
-                                     const char         *evidence_uuid,
-                                     gboolean            removed,
-                                     GError            **error)
+                          const char         *evidence_uuid,
+                          gboolean            removed,
+                          GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -292,9 +292,9 @@ qz_evidence_store_remove (QzEvidenceStore    *self,
  */
 GBytes *
 qz_evidence_store_get_photo (QzEvidenceStore    *self,
-                               const char         *sha256,
-                               QzPhotoSize         size,
-                               GError            **error)
+                             const char         *sha256,
+                             QzPhotoSize         size,
+                             GError            **error)
 {
   static const char *queries[] = {
     [QZ_PHOTO_SIZE_FULL] = "SELECT jpeg FROM photo WHERE sha256 = ?",
