@@ -18,11 +18,9 @@
 #include "qz-plan-view.h"
 #include "qz-plan.h"
 
-/* The improvement plan (一企一策) of an assessment. Until the expert
- * changes anything it is a fresh draft from the answers as they are now,
- * kept nowhere; the first change keeps the whole plan, and from then on
- * every change is stored at once. Redraft brings it up to date with the
- * answers without touching the expert's work. */
+/* The improvement plan (一企一策) of an assessment, as a table to work on.
+ * What is kept, drafted, removed or taken back is the QzPlan's business
+ * (src/store/qz-plan.c); the page shows it and says what happened. */
 struct _QzPlanPage
 {
   AdwBin           parent_instance;
@@ -37,29 +35,10 @@ struct _QzPlanPage
   AdwStatusPage   *empty_page;
 
   /* Owned references */
-  QzPlanStore     *plans;
   QzAssessment    *assessment;
   char            *enterprise_name;
-  GListStore      *items;
-  QzDraft         *draft;       /* of the answers as they were when shown */
-  gboolean         kept;        /* the plan is in the database */
-
-  /* Removals that Undo can take back: item UUID → Removal. */
-  GHashTable      *removed;
+  QzPlan          *plan;        /* NULL when none is shown or it could not be read */
 };
-
-typedef struct
-{
-  QzPlanItem *item;
-  guint       position;
-} Removal;
-
-static void
-removal_free (Removal *removal)
-{
-  g_object_unref (removal->item);
-  g_free (removal);
-}
 
 G_DEFINE_FINAL_TYPE (QzPlanPage, qz_plan_page, ADW_TYPE_BIN)
 
@@ -92,7 +71,8 @@ static void
 update_empty_page (QzPlanPage *self)
 {
   QzFramework *framework = qz_assessment_get_framework (self->assessment);
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0;
+  QzDraft *draft = self->plan ? qz_plan_get_draft (self->plan) : NULL;
+  gboolean empty = self->plan == NULL || g_list_model_get_n_items (qz_plan_get_items (self->plan)) == 0;
   g_autofree char *description = NULL;
 
   gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "table");
@@ -104,10 +84,10 @@ update_empty_page (QzPlanPage *self)
                                      "improvement measures. Add measures by hand, or start a follow-up assessment "
                                      "with the current framework."),
                                    qz_framework_get_version (framework));
-  else if (self->draft != NULL && self->draft->goal == NULL)
+  else if (draft != NULL && draft->goal == NULL)
     description = g_strdup (_("The answers reach the framework’s top level and nothing raises them further. "
                               "Add measures by hand."));
-  else if (self->draft != NULL && self->draft->n_unanswered > 0)
+  else if (draft != NULL && draft->n_unanswered > 0)
     description = g_strdup (_("Answer the checklist first: measures are drafted for the indicators answered. "
                               "Or add measures by hand."));
   else
@@ -116,17 +96,42 @@ update_empty_page (QzPlanPage *self)
   adw_status_page_set_description (self->empty_page, description);
 }
 
+/* Where the draft leads, and what it could not take into account. */
+static char *
+outcome_text (QzDraft *draft)
+{
+  g_autofree char *total = qz_input_format_amount (draft->total);
+  g_autofree char *outcome = NULL;
+  g_autofree char *more = NULL;
+
+  if (draft->reached != NULL)
+    outcome = g_strdup_printf (_("Carried out as drafted, the measures reach %s (%s)."),
+                               qz_text_get (&draft->reached->name), total);
+  else
+    outcome = g_strdup_printf (_("Carried out as drafted, the measures reach no level yet (%s)."), total);
+
+  if (draft->n_unanswered == 0)
+    return g_steal_pointer (&outcome);
+
+  more = g_strdup_printf (g_dngettext (NULL, " %u unanswered indicator is left out.",
+                                       " %u unanswered indicators are left out.", draft->n_unanswered),
+                          draft->n_unanswered);
+  return g_strconcat (outcome, more, NULL);
+}
+
 static void
 update_summary (QzPlanPage *self)
 {
   g_autofree char *summary = NULL;
   g_autofree char *min_text = NULL;
   g_autofree char *max_text = NULL;
+  g_autofree char *outcome = NULL;
+  GListModel *items = qz_plan_get_items (self->plan);
   QzPlanBudget budget;
   guint n_stale;
 
-  qz_plan_budget_sum (&budget, G_LIST_MODEL (self->items));
-  n_stale = g_list_model_get_n_items (G_LIST_MODEL (self->items)) - budget.n_items;
+  qz_plan_budget_sum (&budget, items);
+  n_stale = g_list_model_get_n_items (items) - budget.n_items;
   min_text = qz_input_format_amount (budget.low);
   max_text = qz_input_format_amount (budget.high);
   /* Translators: the plan's summary: its number of measures and their budget in 10 000 yuan */
@@ -136,32 +141,10 @@ update_summary (QzPlanPage *self)
   gtk_label_set_text (self->summary_label, summary);
   update_empty_page (self);
 
-  if (self->draft != NULL)
-    {
-      g_autofree char *outcome = NULL;
-      g_autofree char *total = qz_input_format_amount (self->draft->total);
+  outcome = outcome_text (qz_plan_get_draft (self->plan));
+  gtk_label_set_text (self->outcome_label, outcome);
 
-      if (self->draft->reached != NULL)
-        outcome = g_strdup_printf (_("Carried out as drafted, the measures reach %s (%s)."),
-                                   qz_text_get (&self->draft->reached->name), total);
-      else
-        outcome = g_strdup_printf (_("Carried out as drafted, the measures reach no level yet (%s)."), total);
-
-      if (self->draft->n_unanswered > 0)
-        {
-          g_autofree char *more = g_strdup_printf (g_dngettext (NULL, " %u unanswered indicator is left out.",
-                                                                " %u unanswered indicators are left out.",
-                                                                self->draft->n_unanswered),
-                                                   self->draft->n_unanswered);
-          g_autofree char *both = g_strconcat (outcome, more, NULL);
-
-          g_free (outcome);
-          outcome = g_steal_pointer (&both);
-        }
-      gtk_label_set_text (self->outcome_label, outcome);
-    }
-
-  if (!self->kept)
+  if (!qz_plan_is_kept (self->plan))
     gtk_label_set_text (self->state_label,
                         _("A fresh draft from the answers: it is kept as soon as you change anything."));
   else if (n_stale > 0)
@@ -176,31 +159,14 @@ update_summary (QzPlanPage *self)
 }
 
 /* Keeps the whole plan: the first change of a draft, a move, a redraft. */
-static gboolean
-keep_all (QzPlanPage *self)
+/* Says what went wrong, if anything did; the summary follows the plan. */
+static void
+done (QzPlanPage   *self,
+      const GError *error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!qz_plan_store_save_all (self->plans, qz_assessment_get_uuid (self->assessment),
-                               G_LIST_MODEL (self->items), &error))
-    {
-      show_error (self, error->message);
-      return FALSE;
-    }
-
-  self->kept = TRUE;
+  if (error != NULL)
+    show_error (self, error->message);
   update_summary (self);
-  return TRUE;
-}
-
-static guint
-position_of (QzPlanPage *self,
-             QzPlanItem *item)
-{
-  guint position = GTK_INVALID_LIST_POSITION;
-
-  g_list_store_find (self->items, item, &position);
-  return position;
 }
 
 static void
@@ -209,16 +175,11 @@ item_edited_cb (QzPlanPage *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!self->kept)
+  if (self->plan != NULL)
     {
-      keep_all (self);
-      return;
+      qz_plan_save_item (self->plan, item, &error);
+      done (self, error);
     }
-
-  if (!qz_plan_store_save (self->plans, qz_assessment_get_uuid (self->assessment), item,
-                           position_of (self, item), &error))
-    show_error (self, error->message);
-  update_summary (self);
 }
 
 static void
@@ -233,12 +194,14 @@ move_item_cb (QzPlanPage *self,
               guint       from,
               guint       to)
 {
-  g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), from);
+  g_autoptr(GError) error = NULL;
 
-  g_list_store_remove (self->items, from);
-  g_list_store_insert (self->items, to, item);
+  if (self->plan == NULL)
+    return;
+
+  qz_plan_move (self->plan, from, to, &error);
   qz_plan_view_select (self->view, to);
-  keep_all (self);
+  done (self, error);
 }
 
 static void
@@ -246,27 +209,16 @@ remove_item_cb (QzPlanPage *self,
                 guint       position)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
-  Removal *removal;
+  g_autoptr(QzPlanItem) item = NULL;
   AdwToast *toast;
 
-  /* A draft is kept first, so that the removal is remembered: a redraft
-   * will not bring the measure back. */
-  if (item == NULL || (!self->kept && !keep_all (self)))
+  if (self->plan == NULL)
     return;
 
-  if (!qz_plan_store_remove (self->plans, qz_plan_item_get_uuid (item), TRUE, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  removal = g_new0 (Removal, 1);
-  removal->item = g_object_ref (item);
-  removal->position = position;
-  g_hash_table_replace (self->removed, g_strdup (qz_plan_item_get_uuid (item)), removal);
-  g_list_store_remove (self->items, position);
-  update_summary (self);
+  item = qz_plan_remove (self->plan, position, &error);
+  done (self, error);
+  if (item == NULL)
+    return;
 
   /* Translators: %s is the measure removed */
   toast = adw_toast_new_format (_("“%s” removed"), qz_plan_item_get_title (item));
@@ -284,24 +236,15 @@ undo_remove_action (GtkWidget  *widget,
 {
   QzPlanPage *self = QZ_PLAN_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  const char *uuid = g_variant_get_string (parameter, NULL);
-  Removal *removal = g_hash_table_lookup (self->removed, uuid);
-  guint position;
+  guint position = G_MAXUINT;
 
-  if (removal == NULL)
+  if (self->plan == NULL)
     return;
 
-  if (!qz_plan_store_remove (self->plans, uuid, FALSE, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-
-  position = MIN (removal->position, g_list_model_get_n_items (G_LIST_MODEL (self->items)));
-  g_list_store_insert (self->items, position, removal->item);
-  g_hash_table_remove (self->removed, uuid);
-  qz_plan_view_select (self->view, position);
-  keep_all (self);
+  qz_plan_restore (self->plan, g_variant_get_string (parameter, NULL), &position, &error);
+  if (position != G_MAXUINT)
+    qz_plan_view_select (self->view, position);
+  done (self, error);
 }
 
 static void
@@ -310,19 +253,15 @@ add_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   QzPlanPage *self = QZ_PLAN_PAGE (widget);
-  g_autoptr(QzPlanItem) item = qz_plan_item_new (NULL, NULL, NULL);
-  guint position = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  g_autoptr(GError) error = NULL;
+  guint position;
 
-  if (self->assessment == NULL)
+  if (self->plan == NULL)
     return;
 
-  g_object_set (item, "title", _("New measure"), "edited", TRUE, "status", QZ_PLAN_STATUS_AGREED, NULL);
-  g_list_store_append (self->items, item);
+  position = qz_plan_add (self->plan, _("New measure"), &error);
   qz_plan_view_select (self->view, position);
-  if (!self->kept)
-    keep_all (self);
-  else
-    item_edited_cb (self, item);
+  done (self, error);
 }
 
 static void
@@ -330,7 +269,7 @@ show_items (QzPlanPage *self)
 {
   /* Set again, so that every row is bound anew: a redraft changes many. */
   qz_plan_view_set_model (self->view, NULL, NULL);
-  qz_plan_view_set_model (self->view, G_LIST_MODEL (self->items), qz_assessment_get_framework (self->assessment));
+  qz_plan_view_set_model (self->view, qz_plan_get_items (self->plan), qz_assessment_get_framework (self->assessment));
   update_summary (self);
 }
 
@@ -341,38 +280,28 @@ redraft_action (GtkWidget  *widget,
 {
   QzPlanPage *self = QZ_PLAN_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) dismissed = NULL;
   g_autofree char *message = NULL;
-  guint added, stale;
+  g_autofree char *added_text = NULL;
+  g_autofree char *stale_text = NULL;
+  guint added = 0, stale = 0;
+  gboolean ok;
 
-  if (self->assessment == NULL)
+  if (self->plan == NULL)
     return;
 
   qz_plan_view_commit (self->view);
-  dismissed = qz_plan_store_dup_dismissed (self->plans, qz_assessment_get_uuid (self->assessment), &error);
-  if (dismissed == NULL)
+  ok = qz_plan_redraft (self->plan, &added, &stale, &error);
+  show_items (self);
+  if (!ok)
     {
       show_error (self, error->message);
       return;
     }
 
-  g_clear_pointer (&self->draft, qz_draft_free);
-  self->draft = qz_plan_draft_for (self->assessment);
-  qz_plan_merge_draft (self->items, self->draft, qz_assessment_get_visit_date (self->assessment), dismissed,
-                       &added, &stale);
-  show_items (self);
-  if (!keep_all (self))
-    return;
-
-  {
-    g_autofree char *added_text = g_strdup_printf (g_dngettext (NULL, "%u measure added", "%u measures added", added),
-                                                   added);
-    g_autofree char *stale_text = g_strdup_printf (g_dngettext (NULL, "%u no longer proposed", "%u no longer proposed",
-                                                                stale), stale);
-
-    /* Translators: after a redraft: "3 measures added, 1 no longer proposed" */
-    message = g_strdup_printf (_("Redrafted: %s, %s"), added_text, stale_text);
-  }
+  added_text = g_strdup_printf (g_dngettext (NULL, "%u measure added", "%u measures added", added), added);
+  stale_text = g_strdup_printf (g_dngettext (NULL, "%u no longer proposed", "%u no longer proposed", stale), stale);
+  /* Translators: after a redraft: "3 measures added, 1 no longer proposed" */
+  message = g_strdup_printf (_("Redrafted: %s, %s"), added_text, stale_text);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
@@ -391,7 +320,7 @@ export_response_cb (QzPlanPage           *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
       title = g_strdup_printf (_("Improvement plan: %s"), self->enterprise_name);
-      if (path == NULL || !qz_plan_export (G_LIST_MODEL (self->items), qz_assessment_get_framework (self->assessment),
+      if (path == NULL || !qz_plan_export (qz_plan_get_items (self->plan), qz_assessment_get_framework (self->assessment),
                                            title, path, &error))
         show_error (self, error ? error->message : _("The plan can only be saved to a local file."));
       else
@@ -411,7 +340,7 @@ export_action (GtkWidget  *widget,
   GtkFileFilter *xlsx = gtk_file_filter_new ();
   GtkFileFilter *csv = gtk_file_filter_new ();
 
-  if (self->assessment == NULL)
+  if (self->plan == NULL)
     return;
 
   chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (gtk_widget_get_root (widget)),
@@ -436,11 +365,8 @@ qz_plan_page_dispose (GObject *object)
 {
   QzPlanPage *self = (QzPlanPage *)object;
 
-  g_clear_object (&self->plans);
   g_clear_object (&self->assessment);
-  g_clear_object (&self->items);
-  g_clear_pointer (&self->removed, g_hash_table_unref);
-  g_clear_pointer (&self->draft, qz_draft_free);
+  g_clear_object (&self->plan);
   g_clear_pointer (&self->enterprise_name, g_free);
 
   G_OBJECT_CLASS (qz_plan_page_parent_class)->dispose (object);
@@ -478,7 +404,6 @@ static void
 qz_plan_page_init (QzPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) removal_free);
 }
 
 /**
@@ -512,31 +437,28 @@ qz_plan_page_set_assessment (QzPlanPage   *self,
                              const char   *enterprise_name)
 {
   g_autoptr(GError) error = NULL;
-  gboolean drafted = FALSE;
 
   g_return_if_fail (QZ_IS_PLAN_PAGE (self));
 
   qz_plan_view_commit (self->view);
-  g_set_object (&self->plans, plans);
   g_set_object (&self->assessment, assessment);
   g_free (self->enterprise_name);
   self->enterprise_name = g_strdup (enterprise_name ? enterprise_name : "");
-  g_clear_object (&self->items);
-  g_hash_table_remove_all (self->removed);
-  g_clear_pointer (&self->draft, qz_draft_free);
+  g_clear_object (&self->plan);
   qz_plan_view_set_model (self->view, NULL, NULL);
 
   if (assessment == NULL)
     return;
 
-  self->draft = qz_plan_draft_for (assessment);
-  self->items = qz_plan_load (plans, assessment, &drafted, &error);
-  if (self->items == NULL)
+  /* A plan that cannot be read is shown empty and cannot be changed: a
+   * change would overwrite what is stored. */
+  self->plan = qz_plan_open (plans, assessment, &error);
+  if (self->plan == NULL)
     {
-      self->items = g_list_store_new (QZ_TYPE_PLAN_ITEM);
+      update_empty_page (self);
       show_error (self, error->message);
+      return;
     }
-  self->kept = !drafted;
   show_items (self);
 }
 
@@ -551,7 +473,7 @@ qz_plan_page_get_items (QzPlanPage *self)
 {
   g_return_val_if_fail (QZ_IS_PLAN_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->items);
+  return self->plan ? qz_plan_get_items (self->plan) : NULL;
 }
 
 /**
@@ -566,5 +488,5 @@ qz_plan_page_is_kept (QzPlanPage *self)
 {
   g_return_val_if_fail (QZ_IS_PLAN_PAGE (self), FALSE);
 
-  return self->kept;
+  return self->plan != NULL && qz_plan_is_kept (self->plan);
 }
