@@ -7,8 +7,6 @@
 
 #pragma once
 
-#include <cairo.h>
-
 #include "qz-doc.h"
 
 G_BEGIN_DECLS
@@ -55,9 +53,6 @@ const QzDocBlock *qz_doc_layout_get_piece (QzDocLayout       *layout,
                                          guint                index,
                                          double              *y,
                                          double              *height);
-void         qz_doc_layout_draw_page    (QzDocLayout         *layout,
-                                         cairo_t             *cr,
-                                         guint                page);
 gboolean     qz_doc_layout_write_pdf    (QzDocLayout         *layout,
                                          const char          *path,
                                          const QzDocMetadata *metadata,
