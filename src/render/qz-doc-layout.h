@@ -23,14 +23,6 @@ typedef struct
   const char *header_end;    /* right: the enterprise */
 } QzDocStyle;
 
-typedef struct
-{
-  const char *title;
-  const char *author;
-  const char *subject;
-  const char *creator;
-} QzDocMetadata;
-
 typedef struct _QzDocLayout QzDocLayout;
 
 #define QZ_DOC_ERROR (qz_doc_error_quark ())
@@ -53,10 +45,6 @@ const QzDocBlock *qz_doc_layout_get_piece (QzDocLayout       *layout,
                                          guint                index,
                                          double              *y,
                                          double              *height);
-gboolean     qz_doc_layout_write_pdf    (QzDocLayout         *layout,
-                                         const char          *path,
-                                         const QzDocMetadata *metadata,
-                                         GError             **error);
 void         qz_doc_layout_free         (QzDocLayout         *layout);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzDocLayout, qz_doc_layout_free)
