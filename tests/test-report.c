@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "qz-doc-layout.h"
+#include "qz-doc-pdf.h"
 #include "qz-enterprise-store.h"
 #include "qz-plan.h"
 #include "qz-report-source.h"

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-doc-draw.h"
 #include "qz-report-dialog.h"
 
 /* The report before it leaves: its sections switched on and off, its

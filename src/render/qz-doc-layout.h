@@ -7,8 +7,6 @@
 
 #pragma once
 
-#include <cairo.h>
-
 #include "qz-doc.h"
 
 G_BEGIN_DECLS
@@ -24,14 +22,6 @@ typedef struct
   const char *header_start;  /* running header, left: the organisation */
   const char *header_end;    /* right: the enterprise */
 } QzDocStyle;
-
-typedef struct
-{
-  const char *title;
-  const char *author;
-  const char *subject;
-  const char *creator;
-} QzDocMetadata;
 
 typedef struct _QzDocLayout QzDocLayout;
 
@@ -55,13 +45,6 @@ const QzDocBlock *qz_doc_layout_get_piece (QzDocLayout       *layout,
                                          guint                index,
                                          double              *y,
                                          double              *height);
-void         qz_doc_layout_draw_page    (QzDocLayout         *layout,
-                                         cairo_t             *cr,
-                                         guint                page);
-gboolean     qz_doc_layout_write_pdf    (QzDocLayout         *layout,
-                                         const char          *path,
-                                         const QzDocMetadata *metadata,
-                                         GError             **error);
 void         qz_doc_layout_free         (QzDocLayout         *layout);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzDocLayout, qz_doc_layout_free)

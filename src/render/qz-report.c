@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "qz-chart.h"
+#include "qz-doc-pdf.h"
 #include "qz-industry.h"
 #include "qz-input.h"
 #include "qz-photo.h"
