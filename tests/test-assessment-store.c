@@ -287,6 +287,49 @@ test_follow_up (Fixture       *fixture,
   g_assert_cmpint (qz_assessment_get_answer (g_ptr_array_index (listed, 1), scenario->id)->grade, ==, 2);
 }
 
+/* Earlier visits: same enterprise, same framework, before, latest first. */
+static void
+test_earlier_visits (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) builtin = qz_framework_load_builtin (&error);
+  g_autoptr(QzEnterprise) other = g_object_ref (qz_enterprise_store_create (fixture->enterprises, "乐清电气", &error));
+  g_autoptr(QzAssessment) first = NULL;
+  g_autoptr(QzAssessment) second = NULL;
+  g_autoptr(QzAssessment) third = NULL;
+  g_autoptr(QzAssessment) elsewhere = NULL;
+  g_autoptr(QzAssessment) other_framework = NULL;
+  g_autoptr(QzAssessment) previous = NULL;
+  g_autoptr(GPtrArray) earlier = NULL;
+  QzFramework *gbt = NULL;
+
+  for (guint i = 0; i < builtin->len; i++)
+    if (g_str_equal (qz_framework_get_id (g_ptr_array_index (builtin, i)), "gbt39116-cmmm"))
+      gbt = g_ptr_array_index (builtin, i);
+  g_assert_nonnull (gbt);
+
+  first = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2024-05-10", &error);
+  third = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-05-10", &error);
+  second = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2025-05-10", &error);
+  other_framework = qz_assessment_store_create (fixture->store, fixture->enterprise, gbt, "2025-09-01", &error);
+  elsewhere = qz_assessment_store_create (fixture->store, other, fixture->miit, "2025-01-01", &error);
+  g_assert_no_error (error);
+
+  earlier = qz_assessment_store_list_earlier (fixture->store, third, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (earlier->len, ==, 2);
+  g_assert_cmpstr (qz_assessment_get_uuid (g_ptr_array_index (earlier, 0)), ==, qz_assessment_get_uuid (second));
+  g_assert_cmpstr (qz_assessment_get_uuid (g_ptr_array_index (earlier, 1)), ==, qz_assessment_get_uuid (first));
+
+  previous = qz_assessment_store_find_previous (fixture->store, second, &error);
+  g_assert_cmpstr (qz_assessment_get_uuid (previous), ==, qz_assessment_get_uuid (first));
+  g_clear_object (&previous);
+  previous = qz_assessment_store_find_previous (fixture->store, first, &error);
+  g_assert_no_error (error);
+  g_assert_null (previous);
+}
+
 static GBytes *
 make_png (int width,
           int height,
@@ -459,6 +502,7 @@ main (int   argc,
   ADD ("/qz/assessment-store/create-answer-reopen", test_create_answer_reopen);
   ADD ("/qz/assessment-store/bad-answers-refused", test_bad_answers_refused);
   ADD ("/qz/assessment-store/follow-up", test_follow_up);
+  ADD ("/qz/assessment-store/earlier-visits", test_earlier_visits);
   ADD ("/qz/assessment-store/photos", test_photos);
   ADD ("/qz/assessment-store/import-framework", test_import_framework);
   ADD ("/qz/assessment-store/rollback-keeps-frameworks-apart", test_rollback_keeps_frameworks_apart);

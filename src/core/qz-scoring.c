@@ -653,3 +653,30 @@ qz_result_free (QzResult *result)
   g_array_unref (result->level_scores);
   g_free (result);
 }
+
+/**
+ * qz_level_goal:
+ * @level: a level of @framework
+ * @framework: a framework
+ * @node_max: the maximum of a dimension or area, in points
+ *
+ * What a dimension or area needs to be at @level. With the points method
+ * a level sets a minimum total, and each node's share of it follows its
+ * share of the framework's maximum; with the maturity method, the level's
+ * rank.
+ *
+ * Returns: the goal in the node's units (points, or a rank), or NAN when
+ *   the level sets no minimum
+ */
+double
+qz_level_goal (const QzLevel *level,
+               QzFramework   *framework,
+               double         node_max)
+{
+  g_return_val_if_fail (level != NULL, NAN);
+
+  if (qz_framework_get_method (framework) == QZ_SCORING_MATURITY)
+    return level->rank;
+
+  return node_max * level->min_score / qz_framework_get_max (framework);
+}

@@ -82,6 +82,9 @@ void               qz_result_short_of    (QzResult      *result,
                                           QzNextLevel   *next);
 const QzNodeScore *qz_result_get_node    (QzResult    *result,
                                           const char  *id);
+double             qz_level_goal         (const QzLevel *level,
+                                          QzFramework   *framework,
+                                          double         node_max);
 void               qz_result_free        (QzResult    *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzResult, qz_result_free)

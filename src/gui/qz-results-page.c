@@ -160,7 +160,7 @@ fill_table (QzResultsPage *self,
       max = qz_input_format_amount (node->max);
       share = qz_format_percent (node->points, node->max);
       if (target != NULL)
-        goal = maturity ? target->rank : node->max * target->min_score / qz_framework_get_max (framework);
+        goal = qz_level_goal (target, framework, node->max);
 
       if (!isnan (goal) && goal > node->points + 1e-9)
         {
@@ -468,7 +468,6 @@ qz_results_page_set_assessment (QzResultsPage     *self,
                                 QzAssessment      *assessment)
 {
   g_autoptr(GtkStringList) dates = gtk_string_list_new (NULL);
-  g_autoptr(GPtrArray) all = NULL;
 
   g_return_if_fail (QZ_IS_RESULTS_PAGE (self));
 
@@ -487,20 +486,11 @@ qz_results_page_set_assessment (QzResultsPage     *self,
     }
 
   /* Earlier visits with the same framework, for the comparison. */
-  self->earlier = g_ptr_array_new_with_free_func (g_object_unref);
-  all = qz_assessment_store_list (store, qz_assessment_get_enterprise_uuid (assessment), NULL);
-  for (guint i = 0; all != NULL && i < all->len; i++)
-    {
-      QzAssessment *other = g_ptr_array_index (all, i);
-
-      if (g_strcmp0 (qz_framework_get_id (qz_assessment_get_framework (other)),
-                     qz_framework_get_id (qz_assessment_get_framework (assessment))) == 0 &&
-          g_strcmp0 (qz_assessment_get_visit_date (other), qz_assessment_get_visit_date (assessment)) < 0)
-        {
-          g_ptr_array_add (self->earlier, g_object_ref (other));
-          gtk_string_list_append (dates, qz_assessment_get_visit_date (other));
-        }
-    }
+  self->earlier = qz_assessment_store_list_earlier (store, assessment, NULL);
+  if (self->earlier == NULL)
+    self->earlier = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->earlier->len; i++)
+    gtk_string_list_append (dates, qz_assessment_get_visit_date (g_ptr_array_index (self->earlier, i)));
   if (self->earlier->len > 0)
     self->previous = g_object_ref (g_ptr_array_index (self->earlier, 0));
 

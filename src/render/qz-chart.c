@@ -66,6 +66,15 @@ axis_title (QzFramework *framework,
   return maturity (framework) ? &((QzDimension *) axis)->title : &((QzArea *) axis)->title;
 }
 
+/* An axis's maximum: an area's points, or the chart's top rank. */
+static double
+axis_max_of (QzFramework *framework,
+             gpointer     axis,
+             double       top_rank)
+{
+  return maturity (framework) ? top_rank : ((QzArea *) axis)->max;
+}
+
 /* A node's value on the chart's scale, NAN when not applicable. */
 static double
 scaled (QzFramework       *framework,
@@ -128,13 +137,15 @@ qz_chart_for_assessment (QzAssessment  *current,
   if ((series & QZ_CHART_TARGET) != 0 && target != NULL)
     {
       g_autofree char *name = g_strdup_printf (_("Target: %s"), qz_text_get (&target->name));
-      double value = maturity (framework) ? target->rank
-                                          : (isnan (target->min_score) ? NAN
-                                                                       : target->min_score / qz_framework_get_max (framework) * 100);
 
       values = qz_chart_data_add_series (data, name, QZ_SERIES_TARGET);
       for (guint i = 0; i < axes->len; i++)
-        values[i] = value;
+        {
+          double axis_max = axis_max_of (framework, g_ptr_array_index (axes, i), max);
+          QzNodeScore node = { qz_level_goal (target, framework, axis_max), axis_max, FALSE };
+
+          values[i] = isnan (node.points) ? NAN : scaled (framework, &node);
+        }
     }
 
   if ((series & QZ_CHART_PREVIOUS) != 0 && previous != NULL &&
@@ -163,7 +174,7 @@ qz_chart_for_assessment (QzAssessment  *current,
 
           if (qz_benchmark_get (industry, axis_id (framework, axis), &mean))
             {
-              QzNodeScore node = { mean, maturity (framework) ? max : ((QzArea *) axis)->max, FALSE };
+              QzNodeScore node = { mean, axis_max_of (framework, axis, max), FALSE };
 
               values[i] = scaled (framework, &node);
             }

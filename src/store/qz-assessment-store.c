@@ -533,38 +533,65 @@ qz_assessment_store_list (QzAssessmentStore  *self,
 }
 
 /**
- * qz_assessment_store_find_previous:
+ * qz_assessment_store_list_earlier:
  * @self: a #QzAssessmentStore
  * @assessment: an assessment of @self
  * @error: return location for a #QzDatabaseError
  *
- * Returns: (transfer full) (nullable): the latest assessment of the same
- *   enterprise with the same framework, visited before @assessment, or
- *   %NULL (with @error set only when reading failed)
+ * The visits a follow-up compares with: the assessments of the same
+ * enterprise with the same framework, visited before @assessment.
+ *
+ * Returns: (transfer full) (element-type QzAssessment): them, latest
+ *   first, or %NULL with @error set
  */
-QzAssessment *
-qz_assessment_store_find_previous (QzAssessmentStore  *self,
-                                   QzAssessment       *assessment,
-                                   GError            **error)
+GPtrArray *
+qz_assessment_store_list_earlier (QzAssessmentStore  *self,
+                                  QzAssessment       *assessment,
+                                  GError            **error)
 {
   g_autoptr(GPtrArray) all = NULL;
+  GPtrArray *earlier;
   const char *framework_id;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), NULL);
 
   all = qz_assessment_store_list (self, qz_assessment_get_enterprise_uuid (assessment), error);
+  if (all == NULL)
+    return NULL;
+
   framework_id = qz_framework_get_id (qz_assessment_get_framework (assessment));
-  for (guint i = 0; all != NULL && i < all->len; i++)
+  earlier = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < all->len; i++)
     {
       QzAssessment *other = g_ptr_array_index (all, i);
 
       if (g_strcmp0 (qz_framework_get_id (qz_assessment_get_framework (other)), framework_id) == 0 &&
           g_strcmp0 (qz_assessment_get_visit_date (other), qz_assessment_get_visit_date (assessment)) < 0)
-        return g_object_ref (other);
+        g_ptr_array_add (earlier, g_object_ref (other));
     }
 
-  return NULL;
+  return earlier;
+}
+
+/**
+ * qz_assessment_store_find_previous:
+ * @self: a #QzAssessmentStore
+ * @assessment: an assessment of @self
+ * @error: return location for a #QzDatabaseError
+ *
+ * Returns: (transfer full) (nullable): the latest of
+ *   qz_assessment_store_list_earlier(), or %NULL (with @error set only
+ *   when reading failed)
+ */
+QzAssessment *
+qz_assessment_store_find_previous (QzAssessmentStore  *self,
+                                   QzAssessment       *assessment,
+                                   GError            **error)
+{
+  g_autoptr(GPtrArray) earlier = qz_assessment_store_list_earlier (self, assessment, error);
+
+  return earlier != NULL && earlier->len > 0 ? g_object_ref (g_ptr_array_index (earlier, 0)) : NULL;
 }
 
 /**

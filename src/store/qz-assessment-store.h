@@ -41,6 +41,9 @@ QzAssessment      *qz_assessment_store_load             (QzAssessmentStore  *sel
 GPtrArray         *qz_assessment_store_list             (QzAssessmentStore  *self,
                                                          const char         *enterprise_uuid,
                                                          GError            **error);
+GPtrArray         *qz_assessment_store_list_earlier     (QzAssessmentStore  *self,
+                                                         QzAssessment       *assessment,
+                                                         GError            **error);
 QzAssessment      *qz_assessment_store_find_previous    (QzAssessmentStore  *self,
                                                          QzAssessment       *assessment,
                                                          GError            **error);
