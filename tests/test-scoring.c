@@ -10,6 +10,7 @@
 
 #include "qz-answer-file.h"
 #include "qz-framework-loader.h"
+#include "qz-result-text.h"
 #include "qz-scoring.h"
 
 #define TOLERANCE 1e-6
@@ -250,6 +251,51 @@ test_maturity (void)
   g_assert_cmpstr (with_na->level->id, ==, "l2");
 }
 
+/* The rules the results page, the chart and the report share. */
+static void
+test_tables (void)
+{
+  g_autoptr(QzFramework) example = load_framework ("frameworks", "valid-example.json");
+  g_autoptr(QzFramework) maturity = load_framework ("frameworks", "valid-maturity.json");
+  g_autoptr(QzResult) result = score_json (example,
+    "{ \"framework\": \"example-workshop\", \"answers\": { \"scheduling\": 2 } }");
+  g_autoptr(QzResult) matured = score_json (maturity,
+    "{ \"framework\": \"example-maturity\", \"answers\": { \"s1\": \"most\" } }");
+  g_autoptr(GArray) rows = qz_result_dimension_rows (result, example);
+  g_autoptr(GArray) all_rows = qz_result_dimension_rows (matured, maturity);
+  g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) scenarios = NULL;
+  g_autoptr(GPtrArray) unanswered = qz_scenario_rows (example, none);
+  g_autoptr(GPtrArray) no_scenarios = qz_scenario_rows (maturity, none);
+  const QzLevel *connected = qz_framework_find_level (example, "connected");
+
+  /* A dimension needs its share of the level's minimum: 16 of 25 × 20. */
+  g_assert_cmpfloat_with_epsilon (qz_level_goal (connected, example, 16), 12.8, TOLERANCE);
+  g_assert_cmpfloat (qz_level_goal (qz_framework_find_level (maturity, "l2"), maturity, 1), ==, 2);
+
+  /* Points: the scored dimensions only; maturity: every one. */
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (g_array_index (rows, QzDimensionRow, 0).dimension->id, ==, "base");
+  g_assert_cmpstr (g_array_index (rows, QzDimensionRow, 1).dimension->id, ==, "plan");
+  g_assert_cmpuint (all_rows->len, ==, qz_framework_get_dimensions (maturity)->len);
+
+  {
+    const char *json = "{ \"framework\": \"example-workshop\", \"answers\": { \"scheduling\": 2 } }";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GHashTable) answers = qz_answer_file_load (example, bytes, "test", &error);
+
+    g_assert_no_error (error);
+    scenarios = qz_scenario_rows (example, answers);
+    g_assert_cmpuint (scenarios->len, ==, 1);
+    g_assert_cmpstr (((QzScenarioRow *) g_ptr_array_index (scenarios, 0))->grade, ==, "Grade 2");
+  }
+  g_assert_cmpuint (unanswered->len, ==, 1);
+  g_assert_true (g_str_has_prefix (((QzScenarioRow *) g_ptr_array_index (unanswered, 0))->title, "★ "));
+  g_assert_cmpstr (((QzScenarioRow *) g_ptr_array_index (unanswered, 0))->grade, ==, "Unanswered");
+  g_assert_cmpuint (no_scenarios->len, ==, 0);
+}
+
 /* Vectors in tests/scoring/, one per file, each with its hand calculation
  * in "calculation": the framework is found by id in data/frameworks/. */
 static QzFramework *
@@ -344,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/qz/scoring/next-level", test_next_level);
   g_test_add_func ("/qz/scoring/bad-answers", test_bad_answers);
   g_test_add_func ("/qz/scoring/maturity", test_maturity);
+  g_test_add_func ("/qz/scoring/tables", test_tables);
 
   vectors = g_test_build_filename (G_TEST_DIST, "scoring", NULL);
   dir = g_dir_open (vectors, 0, NULL);

@@ -199,3 +199,77 @@ qz_answer_describe (const QzAnswer    *answer,
       g_assert_not_reached ();
     }
 }
+
+/**
+ * qz_result_dimension_rows:
+ * @result: a result
+ * @framework: its framework
+ *
+ * The dimensions a table of results shows: every one with the maturity
+ * method, the scored ones with the points method, in order. A row's node
+ * may be not applicable.
+ *
+ * Returns: (transfer full) (element-type QzDimensionRow): the rows
+ */
+GArray *
+qz_result_dimension_rows (QzResult    *result,
+                          QzFramework *framework)
+{
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  gboolean maturity = result->method == QZ_SCORING_MATURITY;
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (QzDimensionRow));
+
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimensionRow row = { g_ptr_array_index (dimensions, d), NULL };
+
+      row.node = qz_result_get_node (result, row.dimension->id);
+      if (row.node != NULL && (maturity || row.dimension->scored))
+        g_array_append_val (rows, row);
+    }
+
+  return rows;
+}
+
+static void
+scenario_row_free (QzScenarioRow *row)
+{
+  g_free (row->title);
+  g_free (row->grade);
+  g_free (row);
+}
+
+/**
+ * qz_scenario_rows:
+ * @framework: a framework
+ * @answers: the answers, indicator id → #QzAnswer
+ *
+ * Returns: (transfer full) (element-type QzScenarioRow): every scenario of
+ *   @framework with the grade it reaches, in order; none when the
+ *   framework has no scenarios
+ */
+GPtrArray *
+qz_scenario_rows (QzFramework *framework,
+                  GHashTable  *answers)
+{
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) scenario_row_free);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      const QzIndicator *indicator = g_ptr_array_index (indicators, i);
+      QzScenarioRow *row;
+
+      if (indicator->kind != QZ_INDICATOR_SCENARIO)
+        continue;
+
+      row = g_new0 (QzScenarioRow, 1);
+      row->indicator = indicator;
+      row->title = indicator->constraint ? g_strdup_printf ("★ %s", qz_text_get (&indicator->title))
+                                         : g_strdup (qz_text_get (&indicator->title));
+      row->grade = qz_answer_describe (g_hash_table_lookup (answers, indicator->id), framework, indicator);
+      g_ptr_array_add (rows, row);
+    }
+
+  return rows;
+}

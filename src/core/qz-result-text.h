@@ -19,14 +19,33 @@ typedef struct
   double        share;   /* 0 … 1 */
 } QzAreaShare;
 
-char   *qz_format_percent        (double             points,
-                                  double             max);
-char   *qz_result_describe_next  (QzResult          *result,
-                                  const QzNextLevel *next);
-GArray *qz_result_rank_areas     (QzResult          *result,
-                                  QzFramework       *framework);
-char   *qz_answer_describe       (const QzAnswer    *answer,
-                                  QzFramework       *framework,
-                                  const QzIndicator *indicator);
+/* A row of the table of dimensions. */
+typedef struct
+{
+  const QzDimension *dimension;
+  const QzNodeScore *node;
+} QzDimensionRow;
+
+/* A row of the table of scenarios. */
+typedef struct
+{
+  const QzIndicator *indicator;
+  char              *title;   /* ★ before a constrained scenario */
+  char              *grade;
+} QzScenarioRow;
+
+char      *qz_format_percent        (double             points,
+                                     double             max);
+char      *qz_result_describe_next  (QzResult          *result,
+                                     const QzNextLevel *next);
+GArray    *qz_result_rank_areas     (QzResult          *result,
+                                     QzFramework       *framework);
+char      *qz_answer_describe       (const QzAnswer    *answer,
+                                     QzFramework       *framework,
+                                     const QzIndicator *indicator);
+GArray    *qz_result_dimension_rows (QzResult          *result,
+                                     QzFramework       *framework);
+GPtrArray *qz_scenario_rows         (QzFramework       *framework,
+                                     GHashTable        *answers);
 
 G_END_DECLS

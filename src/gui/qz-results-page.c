@@ -134,22 +134,19 @@ fill_table (QzResultsPage *self,
 {
   g_autoptr(QzResult) earlier = self->previous && gtk_check_button_get_active (self->previous_check)
                                 ? qz_assessment_score (self->previous) : NULL;
-  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  g_autoptr(GArray) rows = qz_result_dimension_rows (result, framework);
   const QzLevel *target = qz_framework_find_level (framework, qz_assessment_get_target_level (self->assessment));
-  gboolean maturity = result->method == QZ_SCORING_MATURITY;
 
-  for (guint d = 0; d < dimensions->len; d++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      QzDimension *dimension = g_ptr_array_index (dimensions, d);
-      const QzNodeScore *node = qz_result_get_node (result, dimension->id);
+      const QzDimension *dimension = g_array_index (rows, QzDimensionRow, i).dimension;
+      const QzNodeScore *node = g_array_index (rows, QzDimensionRow, i).node;
       g_autofree char *points = NULL;
       g_autofree char *max = NULL;
       g_autofree char *share = NULL;
       g_autofree char *subtitle = NULL;
       double goal = NAN;
 
-      if ((!maturity && !dimension->scored) || node == NULL)
-        continue;
       if (node->na)
         {
           add_row (self, self->table_group, qz_text_get (&dimension->title), NULL, _("N/A"));
@@ -195,28 +192,16 @@ static void
 fill_scenarios (QzResultsPage *self,
                 QzFramework   *framework)
 {
-  GPtrArray *indicators = qz_framework_get_indicators (framework);
-  guint n = 0;
+  g_autoptr(GPtrArray) rows = qz_scenario_rows (framework, qz_assessment_get_answers (self->assessment));
 
-  for (guint i = 0; i < indicators->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      QzIndicator *indicator = g_ptr_array_index (indicators, i);
-      const QzAnswer *answer = qz_assessment_get_answer (self->assessment, indicator->id);
-      g_autofree char *grade = NULL;
-      g_autofree char *title = NULL;
+      QzScenarioRow *row = g_ptr_array_index (rows, i);
 
-      if (indicator->kind != QZ_INDICATOR_SCENARIO)
-        continue;
-
-      grade = qz_answer_describe (answer, framework, indicator);
-
-      title = indicator->constraint ? g_strdup_printf ("★ %s", qz_text_get (&indicator->title))
-                                    : g_strdup (qz_text_get (&indicator->title));
-      add_row (self, self->scenario_group, title, qz_text_get (&indicator->area->title), grade);
-      n++;
+      add_row (self, self->scenario_group, row->title, qz_text_get (&row->indicator->area->title), row->grade);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->scenario_group), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->scenario_group), rows->len > 0);
 }
 
 static void

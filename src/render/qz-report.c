@@ -236,25 +236,20 @@ add_dimension_table (QzDoc       *doc,
                      QzResult    *result)
 {
   static const double widths[] = { 0.46, 0.18, 0.18, 0.18 };
-  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+  g_autoptr(GArray) rows = qz_result_dimension_rows (result, framework);
   QzDocBlock *table = qz_doc_add_table (doc, 4, widths);
-  gboolean maturity = result->method == QZ_SCORING_MATURITY;
 
-  qz_doc_block_set_header (table, _("Dimension"), maturity ? _("S") : _("Points"), _("Of"), _("Share"), NULL);
-  for (guint d = 0; d < dimensions->len; d++)
+  qz_doc_block_set_header (table, _("Dimension"), result->method == QZ_SCORING_MATURITY ? _("S") : _("Points"),
+                           _("Of"), _("Share"), NULL);
+  for (guint i = 0; i < rows->len; i++)
     {
-      QzDimension *dimension = g_ptr_array_index (dimensions, d);
-      const QzNodeScore *node = qz_result_get_node (result, dimension->id);
-      g_autofree char *points = NULL;
-      g_autofree char *max = NULL;
-      g_autofree char *share = NULL;
+      const QzDimensionRow *row = &g_array_index (rows, QzDimensionRow, i);
+      const QzNodeScore *node = row->node;
+      g_autofree char *points = node->na ? g_strdup (_("N/A")) : amount (node->points);
+      g_autofree char *max = amount (node->max);
+      g_autofree char *share = node->na || node->max <= 0 ? g_strdup ("") : qz_format_percent (node->points, node->max);
 
-      if (node == NULL || (!maturity && !dimension->scored))
-        continue;
-      points = node->na ? g_strdup (_("N/A")) : amount (node->points);
-      max = amount (node->max);
-      share = node->na || node->max <= 0 ? g_strdup ("") : qz_format_percent (node->points, node->max);
-      qz_doc_block_add_row (table, qz_text_get (&dimension->title), points, max, share, NULL);
+      qz_doc_block_add_row (table, qz_text_get (&row->dimension->title), points, max, share, NULL);
     }
 }
 
@@ -263,31 +258,23 @@ add_scenario_table (QzDoc        *doc,
                     QzAssessment *assessment)
 {
   static const double widths[] = { 0.40, 0.36, 0.24 };
-  QzFramework *framework = qz_assessment_get_framework (assessment);
-  GPtrArray *indicators = qz_framework_get_indicators (framework);
-  QzDocBlock *table = NULL;
+  g_autoptr(GPtrArray) rows = qz_scenario_rows (qz_assessment_get_framework (assessment),
+                                                qz_assessment_get_answers (assessment));
+  QzDocBlock *table;
 
-  for (guint i = 0; i < indicators->len; i++)
+  if (rows->len == 0)
+    return;
+
+  qz_doc_add_heading (doc, 2, _("Scenarios"));
+  qz_doc_add_text (doc, _("The grade each business scenario reaches; ★ marks the constrained scenarios "
+                          "that the level rules count."));
+  table = qz_doc_add_table (doc, 3, widths);
+  qz_doc_block_set_header (table, _("Scenario"), _("Area"), _("Grade"), NULL);
+  for (guint i = 0; i < rows->len; i++)
     {
-      QzIndicator *indicator = g_ptr_array_index (indicators, i);
-      g_autofree char *grade = NULL;
-      g_autofree char *title = NULL;
+      QzScenarioRow *row = g_ptr_array_index (rows, i);
 
-      if (indicator->kind != QZ_INDICATOR_SCENARIO)
-        continue;
-      if (table == NULL)
-        {
-          qz_doc_add_heading (doc, 2, _("Scenarios"));
-          qz_doc_add_text (doc, _("The grade each business scenario reaches; ★ marks the constrained scenarios "
-                                  "that the level rules count."));
-          table = qz_doc_add_table (doc, 3, widths);
-          qz_doc_block_set_header (table, _("Scenario"), _("Area"), _("Grade"), NULL);
-        }
-
-      grade = qz_answer_describe (qz_assessment_get_answer (assessment, indicator->id), framework, indicator);
-      title = indicator->constraint ? g_strdup_printf ("★ %s", qz_text_get (&indicator->title))
-                                    : g_strdup (qz_text_get (&indicator->title));
-      qz_doc_block_add_row (table, title, qz_text_get (&indicator->area->title), grade, NULL);
+      qz_doc_block_add_row (table, row->title, qz_text_get (&row->indicator->area->title), row->grade, NULL);
     }
 }
 
