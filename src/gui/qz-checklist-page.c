@@ -11,48 +11,8 @@
 
 #include <glib/gi18n.h>
 
-#include "qz-checklist-page.h"
-#include "qz-indicator-row.h"
+#include "qz-checklist-page-private.h"
 #include "qz-input.h"
-
-typedef enum
-{
-  FILTER_ALL,
-  FILTER_UNANSWERED,
-  FILTER_FLAGGED,
-} Filter;
-
-/* The on-site checklist of one assessment: dimensions with their
- * progress beside every indicator, the live score above. Each answer is
- * stored the moment it is given. */
-struct _QzChecklistPage
-{
-  AdwBin             parent_instance;
-
-  /* Template widgets */
-  GtkToggleButton   *all_button;
-  GtkToggleButton   *unanswered_button;
-  GtkToggleButton   *flagged_button;
-  GtkLabel          *progress_label;
-  GtkLevelBar       *progress_bar;
-  GtkLabel          *score_label;
-  GtkLabel          *notice_label;
-  GtkListBox        *dimensions_list;
-  GtkListBox        *indicators_list;
-  GtkEntry          *date_entry;
-  GtkEntry          *assessors_entry;
-  GtkDropDown       *target_dropdown;
-  GtkCheckButton    *complete_check;
-
-  /* Owned references */
-  QzAssessmentStore *store;
-  QzAssessment      *assessment;
-  GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
-
-  Filter             filter;
-  gboolean           loading_details;
-  gboolean           failed;          /* a save failed since the last flush */
-};
 
 G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
 
@@ -193,11 +153,10 @@ answer_edited_cb (QzIndicatorRow  *row,
     }
 }
 
-G_GNUC_PRINTF (2, 3)
-static void
-report (QzChecklistPage *self,
-        const char      *format,
-        ...)
+void
+qz_checklist_page_report (QzChecklistPage *self,
+                          const char      *format,
+                          ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -207,209 +166,6 @@ report (QzChecklistPage *self,
   va_end (args);
 
   g_signal_emit (self, signals[SAVE_FAILED], 0, message);
-}
-
-/* Shows the photos of one indicator, or of all when @indicator_id is NULL. */
-static void
-refresh_photos (QzChecklistPage *self,
-                const char      *indicator_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) evidence = NULL;
-
-  evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (self->store),
-                                     self->assessment, indicator_id, &error);
-  if (evidence == NULL)
-    {
-      report (self, _("The photos cannot be shown: %s"), error->message);
-      return;
-    }
-
-  if (indicator_id != NULL)
-    qz_indicator_row_clear_photos (g_hash_table_lookup (self->rows, indicator_id));
-  else
-    {
-      GHashTableIter iter;
-      gpointer row;
-
-      g_hash_table_iter_init (&iter, self->rows);
-      while (g_hash_table_iter_next (&iter, NULL, &row))
-        qz_indicator_row_clear_photos (row);
-    }
-
-  for (guint i = 0; i < evidence->len; i++)
-    {
-      QzEvidence *item = g_ptr_array_index (evidence, i);
-      QzIndicatorRow *row = g_hash_table_lookup (self->rows, item->indicator);
-      g_autoptr(GBytes) bytes = qz_evidence_store_get_photo (qz_assessment_store_get_evidence (self->store),
-                                                             item->sha256, QZ_PHOTO_SIZE_THUMBNAIL, NULL);
-      g_autoptr(GdkTexture) texture = bytes ? gdk_texture_new_from_bytes (bytes, NULL) : NULL;
-
-      if (row != NULL)
-        qz_indicator_row_add_photo (row, item->uuid, texture, item->caption);
-    }
-}
-
-/* A photo being prepared belongs to the assessment it was attached in,
- * whatever the page shows by the time it is ready. */
-typedef struct
-{
-  QzChecklistPage   *self;
-  QzAssessmentStore *store;
-  QzAssessment      *assessment;
-  char              *indicator;
-} PhotoJob;
-
-static void
-photo_job_free (PhotoJob *job)
-{
-  g_object_unref (job->self);
-  g_object_unref (job->store);
-  g_object_unref (job->assessment);
-  g_free (job->indicator);
-  g_free (job);
-}
-
-static void
-prepare_photo_worker (GTask        *task,
-                      gpointer      source,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GError *error = NULL;
-  QzPhoto *photo = qz_photo_new_from_file (source, cancellable, &error);
-
-  if (photo == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, photo, (GDestroyNotify) qz_photo_free);
-}
-
-static void
-photo_prepared_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  PhotoJob *job = user_data;
-  QzChecklistPage *self = job->self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(QzPhoto) photo = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autoptr(QzEvidence) evidence = NULL;
-
-  if (photo != NULL)
-    {
-      evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (job->store),
-                                              job->assessment, job->indicator, photo, &error);
-      if (evidence != NULL && self->assessment == job->assessment)
-        refresh_photos (self, job->indicator);
-    }
-
-  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    report (self, _("The photo could not be attached: %s"), error->message);
-  photo_job_free (job);
-}
-
-/**
- * qz_checklist_page_attach_photo:
- * @self: a #QzChecklistPage
- * @indicator_id: the indicator the photo is evidence for
- * @file: an image file
- *
- * Prepares the photo in a worker thread (it can take a fraction of a
- * second for a large one) and attaches it.
- */
-void
-qz_checklist_page_attach_photo (QzChecklistPage *self,
-                                const char      *indicator_id,
-                                GFile           *file)
-{
-  g_autoptr(GTask) task = NULL;
-  PhotoJob *job;
-
-  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (self->assessment != NULL);
-
-  job = g_new0 (PhotoJob, 1);
-  job->self = g_object_ref (self);
-  job->store = g_object_ref (self->store);
-  job->assessment = g_object_ref (self->assessment);
-  job->indicator = g_strdup (indicator_id);
-  task = g_task_new (file, NULL, photo_prepared_cb, job);
-  g_task_set_source_tag (task, qz_checklist_page_attach_photo);
-  g_task_run_in_thread (task, prepare_photo_worker);
-}
-
-static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     QzChecklistPage *self)
-{
-  const char *indicator = g_object_get_data (G_OBJECT (chooser), "qz-indicator");
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-          qz_checklist_page_attach_photo (self, indicator, file);
-        }
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
-add_photo_cb (QzIndicatorRow  *row,
-              QzChecklistPage *self)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  chooser = gtk_file_chooser_native_new (_("Attach Photos"), window, GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Attach"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("Images"));
-  gtk_file_filter_add_pixbuf_formats (filter);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_set_data_full (G_OBJECT (chooser), "qz-indicator",
-                          g_strdup (qz_indicator_row_get_indicator (row)->id), g_free);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-remove_photo_cb (QzIndicatorRow  *row,
-                 const char      *evidence_uuid,
-                 QzChecklistPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!qz_evidence_store_remove (qz_assessment_store_get_evidence (self->store), evidence_uuid, TRUE, &error))
-    {
-      report (self, _("The photo could not be removed: %s"), error->message);
-      return;
-    }
-
-  refresh_photos (self, qz_indicator_row_get_indicator (row)->id);
-  qz_indicator_row_focus (row);
-  g_signal_emit (self, signals[PHOTO_REMOVED], 0, evidence_uuid);
-}
-
-static void
-caption_changed_cb (QzIndicatorRow  *row,
-                    const char      *evidence_uuid,
-                    const char      *caption,
-                    QzChecklistPage *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!qz_evidence_store_set_caption (qz_assessment_store_get_evidence (self->store), evidence_uuid, caption, &error))
-    report (self, _("The caption could not be saved: %s"), error->message);
 }
 
 static gboolean
@@ -619,9 +375,7 @@ build (QzChecklistPage *self)
 
               qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
               g_signal_connect_object (row, "answer-edited", G_CALLBACK (answer_edited_cb), self, 0);
-              g_signal_connect_object (row, "add-photo", G_CALLBACK (add_photo_cb), self, 0);
-              g_signal_connect_object (row, "remove-photo", G_CALLBACK (remove_photo_cb), self, 0);
-              g_signal_connect_object (row, "caption-changed", G_CALLBACK (caption_changed_cb), self, 0);
+              qz_checklist_page_connect_photos (self, row);
               g_hash_table_insert (self->rows, indicator->id, row);
               gtk_list_box_append (self->indicators_list, GTK_WIDGET (row));
             }
@@ -659,7 +413,7 @@ details_changed_cb (QzChecklistPage *self)
   qz_assessment_set_status (self->assessment, gtk_check_button_get_active (self->complete_check)
                                               ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
   if (!qz_assessment_store_save (self->store, self->assessment, &error))
-    report (self, _("The details could not be saved: %s"), error->message);
+    qz_checklist_page_report (self, _("The details could not be saved: %s"), error->message);
 }
 
 static void
@@ -819,7 +573,7 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   g_signal_connect_object (assessment, "answer-changed", G_CALLBACK (answer_changed_cb), self, G_CONNECT_SWAPPED);
   build (self);
   load_details (self);
-  refresh_photos (self, NULL);
+  qz_checklist_page_show_photos (self, NULL);
   gtk_toggle_button_set_active (self->all_button, TRUE);
   update_results (self);
 }
@@ -862,7 +616,7 @@ qz_checklist_page_refresh_photos (QzChecklistPage *self)
   g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
 
   if (self->assessment != NULL)
-    refresh_photos (self, NULL);
+    qz_checklist_page_show_photos (self, NULL);
 }
 
 /**

@@ -1,0 +1,65 @@
+/* qz-checklist-page-private.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Shared by the checklist page (qz-checklist-page.c) and its photos
+ * (qz-checklist-photos.c). */
+
+#pragma once
+
+#include "qz-checklist-page.h"
+#include "qz-indicator-row.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  FILTER_ALL,
+  FILTER_UNANSWERED,
+  FILTER_FLAGGED,
+} Filter;
+
+/* The on-site checklist of one assessment: dimensions with their
+ * progress beside every indicator, the live score above. Each answer is
+ * stored the moment it is given. */
+struct _QzChecklistPage
+{
+  AdwBin             parent_instance;
+
+  /* Template widgets */
+  GtkToggleButton   *all_button;
+  GtkToggleButton   *unanswered_button;
+  GtkToggleButton   *flagged_button;
+  GtkLabel          *progress_label;
+  GtkLevelBar       *progress_bar;
+  GtkLabel          *score_label;
+  GtkLabel          *notice_label;
+  GtkListBox        *dimensions_list;
+  GtkListBox        *indicators_list;
+  GtkEntry          *date_entry;
+  GtkEntry          *assessors_entry;
+  GtkDropDown       *target_dropdown;
+  GtkCheckButton    *complete_check;
+
+  /* Owned references */
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+  GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
+
+  Filter             filter;
+  gboolean           loading_details;
+  gboolean           failed;          /* a save failed since the last flush */
+};
+
+void qz_checklist_page_report         (QzChecklistPage *self,
+                                       const char      *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
+void qz_checklist_page_show_photos    (QzChecklistPage *self,
+                                       const char      *indicator_id);
+void qz_checklist_page_connect_photos (QzChecklistPage *self,
+                                       QzIndicatorRow  *row);
+
+G_END_DECLS
