@@ -159,7 +159,7 @@ test_shortcuts (void)
 
 /* ---- New Assessment ---- */
 
-/* The sample's enterprise, selected in a window. */
+/* The sample's enterprise, opened from the list in a window. */
 typedef struct
 {
   QzTestSample  sample;
@@ -171,14 +171,22 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
+  GtkWidget *list;
+  GtkSingleSelection *selection;
+
   qz_test_sample_set_up (&fixture->sample, NULL);
   fixture->settings = g_settings_new (APP_ID);
   g_settings_set_string (fixture->settings, "last-enterprise",
                          qz_assessment_get_enterprise_uuid (fixture->sample.assessment));
   fixture->window = qz_window_new (NULL, fixture->settings, fixture->sample.enterprises);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  qz_test_flush_events ();
   g_assert_nonnull (qz_window_get_selected (fixture->window));
+
+  /* A narrow window shows the list or the profile: open the profile. */
+  list = qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, "Enterprises");
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_signal_emit_by_name (list, "activate", gtk_single_selection_get_selected (selection));
+  qz_test_flush_events ();
 }
 
 static void
@@ -256,6 +264,18 @@ position_of (GtkDropDown *frameworks,
   g_error ("No framework “%s” to choose", label);
 }
 
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+static gboolean
+is_shown (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
 /* Opens the dialog from the enterprise's New Assessment row, as a click
  * on it does. */
 static void
@@ -266,6 +286,7 @@ open_dialog (Fixture *fixture,
   GListModel *toplevels = gtk_window_get_toplevels ();
   g_autofree char *sample_label = framework_label (qz_assessment_get_framework (fixture->sample.assessment));
 
+  qz_test_wait_until (is_shown, row, QZ_TEST_TIMEOUT_MS);
   g_assert_true (gtk_widget_is_sensitive (row));
   gtk_widget_activate (row);
   qz_test_flush_events ();
@@ -287,12 +308,6 @@ open_dialog (Fixture *fixture,
   dialog->date = GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (dialog->message), GTK_TYPE_ENTRY,
                                                       "Date of the visit"));
   dialog->sample_framework = position_of (dialog->frameworks, sample_label);
-}
-
-static gboolean
-is_hidden (gpointer widget)
-{
-  return !gtk_widget_get_visible (widget);
 }
 
 /* Answers the dialog with the button called @label, and waits for it to go. */
@@ -355,7 +370,7 @@ test_new_assessment (Fixture       *fixture,
   g_assert_nonnull (qz_checklist_page_get_assessment (checklist));
   g_assert_cmpstr (qz_assessment_get_uuid (qz_checklist_page_get_assessment (checklist)), ==,
                    qz_assessment_get_uuid (created));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (checklist)));
+  qz_test_wait_until (is_shown, checklist, QZ_TEST_TIMEOUT_MS);
 }
 
 /* The sample's framework again: the new visit starts from the sample's
