@@ -57,6 +57,12 @@ entry_row (Fixture    *fixture,
   return GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, title));
 }
 
+static AdwActionRow *
+size_row (Fixture *fixture)
+{
+  return ADW_ACTION_ROW (qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "Size Class"));
+}
+
 static GtkEditable *
 search_entry (Fixture *fixture)
 {
@@ -253,9 +259,7 @@ test_validation (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (employees), "error"));
   g_assert_cmpint (qz_enterprise_get_employees (enterprise), ==, 1200);
   g_assert_cmpint (qz_enterprise_get_size_class (enterprise), ==, QZ_SIZE_CLASS_LARGE);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (qz_test_find_by_label (GTK_WIDGET (fixture->window),
-                                                                                      ADW_TYPE_ACTION_ROW, "Size Class"))),
-                   ==, "Large");
+  g_assert_cmpstr (adw_action_row_get_subtitle (size_row (fixture)), ==, "Large");
 }
 
 static void
