@@ -13,7 +13,6 @@
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
 #include "qz-plan.h"
-#include "qz-sample.h"
 #include "qz-test-utils.h"
 
 #define N_LOADS 20
@@ -32,13 +31,8 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = qz_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "qizhen.db", NULL);
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) store = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
-  g_autofree char *uuid = NULL;
+  QzTestSample sample;
+  QzAssessment *assessment;
   static double loads[N_LOADS], scores[N_SCORES], saves[N_SAVES], drafts[N_DRAFTS];
   const QzIndicator *indicator;
   QzFramework *framework;
@@ -57,13 +51,8 @@ main (int   argc,
     }
 
   /* The sample: a complete MIIT assessment in a database file. */
-  database = qz_database_open (path, &error);
-  enterprises = qz_enterprise_store_new (database, &error);
-  store = qz_assessment_store_new (database);
-  uuid = qz_sample_load (enterprises, store, &error);
-  g_assert_no_error (error);
-  assessment = qz_assessment_store_load (store, uuid, &error);
-  g_assert_no_error (error);
+  qz_test_sample_set_up (&sample, NULL);
+  assessment = sample.assessment;
   framework = qz_assessment_get_framework (assessment);
 
   for (guint i = 0; i < N_SCORES; i++)
@@ -96,7 +85,7 @@ main (int   argc,
       g_free (answer->options[0]);
       answer->options[0] = g_strdup (option->id);
       start = g_get_monotonic_time ();
-      g_assert_true (qz_assessment_store_save_answer (store, assessment, indicator->id, answer, &error));
+      g_assert_true (qz_assessment_store_save_answer (sample.store, assessment, indicator->id, answer, &error));
       saves[i] = ms_since (start);
     }
 
@@ -114,10 +103,6 @@ main (int   argc,
   g_print ("draft the sample's plan: median %.1f ms, max %.1f ms over %d runs\n",
            drafts[N_DRAFTS / 2], drafts[N_DRAFTS - 1], N_DRAFTS);
 
-  g_clear_object (&assessment);
-  g_clear_object (&store);
-  g_clear_object (&enterprises);
-  g_clear_object (&database);
-  qz_test_remove_tree (dir);
+  qz_test_sample_tear_down (&sample, NULL);
   return 0;
 }

@@ -14,7 +14,6 @@
 #include "qz-assessment-store.h"
 #include "qz-enterprise-store.h"
 #include "qz-photo.h"
-#include "qz-sample.h"
 #include "qz-test-utils.h"
 
 /* Exporting the sample's report with twenty photos, as a user does from
@@ -28,41 +27,33 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *dir = qz_test_make_tmpdir ();
-  g_autofree char *db_dir = g_build_filename (dir, "qizhen", NULL);
-  g_autofree char *path = g_build_filename (db_dir, "qizhen.db", NULL);
-  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(QzDatabase) database = NULL;
-  g_autoptr(QzEnterpriseStore) enterprises = NULL;
-  g_autoptr(QzAssessmentStore) store = NULL;
-  g_autoptr(QzAssessment) assessment = NULL;
+  g_autofree char *pdf = NULL;
   g_autofree char *uuid = NULL;
-  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", dir, TRUE);
+  g_auto(GStrv) env = NULL;
   double times[N_RUNS], peaks[N_RUNS];
+  QzTestSample sample;
 
-  g_mkdir_with_parents (db_dir, 0700);
-  database = qz_database_open (path, &error);
-  g_assert_no_error (error);
-  enterprises = qz_enterprise_store_new (database, &error);
-  store = qz_assessment_store_new (database);
-  uuid = qz_sample_load (enterprises, store, &error);
-  assessment = qz_assessment_store_load (store, uuid, &error);
-  g_assert_no_error (error);
+  /* The sample's database is where the command looks, below XDG_DATA_HOME. */
+  qz_test_sample_set_up (&sample, NULL);
+  pdf = g_build_filename (sample.data.dir, "report.pdf", NULL);
+  env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", sample.data.dir, TRUE);
+  uuid = g_strdup (qz_assessment_get_uuid (sample.assessment));
   for (guint i = 0; i < N_PHOTOS; i++)
     {
       g_autoptr(GBytes) jpeg = qz_test_photo_jpeg (i);
       g_autoptr(QzPhoto) photo = qz_photo_new_from_bytes (jpeg, &error);
-      g_autoptr(QzEvidence) evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (store),
-                                                                    assessment, "network-connectivity",
-                                                                      photo, &error);
+      g_autoptr(QzEvidence) evidence = qz_evidence_store_add_photo (qz_assessment_store_get_evidence (sample.store),
+                                                                    sample.assessment, "network-connectivity",
+                                                                    photo, &error);
 
       g_assert_no_error (error);
     }
-  g_clear_object (&assessment);
-  g_clear_object (&store);
-  g_clear_object (&enterprises);
-  g_clear_object (&database);
+  /* The command has the database to itself. */
+  g_clear_object (&sample.assessment);
+  g_clear_object (&sample.store);
+  g_clear_object (&sample.enterprises);
+  g_clear_object (&sample.database);
 
   for (guint run = 0; run < N_RUNS; run++)
     {
@@ -91,6 +82,6 @@ main (int   argc,
              N_PHOTOS, st.st_size / 1e6, times[N_RUNS / 2], times[N_RUNS - 1], peaks[N_RUNS / 2], N_RUNS);
   }
 
-  qz_test_remove_tree (dir);
+  qz_test_sample_tear_down (&sample, NULL);
   return 0;
 }

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "qz-chart-view.h"
+#include "qz-gtk-test-utils.h"
 
 static QzChartData *
 three_axes (void)
@@ -30,11 +31,19 @@ three_axes (void)
   return data;
 }
 
-static gboolean
-timeout_cb (gpointer user_data)
+typedef struct
 {
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
+  QzChartView *view;
+  double       x, y;
+} Point;
+
+static gboolean
+has_tooltip_at (gpointer data)
+{
+  Point *point = data;
+  g_autofree char *tooltip = qz_chart_view_dup_axis_tooltip (point->view, point->x, point->y);
+
+  return tooltip != NULL;
 }
 
 /* Presents @view in a window and waits for it to be drawn: the tooltip
@@ -45,20 +54,13 @@ show (QzChartView *view,
       double       y)
 {
   GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  gboolean timed_out = FALSE;
-  char *tooltip = NULL;
-  guint id;
+  Point point = { view, x, y };
 
   gtk_window_set_default_size (window, 400, 400);
   gtk_window_set_child (window, GTK_WIDGET (view));
   gtk_window_present (window);
 
-  id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-  while ((tooltip = qz_chart_view_dup_axis_tooltip (view, x, y)) == NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  g_free (tooltip);
+  qz_test_wait_until (has_tooltip_at, &point, QZ_TEST_TIMEOUT_MS);
   return window;
 }
 

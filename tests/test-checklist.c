@@ -12,6 +12,7 @@
 #include "qz-checklist-page.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
+#include "qz-gtk-test-utils.h"
 #include "qz-indicator-row.h"
 #include "qz-test-utils.h"
 
@@ -78,12 +79,6 @@ fixture_tear_down (Fixture       *fixture,
   qz_test_data_tear_down (&fixture->data, NULL);
 }
 
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE));
-}
-
 static QzIndicatorRow *
 focused_row (Fixture *fixture)
 {
@@ -130,7 +125,7 @@ test_keyboard_entry (Fixture       *fixture,
   const QzIndicator *first, *second, *third;
   const QzAnswer *answer;
 
-  drain_main_loop ();
+  qz_test_flush_events ();
   qz_checklist_page_focus_first_unanswered (fixture->page);
   first = qz_indicator_row_get_indicator (focused_row (fixture));
   g_assert_cmpint (first->kind, ==, QZ_INDICATOR_MULTIPLE);
@@ -165,7 +160,7 @@ test_keyboard_entry (Fixture       *fixture,
 
   gtk_window_destroy (fixture->window);
   fixture->window = NULL;
-  drain_main_loop ();
+  qz_test_flush_events ();
 
   database = qz_database_open (fixture->data.path, &error);
   store = qz_assessment_store_new (database);
@@ -183,7 +178,7 @@ test_scenario_grades (Fixture       *fixture,
 {
   const QzIndicator *scenario = NULL;
 
-  drain_main_loop ();
+  qz_test_flush_events ();
   qz_checklist_page_focus_first_unanswered (fixture->page);
   while ((scenario = qz_indicator_row_get_indicator (focused_row (fixture)))->kind != QZ_INDICATOR_SCENARIO)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "checklist.next-unanswered", NULL));
@@ -201,31 +196,12 @@ test_maturity_ratings (Fixture       *fixture,
 {
   const QzIndicator *requirement;
 
-  drain_main_loop ();
+  qz_test_flush_events ();
   qz_checklist_page_focus_first_unanswered (fixture->page);
   requirement = qz_indicator_row_get_indicator (focused_row (fixture));
   g_assert_cmpint (requirement->kind, ==, QZ_INDICATOR_RATING);
   press (fixture, GDK_KEY_2);
   g_assert_cmpstr (qz_assessment_get_answer (fixture->assessment, requirement->id)->options[0], ==, "most");
-}
-
-static GtkWidget *
-find_child (GtkWidget *root,
-            GType      type,
-            guint      skip)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && skip-- == 0)
-        return child;
-      found = find_child (child, type, skip);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The details popover: a bad date is marked and not saved; good details
@@ -236,16 +212,13 @@ test_details (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(QzAssessment) reopened = NULL;
-  GtkWidget *popover = find_child (GTK_WIDGET (fixture->page), GTK_TYPE_POPOVER, 0);
-  GtkEditable *date, *assessors;
-  GtkDropDown *target;
-  GtkCheckButton *complete;
-
-  g_assert_nonnull (popover);
-  date = GTK_EDITABLE (find_child (popover, GTK_TYPE_ENTRY, 0));
-  assessors = GTK_EDITABLE (find_child (popover, GTK_TYPE_ENTRY, 1));
-  target = GTK_DROP_DOWN (find_child (popover, GTK_TYPE_DROP_DOWN, 0));
-  complete = GTK_CHECK_BUTTON (find_child (popover, GTK_TYPE_CHECK_BUTTON, 0));
+  GtkWidget *details = qz_test_find_by_label (GTK_WIDGET (fixture->page), GTK_TYPE_MENU_BUTTON, "Details");
+  GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (details)));
+  GtkEditable *date = GTK_EDITABLE (qz_test_find_by_name (popover, "visit-date"));
+  GtkEditable *assessors = GTK_EDITABLE (qz_test_find_by_name (popover, "assessors"));
+  GtkDropDown *target = GTK_DROP_DOWN (qz_test_find_by_name (popover, "target-level"));
+  GtkCheckButton *complete = GTK_CHECK_BUTTON (qz_test_find_by_label (popover, GTK_TYPE_CHECK_BUTTON,
+                                                                      "Assessment complete"));
   g_assert_cmpstr (gtk_editable_get_text (date), ==, "2026-11-20");
 
   /* While the date is not one, the other details are still saved. */
@@ -269,13 +242,6 @@ test_details (Fixture       *fixture,
   g_assert_cmpint (qz_assessment_get_status (reopened), ==, QZ_ASSESSMENT_COMPLETE);
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static guint
 count_evidence (Fixture *fixture)
 {
@@ -283,6 +249,26 @@ count_evidence (Fixture *fixture)
                                                           fixture->assessment, NULL, NULL);
 
   return evidence->len;
+}
+
+static gboolean
+has_evidence (gpointer fixture)
+{
+  return count_evidence (fixture) > 0;
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  guint    failures;
+} Attaching;
+
+static gboolean
+attached_and_refused (gpointer data)
+{
+  Attaching *attaching = data;
+
+  return count_evidence (attaching->fixture) >= 1 && attaching->failures >= 1;
 }
 
 /* A photo attached from a file shows on its row; removing it is undone. */
@@ -298,29 +284,23 @@ test_photos (Fixture       *fixture,
   g_autoptr(GPtrArray) evidence = NULL;
   const QzIndicator *indicator;
   QzIndicatorRow *row;
-  gboolean timed_out = FALSE;
-  guint id;
-  guint failures = 0;
+  Attaching attaching = { fixture, 0 };
 
   gdk_pixbuf_fill (pixbuf, 0x88aa44ff);
   g_assert_true (gdk_pixbuf_save (pixbuf, path, "jpeg", NULL, NULL));
   g_assert_true (g_file_set_contents (text_path, "not a photo", -1, NULL));
-  drain_main_loop ();
+  qz_test_flush_events ();
   qz_checklist_page_focus_first_unanswered (fixture->page);
   row = focused_row (fixture);
   indicator = qz_indicator_row_get_indicator (row);
-  g_signal_connect_swapped (fixture->page, "save-failed", G_CALLBACK (g_atomic_int_inc), &failures);
+  g_signal_connect_swapped (fixture->page, "save-failed", G_CALLBACK (g_atomic_int_inc), &attaching.failures);
 
   qz_checklist_page_attach_photo (fixture->page, indicator->id, file);
   qz_checklist_page_attach_photo (fixture->page, indicator->id, text_file);
-  id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-  while ((count_evidence (fixture) < 1 || failures < 1) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
+  qz_test_wait_until (attached_and_refused, &attaching, QZ_TEST_TIMEOUT_MS);
 
   /* The text file is refused with a message; the photo is attached. */
-  g_assert_cmpuint (failures, ==, 1);
+  g_assert_cmpuint (attaching.failures, ==, 1);
   evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store),
                                      fixture->assessment, indicator->id, NULL);
   g_assert_cmpuint (evidence->len, ==, 1);
@@ -342,33 +322,35 @@ test_photos (Fixture       *fixture,
 static GtkEditable *
 note_entry (QzIndicatorRow *row)
 {
-  GtkWidget *entry = NULL;
-
-  /* The note is the row's last entry with a placeholder. */
-  for (guint i = 0; (entry = find_child (GTK_WIDGET (row), GTK_TYPE_ENTRY, i)) != NULL; i++)
-    {
-      if (g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), "Note, evidence seen") == 0)
-        return GTK_EDITABLE (entry);
-    }
-
-  g_assert_not_reached ();
+  return GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (row), GTK_TYPE_ENTRY, "Note"));
 }
 
+typedef struct
+{
+  QzIndicatorKind kind;
+  guint           skip;
+} Kind;
+
+static gboolean
+is_of_kind (GtkWidget *row,
+            gpointer   data)
+{
+  Kind *sought = data;
+
+  return qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row))->kind == sought->kind && sought->skip-- == 0;
+}
+
+/* The row of the framework's indicator of @kind after @skip others. */
 static QzIndicatorRow *
 row_of_kind (Fixture         *fixture,
              QzIndicatorKind  kind,
              guint            skip)
 {
-  for (GtkWidget *child = find_child (GTK_WIDGET (fixture->page), QZ_TYPE_INDICATOR_ROW, 0);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (QZ_IS_INDICATOR_ROW (child) &&
-          qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (child))->kind == kind && skip-- == 0)
-        return QZ_INDICATOR_ROW (child);
-    }
+  Kind sought = { kind, skip };
+  GtkWidget *row = qz_test_find (GTK_WIDGET (fixture->page), QZ_TYPE_INDICATOR_ROW, is_of_kind, &sought);
 
-  g_assert_not_reached ();
+  g_assert_nonnull (row);
+  return QZ_INDICATOR_ROW (row);
 }
 
 /* A note typed just before the window closes, or before another
@@ -394,7 +376,7 @@ test_pending_note_kept (Fixture       *fixture,
   gtk_editable_set_text (note_entry (row), "待补充能耗数据");
   gtk_window_destroy (fixture->window);
   fixture->window = NULL;
-  drain_main_loop ();
+  qz_test_flush_events ();
 
   reopened = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (other), &error);
   g_assert_no_error (error);
@@ -408,8 +390,10 @@ test_typing_figures (Fixture       *fixture,
                      gconstpointer  data)
 {
   QzIndicatorRow *row = row_of_kind (fixture, QZ_INDICATOR_FIGURE, 0);
-  GtkEditable *value = GTK_EDITABLE (find_child (GTK_WIDGET (row), GTK_TYPE_ENTRY, 0));
-  const char *id = qz_indicator_row_get_indicator (row)->id;
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
+  g_autofree char *label = indicator->unit ? g_strdup_printf ("Figure (%s)", indicator->unit) : g_strdup ("Figure");
+  GtkEditable *value = GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (row), GTK_TYPE_ENTRY, label));
+  const char *id = indicator->id;
 
   gtk_editable_set_text (value, "1.");
   qz_indicator_row_flush (row);
@@ -439,8 +423,6 @@ test_photo_follows_its_assessment (Fixture       *fixture,
   g_autoptr(GPtrArray) first_evidence = NULL;
   g_autoptr(GPtrArray) other_evidence = NULL;
   const char *id = qz_indicator_row_get_indicator (row_of_kind (fixture, QZ_INDICATOR_SINGLE, 0))->id;
-  gboolean timed_out = FALSE;
-  guint source;
 
   gdk_pixbuf_fill (pixbuf, 0x224466ff);
   g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
@@ -450,11 +432,7 @@ test_photo_follows_its_assessment (Fixture       *fixture,
   qz_checklist_page_attach_photo (fixture->page, id, file);
   qz_checklist_page_set_assessment (fixture->page, fixture->store, other);
 
-  source = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-  while (count_evidence (fixture) == 0 && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (source);
+  qz_test_wait_until (has_evidence, fixture, QZ_TEST_TIMEOUT_MS);
 
   first_evidence = qz_evidence_store_list (qz_assessment_store_get_evidence (fixture->store),
                                            fixture->assessment, NULL, NULL);

@@ -14,6 +14,7 @@
 #include "qz-assessment-store.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
+#include "qz-gtk-test-utils.h"
 #include "qz-plan-page.h"
 #include "qz-plan-view.h"
 #include "qz-test-utils.h"
@@ -29,23 +30,6 @@ typedef struct
   QzPlanPage        *page;
   QzPlanView        *view;
 } Fixture;
-
-static QzPlanView *
-find_view (GtkWidget *widget)
-{
-  if (QZ_IS_PLAN_VIEW (widget))
-    return QZ_PLAN_VIEW (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      QzPlanView *view = find_view (child);
-
-      if (view != NULL)
-        return view;
-    }
-
-  return NULL;
-}
 
 /* valid-example.json with the answers of test-plan-draft's hand-worked
  * case: a draft of six measures. */
@@ -90,7 +74,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   qz_plan_page_set_assessment (fixture->page, fixture->plans, fixture->assessment, "平阳皮革");
   gtk_window_present (fixture->window);
-  fixture->view = find_view (GTK_WIDGET (fixture->page));
+  fixture->view = QZ_PLAN_VIEW (qz_test_find (GTK_WIDGET (fixture->page), QZ_TYPE_PLAN_VIEW, NULL, NULL));
   g_assert_nonnull (fixture->view);
 }
 
@@ -259,39 +243,23 @@ test_add_and_redraft (Fixture       *fixture,
     }
 }
 
-static GtkWidget *
-find_editable (GtkWidget *widget)
+static gboolean
+is_mapped (GtkWidget *widget,
+           gpointer   unused)
 {
-  if (GTK_IS_EDITABLE_LABEL (widget) && gtk_widget_get_mapped (widget))
-    return widget;
+  return gtk_widget_get_mapped (widget);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_editable (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+static GtkWidget *
+find_shown_cell (QzPlanView *view)
+{
+  return qz_test_find (GTK_WIDGET (view), GTK_TYPE_EDITABLE_LABEL, is_mapped, NULL);
 }
 
 static gboolean
-done_cb (gpointer user_data)
+has_shown_cell (gpointer view)
 {
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run for @ms: GTK's own timers fire meanwhile. */
-static void
-run_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, done_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  return find_shown_cell (view) != NULL;
 }
 
 /* With the keyboard in a cell, rows move under it, the plan is redrafted
@@ -302,18 +270,16 @@ static void
 test_focus_survives_changes (Fixture       *fixture,
                              gconstpointer  data)
 {
-  GtkWidget *cell = NULL;
+  GtkWidget *cell;
 
-  for (guint i = 0; i < 100 && (cell = find_editable (GTK_WIDGET (fixture->view))) == NULL; i++)
-    run_for (20);
-  g_assert_nonnull (cell);
-
+  qz_test_wait_until (has_shown_cell, fixture->view, QZ_TEST_TIMEOUT_MS);
+  cell = find_shown_cell (fixture->view);
   gtk_widget_grab_focus (cell);
   g_signal_emit_by_name (fixture->view, "move-item", 0, 1);
   g_signal_emit_by_name (fixture->view, "move-item", 1, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "plan.redraft", NULL));
   qz_plan_page_set_assessment (fixture->page, NULL, NULL, NULL);
-  run_for (400);
+  qz_test_run_for (400);
   g_assert_null (qz_plan_page_get_items (fixture->page));
 }
 

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "qz-gtk-test-utils.h"
 #include "qz-industry-picker.h"
 #include "qz-test-utils.h"
 #include "qz-database-private.h"
@@ -49,71 +50,24 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->database);
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the main loop run until @condition holds; fails after a generous
- * bound rather than hanging. */
-#define WAIT_FOR(condition)                                             \
-  G_STMT_START {                                                        \
-    gboolean timed_out = FALSE;                                         \
-    guint id = g_timeout_add_seconds (10, timeout_cb, &timed_out);      \
-    while (!(condition) && !timed_out)                                  \
-      g_main_context_iteration (NULL, TRUE);                            \
-    g_assert_false (timed_out);                                         \
-    g_source_remove (id);                                               \
-  } G_STMT_END
-
-static void
-drain_main_loop (void)
-{
-  while (g_main_context_iteration (NULL, FALSE));
-}
-
-/* Finds a descendant of @root of @type whose @property equals @value. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *property,
-             const char *value)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          g_autofree char *text = NULL;
-
-          if (property == NULL)
-            return child;
-          g_object_get (child, property, &text, NULL);
-          if (g_strcmp0 (text, value) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, property, value);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkEditable *
 entry_row (Fixture    *fixture,
            const char *title)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "title", title);
+  return GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, title));
+}
 
-  g_assert_nonnull (row);
-  return GTK_EDITABLE (row);
+static AdwActionRow *
+size_row (Fixture *fixture)
+{
+  return ADW_ACTION_ROW (qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "Size Class"));
+}
+
+static GtkEditable *
+search_entry (Fixture *fixture)
+{
+  return GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY,
+                                              "Search by name, credit code, region or industry"));
 }
 
 static char *
@@ -136,12 +90,62 @@ stored_text (Fixture    *fixture,
 static GListModel *
 list_model (Fixture *fixture)
 {
-  /* The sidebar's list, beside the search entry (drop-downs have lists too). */
-  GtkWidget *search = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, "placeholder-text", "Search enterprises");
-  GtkWidget *list = find_widget (gtk_widget_get_parent (search), GTK_TYPE_LIST_VIEW, NULL, NULL);
+  GtkWidget *list = qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, "Enterprises");
 
-  g_assert_nonnull (list);
   return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *column;
+  const char *uuid;
+  const char *expected;
+} Stored;
+
+static gboolean
+is_stored (gpointer data)
+{
+  Stored *stored = data;
+  g_autofree char *text = stored_text (stored->fixture, stored->column, stored->uuid);
+
+  return g_strcmp0 (text, stored->expected) == 0;
+}
+
+/* Edits are saved after a pause: waits until @expected is in @column. */
+static void
+wait_stored (Fixture    *fixture,
+             const char *column,
+             const char *uuid,
+             const char *expected)
+{
+  Stored stored = { fixture, column, uuid, expected };
+
+  qz_test_wait_until (is_stored, &stored, QZ_TEST_TIMEOUT_MS);
+}
+
+typedef struct
+{
+  GListModel *model;
+  guint       n_items;
+} Shown;
+
+static gboolean
+has_n_items (gpointer data)
+{
+  Shown *shown = data;
+
+  return g_list_model_get_n_items (shown->model) == shown->n_items;
+}
+
+/* The search filters as the main loop runs: waits until @n_items are shown. */
+static void
+wait_shown (GListModel *model,
+            guint       n_items)
+{
+  Shown shown = { model, n_items };
+
+  qz_test_wait_until (has_n_items, &shown, QZ_TEST_TIMEOUT_MS);
 }
 
 static QzEnterprise *
@@ -173,17 +177,16 @@ test_create_edit_find (Fixture       *fixture,
   /* The name is typed through the profile page and saved after the pause. */
   gtk_editable_set_text (entry_row (fixture, "Name"), "乐清正泰开关厂");
   g_assert_cmpstr (qz_enterprise_get_name (enterprise), ==, "乐清正泰开关厂");
-  WAIT_FOR (({ g_autofree char *name = stored_text (fixture, "name", uuid);
-               g_strcmp0 (name, "乐清正泰开关厂") == 0; }));
+  wait_stored (fixture, "name", uuid, "乐清正泰开关厂");
 
   /* A second enterprise comes first; the search finds the first one. */
   new_enterprise (fixture);
   shown = list_model (fixture);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
 
-  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, "placeholder-text", "Search enterprises"));
+  search = search_entry (fixture);
   gtk_editable_set_text (search, "开关");
-  WAIT_FOR (g_list_model_get_n_items (shown) == 1);
+  wait_shown (shown, 1);
   {
     g_autoptr(QzEnterprise) found = g_list_model_get_item (shown, 0);
     g_assert_true (found == enterprise);
@@ -194,15 +197,14 @@ test_create_edit_find (Fixture       *fixture,
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (shown), 0);
   g_assert_true (qz_window_get_selected (fixture->window) == enterprise);
   gtk_editable_set_text (entry_row (fixture, "Name"), "乐清正泰电器");
-  WAIT_FOR (({ g_autofree char *name = stored_text (fixture, "name", uuid);
-               g_strcmp0 (name, "乐清正泰电器") == 0; }));
+  wait_stored (fixture, "name", uuid, "乐清正泰电器");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   g_assert_true (qz_window_get_selected (fixture->window) == enterprise);
 
   gtk_editable_set_text (search, "no such enterprise");
-  WAIT_FOR (g_list_model_get_n_items (shown) == 0);
+  wait_shown (shown, 0);
   gtk_editable_set_text (search, "");
-  WAIT_FOR (g_list_model_get_n_items (shown) == 2);
+  wait_shown (shown, 2);
 
   /* Closing the window saves what is pending at once. */
   /* The edited enterprise came first: it was changed last. */
@@ -213,7 +215,7 @@ test_create_edit_find (Fixture       *fixture,
   gtk_editable_set_text (entry_row (fixture, "Address"), "柳市镇");
   gtk_window_close (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
-  drain_main_loop ();
+  qz_test_flush_events ();
   stored = stored_text (fixture, "address", uuid);
   g_assert_cmpstr (stored, ==, "柳市镇");
 }
@@ -257,7 +259,7 @@ test_validation (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (employees), "error"));
   g_assert_cmpint (qz_enterprise_get_employees (enterprise), ==, 1200);
   g_assert_cmpint (qz_enterprise_get_size_class (enterprise), ==, QZ_SIZE_CLASS_LARGE);
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "subtitle", "Large"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (size_row (fixture)), ==, "Large");
 }
 
 static void
@@ -288,7 +290,7 @@ test_remembers_selection (Fixture       *fixture,
   new_enterprise (fixture);
   gtk_window_close (GTK_WINDOW (fixture->window));
   fixture->window = NULL;
-  drain_main_loop ();
+  qz_test_flush_events ();
 
   g_settings_set_string (fixture->settings, "last-enterprise", uuid);
   fixture->window = qz_window_new (NULL, fixture->settings, fixture->store);
@@ -311,18 +313,21 @@ test_figures_independent (Fixture       *fixture,
   g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 8500.555);
 }
 
+static gboolean
+nothing_selected (gpointer window)
+{
+  return qz_window_get_selected (window) == NULL;
+}
+
 /* With no enterprise shown (a search that finds nothing), the empty
  * profile shows no "name required" error. */
 static void
 test_empty_profile_quiet (Fixture       *fixture,
                           gconstpointer  data)
 {
-  GtkEditable *search;
-
   new_enterprise (fixture);
-  search = GTK_EDITABLE (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY, "placeholder-text", "Search enterprises"));
-  gtk_editable_set_text (search, "zzzz");
-  WAIT_FOR (qz_window_get_selected (fixture->window) == NULL);
+  gtk_editable_set_text (search_entry (fixture), "zzzz");
+  qz_test_wait_until (nothing_selected, fixture->window, QZ_TEST_TIMEOUT_MS);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Name")), "error"));
 }
 
@@ -362,7 +367,7 @@ test_failed_save_retried (void)
 
   /* Closing now is held back, and the window stays. */
   gtk_window_close (GTK_WINDOW (fixture.window));
-  drain_main_loop ();
+  qz_test_flush_events ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture.window)));
 
   /* Once the lock is gone, the next save writes the earlier edit too. */
@@ -370,7 +375,7 @@ test_failed_save_retried (void)
   sqlite3_close (blocker);
   gtk_editable_set_text (entry_row (&fixture, "Address"), "柳市镇");
   gtk_window_destroy (GTK_WINDOW (fixture.window));
-  drain_main_loop ();
+  qz_test_flush_events ();
 
   stored = stored_text (&fixture, "city", uuid);
   g_assert_cmpstr (stored, ==, "温州市");
@@ -385,21 +390,22 @@ static void
 test_sample_results (Fixture       *fixture,
                      gconstpointer  data)
 {
-  GtkWidget *score;
+  GtkWidget *score, *level;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample", NULL));
   g_assert_nonnull (qz_window_get_selected (fixture->window));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-results", NULL));
-  drain_main_loop ();
+  qz_test_flush_events ();
 
-  score = find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, "label", "79.2 / 100");
-  g_assert_nonnull (score);
+  score = qz_test_find_by_name (GTK_WIDGET (fixture->window), "score");
+  level = qz_test_find_by_name (GTK_WIDGET (fixture->window), "level");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "79.2 / 100");
   g_assert_true (gtk_widget_get_mapped (score));
-  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, "label", "Level 3"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, "Level 3");
 
   /* Back to the profile, and the results are gone from view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
-  drain_main_loop ();
+  qz_test_flush_events ();
   g_assert_false (gtk_widget_get_mapped (score));
 }
 
@@ -433,15 +439,15 @@ test_database_error (void)
   qz_window_show_database_error (window, "/data/qizhen.db", error);
   gtk_window_present (GTK_WINDOW (window));
 
-  drain_main_loop ();
+  qz_test_flush_events ();
 
   /* Nothing can be created while there is no usable database. */
-  button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, "action-name", "win.new-enterprise");
-  g_assert_nonnull (button);
+  button = qz_test_find_by_label (GTK_WIDGET (window), GTK_TYPE_BUTTON, "New Enterprise");
   g_assert_false (gtk_widget_get_sensitive (button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-enterprise", NULL);
   g_assert_null (qz_window_get_selected (window));
-  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "label", "/data/qizhen.db"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (window), "error-path"))),
+                   ==, "/data/qizhen.db");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

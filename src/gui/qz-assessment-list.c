@@ -167,9 +167,10 @@ chosen_framework (Dialog *dialog)
   return index < dialog->self->frameworks->len ? g_ptr_array_index (dialog->self->frameworks, index) : NULL;
 }
 
+/* Connected swapped to the drop-down's and the entry's signals: what
+ * follows @dialog is theirs, so the message dialog comes from @dialog. */
 static void
-dialog_update (Dialog           *dialog,
-               AdwMessageDialog *message)
+dialog_update (Dialog *dialog)
 {
   QzFramework *framework = chosen_framework (dialog);
   QzAssessment *previous = framework ? previous_of (dialog->self, framework) : NULL;
@@ -187,7 +188,7 @@ dialog_update (Dialog           *dialog,
     gtk_widget_remove_css_class (GTK_WIDGET (dialog->date), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (dialog->date), "error");
-  adw_message_dialog_set_response_enabled (message, "create", date_ok && framework != NULL);
+  adw_message_dialog_set_response_enabled (dialog->message, "create", date_ok && framework != NULL);
 }
 
 static void
@@ -432,7 +433,7 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
   /* The dialog's data lives as long as the dialog. */
   g_signal_connect_data (message, "response", G_CALLBACK (dialog_response_cb), dialog,
                          dialog_free, 0);
-  dialog_update (dialog, message);
+  dialog_update (dialog);
 
   gtk_window_present (GTK_WINDOW (message));
   return GTK_WINDOW (message);
