@@ -15,6 +15,7 @@
 
 #include "qz-framework-loader.h"
 #include "qz-framework-private.h"
+#include "qz-json.h"
 #include "qz-measure.h"
 
 /* Framework files come from users too: refuse absurd sizes before parsing. */
@@ -140,18 +141,6 @@ member (Loader     *loader,
 }
 
 static gboolean
-node_is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-}
-
-static gboolean
 get_number (Loader     *loader,
             JsonObject *object,
             const char *key,
@@ -164,7 +153,7 @@ get_number (Loader     *loader,
 
   if (node != NULL)
     {
-      if (!node_is_number (node))
+      if (!qz_json_node_is_number (node))
         problem (loader, _("must be a number"));
       else if (!isfinite (json_node_get_double (node)))
         problem (loader, _("must be a finite number"));
@@ -193,7 +182,7 @@ get_int (Loader     *loader,
 
   if (node != NULL)
     {
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+      if (!qz_json_node_holds (node, G_TYPE_INT64))
         problem (loader, _("must be a whole number"));
       else if (json_node_get_int (node) < min || json_node_get_int (node) > G_MAXINT)
         problem (loader, _("must be at least %d"), min);
@@ -220,7 +209,7 @@ get_bool (Loader     *loader,
 
   if (node != NULL)
     {
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+      if (!qz_json_node_holds (node, G_TYPE_BOOLEAN))
         problem (loader, _("must be true or false"));
       else
         {
@@ -233,15 +222,6 @@ get_bool (Loader     *loader,
   return ok;
 }
 
-static char *
-node_dup_string (JsonNode *node)
-{
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return g_strdup (json_node_get_string (node));
-}
-
 static gboolean
 get_string (Loader     *loader,
             JsonObject *object,
@@ -251,7 +231,7 @@ get_string (Loader     *loader,
 {
   gsize len;
   JsonNode *node = member (loader, object, key, required, &len);
-  g_autofree char *value = node ? node_dup_string (node) : NULL;
+  g_autofree char *value = node ? qz_json_node_dup_string (node) : NULL;
 
   if (node != NULL && (value == NULL || value[0] == '\0'))
     problem (loader, _("must be a text that is not empty"));
@@ -290,9 +270,9 @@ read_text (Loader   *loader,
     return;
 
   text->zh_cn = json_object_has_member (object, "zh_CN")
-                ? node_dup_string (json_object_get_member (object, "zh_CN")) : NULL;
+                ? qz_json_node_dup_string (json_object_get_member (object, "zh_CN")) : NULL;
   text->en = json_object_has_member (object, "en")
-             ? node_dup_string (json_object_get_member (object, "en")) : NULL;
+             ? qz_json_node_dup_string (json_object_get_member (object, "en")) : NULL;
 
   for (guint i = 0; languages[i]; i++)
     {
@@ -314,7 +294,7 @@ read_text (Loader   *loader,
 
     for (GList *l = members; l != NULL; l = l->next)
       {
-        g_autofree char *value = node_dup_string (json_object_get_member (object, l->data));
+        g_autofree char *value = qz_json_node_dup_string (json_object_get_member (object, l->data));
 
         if (value == NULL)
           {
@@ -365,7 +345,7 @@ get_id (Loader     *loader,
 {
   gsize len;
   JsonNode *node = member (loader, object, "id", TRUE, &len);
-  g_autofree char *id = node ? node_dup_string (node) : NULL;
+  g_autofree char *id = node ? qz_json_node_dup_string (node) : NULL;
 
   if (node != NULL && id == NULL)
     problem (loader, _("must be a text"));
@@ -767,7 +747,7 @@ read_prerequisites (Loader     *loader,
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           gsize item_len = push_index (loader, i);
-          g_autofree char *id = node_dup_string (json_array_get_element (array, i));
+          g_autofree char *id = qz_json_node_dup_string (json_array_get_element (array, i));
 
           if (id == NULL)
             problem (loader, _("must be a text"));
@@ -843,8 +823,8 @@ read_measure (Loader     *loader,
 
     if (node != NULL &&
         (range == NULL || json_array_get_length (range) != 2 ||
-         !node_is_number (json_array_get_element (range, 0)) ||
-         !node_is_number (json_array_get_element (range, 1))))
+         !qz_json_node_is_number (json_array_get_element (range, 0)) ||
+         !qz_json_node_is_number (json_array_get_element (range, 1))))
       problem (loader, _("must be a range of two numbers, [min, max], in 10 000 yuan"));
     else if (node != NULL)
       {
@@ -1431,57 +1411,6 @@ compare_ids (gconstpointer a,
 }
 
 /**
- * qz_json_check_depth:
- * @data: JSON text
- * @size: its length
- * @name: the file's name, for the message
- * @error: return location for a %QZ_FRAMEWORK_ERROR_SYNTAX error
- *
- * json-glib parses nested arrays and objects recursively: a hostile file
- * of a few hundred kilobytes of "[[[[" would exhaust the stack. No
- * framework or answer file nests deeper than a dozen levels.
- *
- * Returns: %TRUE if @data nests at most 64 levels deep
- */
-gboolean
-qz_json_check_depth (const char  *data,
-                     gsize        size,
-                     const char  *name,
-                     GError     **error)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > 64)
-            {
-              g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX,
-                           _("“%s” nests lists and objects too deeply to be a framework or answer file."), name);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
-}
-
-/**
  * qz_framework_load:
  * @bytes: the contents of a framework file
  * @name: the file's name, for messages
@@ -1501,8 +1430,7 @@ qz_framework_load (GBytes      *bytes,
                    GPtrArray  **problems,
                    GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) parse_error = NULL;
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(QzFramework) framework = NULL;
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -1512,8 +1440,7 @@ qz_framework_load (GBytes      *bytes,
   g_autoptr(GPtrArray) prerequisites = g_ptr_array_new_with_free_func ((GDestroyNotify) prerequisite_free);
   JsonNode *root;
   Loader loader = { 0 };
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  gsize size = g_bytes_get_size (bytes);
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -1525,15 +1452,9 @@ qz_framework_load (GBytes      *bytes,
       return NULL;
     }
 
-  if (!qz_json_check_depth (data, size, name, error))
+  parser = qz_json_parse (bytes, name, error);
+  if (parser == NULL)
     return NULL;
-
-  if (!json_parser_load_from_data (parser, data ? data : "", size, &parse_error))
-    {
-      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX,
-                   _("“%s” is not valid JSON: %s"), name, parse_error->message);
-      return NULL;
-    }
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
