@@ -1,0 +1,41 @@
+/* qz-framework-loader-private.h
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "qz-framework-private.h"
+
+G_BEGIN_DECLS
+
+/* For the framework loader's files only. The loader walks the JSON tree
+ * once, building the framework and collecting every problem with the JSON
+ * path where it stands, so that the author sees all of them at once. */
+typedef struct
+{
+  QzFramework *framework;
+  GPtrArray   *problems;
+  GString     *path;
+  GHashTable  *ids;           /* id → path of its first use */
+  GArray      *scenarios;     /* QzLoaderScenario, to tell which rules can be met */
+  GHashTable  *measure_ids;   /* measure id → path of its first use */
+  GPtrArray   *prerequisites; /* QzLoaderPrerequisite, resolved once all is read */
+} QzLoader;
+
+typedef struct
+{
+  QzMeasure *measure;
+  char      *id;
+  char      *path;
+} QzLoaderPrerequisite;
+
+typedef struct
+{
+  guint    grades;
+  gboolean constraint;
+} QzLoaderScenario;
+
+G_END_DECLS
