@@ -20,7 +20,6 @@ typedef struct
   GPtrArray   *problems;
   GString     *path;
   GHashTable  *ids;           /* id → path of its first use */
-  GArray      *scenarios;     /* QzLoaderScenario, to tell which rules can be met */
   GHashTable  *measure_ids;   /* measure id → path of its first use */
   GPtrArray   *prerequisites; /* QzLoaderPrerequisite, resolved once all is read */
 } QzLoader;
@@ -31,11 +30,5 @@ typedef struct
   char      *id;
   char      *path;
 } QzLoaderPrerequisite;
-
-typedef struct
-{
-  guint    grades;
-  gboolean constraint;
-} QzLoaderScenario;
 
 G_END_DECLS

@@ -638,10 +638,6 @@ read_indicator (QzLoader   *loader,
         case QZ_INDICATOR_SCENARIO:
           _qz_loader_each_item (loader, object, "grades", 1, read_grade, indicator);
           _qz_loader_get_bool (loader, object, "constraint", &indicator->constraint);
-          {
-            QzLoaderScenario info = { indicator->grades->len, indicator->constraint };
-            g_array_append_val (loader->scenarios, info);
-          }
           break;
 
         case QZ_INDICATOR_RATING:
@@ -757,6 +753,7 @@ read_scenario_rule (QzLoader   *loader,
   if (scenarios != NULL)
     {
       /* Only scenarios that have the grade can reach it. */
+      GPtrArray *indicators = loader->framework->indicator_list;
       guint reaching = 0, constrained_reaching = 0;
 
       _qz_loader_check_keys (loader, scenarios, keys);
@@ -764,14 +761,14 @@ read_scenario_rule (QzLoader   *loader,
       _qz_loader_get_int (loader, scenarios, "count", TRUE, 1, &level->scenario_count);
       _qz_loader_get_int (loader, scenarios, "constrained", FALSE, 0, &level->scenario_constrained);
 
-      for (guint i = 0; i < loader->scenarios->len; i++)
+      for (guint i = 0; i < indicators->len; i++)
         {
-          QzLoaderScenario *info = &g_array_index (loader->scenarios, QzLoaderScenario, i);
+          QzIndicator *indicator = g_ptr_array_index (indicators, i);
 
-          if ((int) info->grades >= level->scenario_grade)
+          if (indicator->kind == QZ_INDICATOR_SCENARIO && (int) indicator->grades->len >= level->scenario_grade)
             {
               reaching++;
-              constrained_reaching += info->constraint;
+              constrained_reaching += indicator->constraint;
             }
         }
 
@@ -1039,7 +1036,6 @@ qz_framework_load (GBytes      *bytes,
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GString) path = g_string_new (NULL);
-  g_autoptr(GArray) scenarios = g_array_new (FALSE, FALSE, sizeof (QzLoaderScenario));
   g_autoptr(GHashTable) measure_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GPtrArray) prerequisites = g_ptr_array_new_with_free_func ((GDestroyNotify) prerequisite_free);
   JsonNode *root;
@@ -1074,7 +1070,6 @@ qz_framework_load (GBytes      *bytes,
   loader.problems = found;
   loader.path = path;
   loader.ids = ids;
-  loader.scenarios = scenarios;
   loader.measure_ids = measure_ids;
   loader.prerequisites = prerequisites;
   read_framework (&loader, json_node_get_object (root));
