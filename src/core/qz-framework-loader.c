@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 
+#include "qz-framework-checks.h"
 #include "qz-framework-getters.h"
 #include "qz-framework-loader.h"
 #include "qz-json.h"
@@ -84,31 +85,6 @@ read_option (QzLoader   *loader,
 
       _qz_loader_pop (loader, len);
     }
-}
-
-static void
-check_options (QzLoader    *loader,
-               QzIndicator *indicator)
-{
-  double best = 0, sum = 0;
-  guint exclusive = 0;
-
-  for (guint i = 0; i < indicator->options->len; i++)
-    {
-      QzOption *option = g_ptr_array_index (indicator->options, i);
-
-      best = MAX (best, option->points);
-      sum += option->points;
-      exclusive += option->exclusive;
-    }
-
-  if (indicator->kind == QZ_INDICATOR_SINGLE && best < indicator->points)
-    _qz_loader_problem (loader, _("no option gives the indicator’s full %g points"), indicator->points);
-  if (indicator->kind == QZ_INDICATOR_MULTIPLE && sum < indicator->points)
-    _qz_loader_problem (loader, _("the options together give %g points, less than the indicator’s %g"),
-                        sum, indicator->points);
-  if (exclusive > 1)
-    _qz_loader_problem (loader, _("only one option can be exclusive"));
 }
 
 static void
@@ -262,22 +238,6 @@ prerequisite_free (QzLoaderPrerequisite *prerequisite)
   g_free (prerequisite);
 }
 
-static gboolean
-has_option (GPtrArray  *options,
-            const char *id,
-            gboolean    exclusive_too)
-{
-  for (guint i = 0; options != NULL && i < options->len; i++)
-    {
-      QzOption *option = g_ptr_array_index (options, i);
-
-      if (g_str_equal (option->id, id))
-        return exclusive_too || !option->exclusive;
-    }
-
-  return FALSE;
-}
-
 /* What the indicator's answer becomes: an option, a figure or a grade
  * that the indicator can hold. */
 static void
@@ -286,52 +246,33 @@ read_reaches (QzLoader    *loader,
               QzIndicator *indicator,
               QzMeasure   *measure)
 {
-  gsize len;
+  gboolean found = FALSE;
+  int grade = 0;
 
   switch (indicator->kind)
     {
     case QZ_INDICATOR_SINGLE:
     case QZ_INDICATOR_MULTIPLE:
     case QZ_INDICATOR_RATING:
-      if (!_qz_loader_get_string (loader, object, "reaches", TRUE, &measure->reaches_option))
-        return;
-      len = _qz_loader_push_key (loader, "reaches");
-      if (indicator->kind == QZ_INDICATOR_RATING && !has_option (loader->framework->scale, measure->reaches_option, TRUE))
-        _qz_loader_problem (loader, _("“%s” is not on the framework’s scale"), measure->reaches_option);
-      else if (indicator->kind == QZ_INDICATOR_SINGLE && !has_option (indicator->options, measure->reaches_option, TRUE))
-        _qz_loader_problem (loader, _("“%s” is not an option of this indicator"), measure->reaches_option);
-      else if (indicator->kind == QZ_INDICATOR_MULTIPLE && !has_option (indicator->options, measure->reaches_option, FALSE))
-        _qz_loader_problem (loader, _("“%s” is not an option of this indicator that can be ticked with others"), measure->reaches_option);
-      _qz_loader_pop (loader, len);
+      found = _qz_loader_get_string (loader, object, "reaches", TRUE, &measure->reaches_option);
       break;
 
     case QZ_INDICATOR_FIGURE:
-      if (!_qz_loader_get_number (loader, object, "reaches", TRUE, &measure->reaches_value))
-        return;
-      len = _qz_loader_push_key (loader, "reaches");
-      if (measure->reaches_value < indicator->min ||
-          (!isnan (indicator->max) && measure->reaches_value > indicator->max))
-        _qz_loader_problem (loader, _("must lie within the figure’s range"));
-      _qz_loader_pop (loader, len);
+      found = _qz_loader_get_number (loader, object, "reaches", TRUE, &measure->reaches_value);
       break;
 
     case QZ_INDICATOR_SCENARIO:
-      {
-        int grade = 0;
-
-        if (!_qz_loader_get_int (loader, object, "reaches", TRUE, 1, &grade))
-          return;
+      found = _qz_loader_get_int (loader, object, "reaches", TRUE, 1, &grade);
+      if (found)
         measure->reaches_value = grade;
-        len = _qz_loader_push_key (loader, "reaches");
-        if (grade > (int) indicator->grades->len)
-          _qz_loader_problem (loader, _("the scenario has no grade %d"), grade);
-        _qz_loader_pop (loader, len);
-      }
       break;
 
     default:
       g_assert_not_reached ();
     }
+
+  if (found)
+    _qz_loader_check_reaches (loader, indicator, measure);
 }
 
 static void
@@ -445,67 +386,6 @@ read_measure (QzLoader   *loader,
   read_reaches (loader, object, indicator, measure);
 }
 
-/* Whether following prerequisites from @from leads to @target. */
-static gboolean
-leads_to (const QzMeasure *from,
-          const QzMeasure *target,
-          GHashTable      *seen)
-{
-  for (guint i = 0; i < from->prerequisites->len; i++)
-    {
-      const QzMeasure *next = g_ptr_array_index (from->prerequisites, i);
-
-      if (next == target)
-        return TRUE;
-      if (g_hash_table_add (seen, (gpointer) next) && leads_to (next, target, seen))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Prerequisites name measures anywhere in the framework, so they are
- * looked up once everything is read; then no chain may loop. */
-static void
-resolve_prerequisites (QzLoader *loader)
-{
-  g_autoptr(GHashTable) reported = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < loader->prerequisites->len; i++)
-    {
-      QzLoaderPrerequisite *prerequisite = g_ptr_array_index (loader->prerequisites, i);
-      QzMeasure *needed = g_hash_table_lookup (loader->framework->measures, prerequisite->id);
-      gsize len = loader->path->len;
-
-      g_string_assign (loader->path, prerequisite->path);
-      if (needed == NULL)
-        _qz_loader_problem (loader, _("there is no measure “%s”"), prerequisite->id);
-      else
-        g_ptr_array_add (prerequisite->measure->prerequisites, needed);
-      g_string_truncate (loader->path, len);
-    }
-
-  for (guint i = 0; i < loader->prerequisites->len; i++)
-    {
-      QzLoaderPrerequisite *prerequisite = g_ptr_array_index (loader->prerequisites, i);
-      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-      /* Each measure on a loop says so, once; one that only leads into a
-       * loop is not on it. */
-      if (!g_hash_table_contains (reported, prerequisite->measure) &&
-          leads_to (prerequisite->measure, prerequisite->measure, seen))
-        {
-          gsize len = loader->path->len;
-
-          g_hash_table_add (reported, prerequisite->measure);
-          g_string_assign (loader->path, prerequisite->path);
-          _qz_loader_problem (loader, _("the measure “%s” depends on itself through its prerequisites"),
-                              prerequisite->measure->id);
-          g_string_truncate (loader->path, len);
-        }
-    }
-}
-
 static const struct
 {
   const char      *name;
@@ -544,28 +424,6 @@ read_kind (QzLoader    *loader,
   return FALSE;
 }
 
-/* Which kinds fit where: scenarios only outside the score, ratings only
- * in maturity frameworks, points-based kinds only in scored dimensions. */
-static void
-check_kind_placement (QzLoader    *loader,
-                      QzIndicator *indicator,
-                      gboolean     scored)
-{
-  gboolean maturity = loader->framework->method == QZ_SCORING_MATURITY;
-  gsize len = _qz_loader_push_key (loader, "kind");
-
-  if (maturity && indicator->kind != QZ_INDICATOR_RATING)
-    _qz_loader_problem (loader, _("a framework scored by maturity has only “rating” indicators"));
-  else if (!maturity && indicator->kind == QZ_INDICATOR_RATING)
-    _qz_loader_problem (loader, _("“rating” indicators belong to frameworks scored by maturity"));
-  else if (indicator->kind == QZ_INDICATOR_SCENARIO && scored)
-    _qz_loader_problem (loader, _("scenarios belong to a dimension with “scored”: false"));
-  else if (!maturity && indicator->kind != QZ_INDICATOR_SCENARIO && !scored)
-    _qz_loader_problem (loader, _("a dimension with “scored”: false holds only scenarios"));
-
-  _qz_loader_pop (loader, len);
-}
-
 static void
 read_indicator (QzLoader   *loader,
                 JsonObject *object,
@@ -597,7 +455,7 @@ read_indicator (QzLoader   *loader,
   _qz_loader_get_bool (loader, object, "verified", &indicator->verified);
   kind_ok = read_kind (loader, object, indicator);
   if (kind_ok)
-    check_kind_placement (loader, indicator, area->dimension->scored);
+    _qz_loader_check_kind_placement (loader, indicator, area->dimension->scored);
 
   if (kind_ok && (indicator->kind == QZ_INDICATOR_SCENARIO || indicator->kind == QZ_INDICATOR_RATING))
     {
@@ -627,7 +485,7 @@ read_indicator (QzLoader   *loader,
             OptionContext context = { indicator, ids, FALSE };
 
             if (_qz_loader_each_item (loader, object, "options", 2, read_option, &context) >= 2)
-              check_options (loader, indicator);
+              _qz_loader_check_options (loader, indicator);
           }
           break;
 
@@ -752,46 +610,12 @@ read_scenario_rule (QzLoader   *loader,
   scenarios = node ? _qz_loader_node_object (loader, node) : NULL;
   if (scenarios != NULL)
     {
-      /* Only scenarios that have the grade can reach it. */
-      GPtrArray *indicators = loader->framework->indicator_list;
-      guint reaching = 0, constrained_reaching = 0;
-
       _qz_loader_check_keys (loader, scenarios, keys);
       _qz_loader_get_int (loader, scenarios, "grade", TRUE, 1, &level->scenario_grade);
       _qz_loader_get_int (loader, scenarios, "count", TRUE, 1, &level->scenario_count);
       _qz_loader_get_int (loader, scenarios, "constrained", FALSE, 0, &level->scenario_constrained);
 
-      for (guint i = 0; i < indicators->len; i++)
-        {
-          QzIndicator *indicator = g_ptr_array_index (indicators, i);
-
-          if (indicator->kind == QZ_INDICATOR_SCENARIO && (int) indicator->grades->len >= level->scenario_grade)
-            {
-              reaching++;
-              constrained_reaching += indicator->constraint;
-            }
-        }
-
-      if (reaching == 0)
-        {
-          gsize grade_len = _qz_loader_push_key (loader, "grade");
-          _qz_loader_problem (loader, _("cannot be reached: no scenario has grade %d"), level->scenario_grade);
-          _qz_loader_pop (loader, grade_len);
-        }
-      else if (level->scenario_count > (int) reaching)
-        {
-          gsize count_len = _qz_loader_push_key (loader, "count");
-          _qz_loader_problem (loader, _("cannot be reached: %u scenarios have grade %d"), reaching, level->scenario_grade);
-          _qz_loader_pop (loader, count_len);
-        }
-      if (level->scenario_constrained > (int) constrained_reaching ||
-          level->scenario_constrained > level->scenario_count)
-        {
-          gsize constrained_len = _qz_loader_push_key (loader, "constrained");
-          _qz_loader_problem (loader, _("cannot be reached: %u constrained scenarios have grade %d, and the rule asks for %d scenarios"),
-                              constrained_reaching, level->scenario_grade, level->scenario_count);
-          _qz_loader_pop (loader, constrained_len);
-        }
+      _qz_loader_check_scenario_rule (loader, level);
     }
 
   _qz_loader_pop (loader, len);
@@ -835,84 +659,14 @@ read_level (QzLoader   *loader,
       _qz_loader_check_keys (loader, rule, maturity ? maturity_keys : points_keys);
 
       if (maturity && _qz_loader_get_number (loader, rule, "min_s", TRUE, &level->min_s))
-        {
-          gsize s_len = _qz_loader_push_key (loader, "min_s");
-
-          if (level->min_s <= 0)
-            _qz_loader_problem (loader, _("must be greater than 0"));
-          else if (below != NULL && level->min_s <= below->min_s)
-            _qz_loader_problem (loader, _("must be higher than the level below (%g)"), below->min_s);
-          _qz_loader_pop (loader, s_len);
-        }
+        _qz_loader_check_min_s (loader, level, below);
       else if (!maturity && _qz_loader_get_number (loader, rule, "min_score", TRUE, &level->min_score))
-        {
-          gsize score_len = _qz_loader_push_key (loader, "min_score");
-
-          if (level->min_score < 0)
-            _qz_loader_problem (loader, _("must not be negative"));
-          else if (level->min_score > framework->max)
-            _qz_loader_problem (loader, _("cannot be reached: the framework has %g points at most"), framework->max);
-          else if (below != NULL && level->min_score < below->min_score)
-            _qz_loader_problem (loader, _("must not be lower than the level below (%g)"), below->min_score);
-          _qz_loader_pop (loader, score_len);
-        }
+        _qz_loader_check_min_score (loader, level, below);
 
       if (!maturity)
         read_scenario_rule (loader, rule, level);
     }
   _qz_loader_pop (loader, len);
-}
-
-/* Checks that need all levels: ratings point at existing levels, every
- * maturity level has requirements, and S can reach every level. */
-static void
-check_maturity_levels (QzLoader *loader)
-{
-  QzFramework *framework = loader->framework;
-  guint n_levels = framework->levels->len;
-  g_autofree guint *per_level = g_new0 (guint, n_levels + 1);
-
-  for (guint d = 0; d < framework->dimensions->len; d++)
-    {
-      QzDimension *dimension = g_ptr_array_index (framework->dimensions, d);
-
-      for (guint a = 0; a < dimension->areas->len; a++)
-        {
-          QzArea *area = g_ptr_array_index (dimension->areas, a);
-
-          for (guint i = 0; i < area->indicators->len; i++)
-            {
-              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
-
-              if (indicator->kind != QZ_INDICATOR_RATING || indicator->level == 0)
-                continue;
-
-              if (indicator->level > (int) n_levels)
-                {
-                  g_string_printf (loader->path, "dimensions[%u].areas[%u].indicators[%u].level", d, a, i);
-                  _qz_loader_problem (loader, _("there is no level %d"), indicator->level);
-                }
-              else
-                per_level[indicator->level]++;
-            }
-        }
-    }
-
-  for (guint k = 1; k <= n_levels; k++)
-    {
-      QzLevel *level = g_ptr_array_index (framework->levels, k - 1);
-
-      g_string_printf (loader->path, "levels[%u]", k - 1);
-      if (per_level[k] == 0)
-        _qz_loader_problem (loader, _("cannot be reached: no requirement is at this level"));
-      if (!isnan (level->min_s) && level->min_s > n_levels)
-        {
-          g_string_append (loader->path, ".rule.min_s");
-          _qz_loader_problem (loader, _("cannot be reached: S is at most %u, the number of levels"), n_levels);
-        }
-    }
-
-  g_string_truncate (loader->path, 0);
 }
 
 static void
@@ -994,11 +748,11 @@ read_framework (QzLoader   *loader,
     }
 
   _qz_loader_each_item (loader, object, "dimensions", 1, read_dimension, NULL);
-  resolve_prerequisites (loader);
+  _qz_loader_resolve_prerequisites (loader);
   _qz_loader_each_item (loader, object, "levels", 1, read_level, NULL);
 
   if (framework->method == QZ_SCORING_MATURITY)
-    check_maturity_levels (loader);
+    _qz_loader_check_maturity_levels (loader);
 }
 
 static int
