@@ -248,25 +248,15 @@ _qz_loader_check_scenario_rule (QzLoader      *loader,
     }
 
   if (reaching == 0)
-    {
-      gsize grade_len = _qz_loader_push_key (loader, "grade");
-      _qz_loader_problem (loader, _("cannot be reached: no scenario has grade %d"), level->scenario_grade);
-      _qz_loader_pop (loader, grade_len);
-    }
+    _qz_loader_problem_at (loader, "grade", _("cannot be reached: no scenario has grade %d"), level->scenario_grade);
   else if (level->scenario_count > (int) reaching)
-    {
-      gsize count_len = _qz_loader_push_key (loader, "count");
-      _qz_loader_problem (loader, _("cannot be reached: %u scenarios have grade %d"), reaching, level->scenario_grade);
-      _qz_loader_pop (loader, count_len);
-    }
+    _qz_loader_problem_at (loader, "count",
+                           _("cannot be reached: %u scenarios have grade %d"), reaching, level->scenario_grade);
   if (level->scenario_constrained > (int) constrained_reaching ||
       level->scenario_constrained > level->scenario_count)
-    {
-      gsize constrained_len = _qz_loader_push_key (loader, "constrained");
-      _qz_loader_problem (loader, _("cannot be reached: %u constrained scenarios have grade %d, and the rule asks for %d scenarios"),
-                          constrained_reaching, level->scenario_grade, level->scenario_count);
-      _qz_loader_pop (loader, constrained_len);
-    }
+    _qz_loader_problem_at (loader, "constrained",
+                           _("cannot be reached: %u constrained scenarios have grade %d, and the rule asks for %d scenarios"),
+                           constrained_reaching, level->scenario_grade, level->scenario_count);
 }
 
 /* Checks that need all levels: ratings point at existing levels, every

@@ -17,21 +17,45 @@
 
 static const char *common_keys[] = { "verified", "note", NULL };
 
+G_GNUC_PRINTF (2, 0)
+static void
+add_problem (QzLoader   *loader,
+             const char *format,
+             va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_ptr_array_add (loader->problems,
+                   g_strdup_printf ("%s: %s", loader->path->len ? loader->path->str : "(top)", message));
+}
+
 /* Adds a problem, at the path where the loader stands. */
 void
 _qz_loader_problem (QzLoader   *loader,
                     const char *format,
                     ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem (loader, format, args);
   va_end (args);
+}
 
-  g_ptr_array_add (loader->problems,
-                   g_strdup_printf ("%s: %s", loader->path->len ? loader->path->str : "(top)", message));
+/* Adds a problem at the member @key of where the loader stands. */
+void
+_qz_loader_problem_at (QzLoader   *loader,
+                       const char *key,
+                       const char *format,
+                       ...)
+{
+  gsize len = _qz_loader_push_key (loader, key);
+  va_list args;
+
+  va_start (args, format);
+  add_problem (loader, format, args);
+  va_end (args);
+  _qz_loader_pop (loader, len);
 }
 
 /* The path steps into a member or an item; _qz_loader_pop() steps back
@@ -83,11 +107,7 @@ _qz_loader_check_keys (QzLoader           *loader,
   for (GList *l = members; l != NULL; l = l->next)
     {
       if (!in_list (allowed, l->data) && !in_list (common_keys, l->data))
-        {
-          gsize len = _qz_loader_push_key (loader, l->data);
-          _qz_loader_problem (loader, _("unknown key"));
-          _qz_loader_pop (loader, len);
-        }
+        _qz_loader_problem_at (loader, l->data, _("unknown key"));
     }
 }
 
@@ -109,6 +129,29 @@ _qz_loader_member (QzLoader   *loader,
   return node;
 }
 
+/* The member @key when it holds a value of @type (any number for
+ * %G_TYPE_DOUBLE); %NULL when it is missing, or holds something else,
+ * which @message reports. */
+static JsonNode *
+value_member (QzLoader   *loader,
+              JsonObject *object,
+              const char *key,
+              gboolean    required,
+              GType       type,
+              const char *message)
+{
+  gsize len;
+  JsonNode *node = _qz_loader_member (loader, object, key, required, &len);
+  gboolean fits = node != NULL && (type == G_TYPE_DOUBLE ? qz_json_node_is_number (node)
+                                                         : qz_json_node_holds (node, type));
+
+  if (node != NULL && !fits)
+    _qz_loader_problem (loader, "%s", message);
+
+  _qz_loader_pop (loader, len);
+  return fits ? node : NULL;
+}
+
 gboolean
 _qz_loader_get_number (QzLoader   *loader,
                        JsonObject *object,
@@ -116,25 +159,19 @@ _qz_loader_get_number (QzLoader   *loader,
                        gboolean    required,
                        double     *out)
 {
-  gsize len;
-  JsonNode *node = _qz_loader_member (loader, object, key, required, &len);
-  gboolean ok = FALSE;
+  JsonNode *node = value_member (loader, object, key, required, G_TYPE_DOUBLE, _("must be a number"));
 
-  if (node != NULL)
+  if (node == NULL)
+    return FALSE;
+
+  if (!isfinite (json_node_get_double (node)))
     {
-      if (!qz_json_node_is_number (node))
-        _qz_loader_problem (loader, _("must be a number"));
-      else if (!isfinite (json_node_get_double (node)))
-        _qz_loader_problem (loader, _("must be a finite number"));
-      else
-        {
-          *out = json_node_get_double (node);
-          ok = TRUE;
-        }
+      _qz_loader_problem_at (loader, key, _("must be a finite number"));
+      return FALSE;
     }
 
-  _qz_loader_pop (loader, len);
-  return ok;
+  *out = json_node_get_double (node);
+  return TRUE;
 }
 
 gboolean
@@ -145,25 +182,19 @@ _qz_loader_get_int (QzLoader   *loader,
                     int         min,
                     int        *out)
 {
-  gsize len;
-  JsonNode *node = _qz_loader_member (loader, object, key, required, &len);
-  gboolean ok = FALSE;
+  JsonNode *node = value_member (loader, object, key, required, G_TYPE_INT64, _("must be a whole number"));
 
-  if (node != NULL)
+  if (node == NULL)
+    return FALSE;
+
+  if (json_node_get_int (node) < min || json_node_get_int (node) > G_MAXINT)
     {
-      if (!qz_json_node_holds (node, G_TYPE_INT64))
-        _qz_loader_problem (loader, _("must be a whole number"));
-      else if (json_node_get_int (node) < min || json_node_get_int (node) > G_MAXINT)
-        _qz_loader_problem (loader, _("must be at least %d"), min);
-      else
-        {
-          *out = (int) json_node_get_int (node);
-          ok = TRUE;
-        }
+      _qz_loader_problem_at (loader, key, _("must be at least %d"), min);
+      return FALSE;
     }
 
-  _qz_loader_pop (loader, len);
-  return ok;
+  *out = (int) json_node_get_int (node);
+  return TRUE;
 }
 
 gboolean
@@ -172,23 +203,13 @@ _qz_loader_get_bool (QzLoader   *loader,
                      const char *key,
                      gboolean   *out)
 {
-  gsize len;
-  JsonNode *node = _qz_loader_member (loader, object, key, FALSE, &len);
-  gboolean ok = FALSE;
+  JsonNode *node = value_member (loader, object, key, FALSE, G_TYPE_BOOLEAN, _("must be true or false"));
 
-  if (node != NULL)
-    {
-      if (!qz_json_node_holds (node, G_TYPE_BOOLEAN))
-        _qz_loader_problem (loader, _("must be true or false"));
-      else
-        {
-          *out = json_node_get_boolean (node);
-          ok = TRUE;
-        }
-    }
+  if (node == NULL)
+    return FALSE;
 
-  _qz_loader_pop (loader, len);
-  return ok;
+  *out = json_node_get_boolean (node);
+  return TRUE;
 }
 
 gboolean
@@ -198,19 +219,20 @@ _qz_loader_get_string (QzLoader   *loader,
                        gboolean    required,
                        char      **out)
 {
-  gsize len;
-  JsonNode *node = _qz_loader_member (loader, object, key, required, &len);
-  g_autofree char *value = node ? qz_json_node_dup_string (node) : NULL;
+  const char *message = _("must be a text that is not empty");
+  JsonNode *node = value_member (loader, object, key, required, G_TYPE_STRING, message);
 
-  if (node != NULL && (value == NULL || value[0] == '\0'))
-    _qz_loader_problem (loader, _("must be a text that is not empty"));
-
-  _qz_loader_pop (loader, len);
-  if (value == NULL || value[0] == '\0')
+  if (node == NULL)
     return FALSE;
 
+  if (json_node_get_string (node)[0] == '\0')
+    {
+      _qz_loader_problem_at (loader, key, "%s", message);
+      return FALSE;
+    }
+
   g_free (*out);
-  *out = g_steal_pointer (&value);
+  *out = g_strdup (json_node_get_string (node));
   return TRUE;
 }
 
@@ -266,11 +288,7 @@ _qz_loader_read_text (QzLoader *loader,
         g_autofree char *value = qz_json_node_dup_string (json_object_get_member (object, l->data));
 
         if (value == NULL)
-          {
-            gsize len = _qz_loader_push_key (loader, l->data);
-            _qz_loader_problem (loader, _("must be a text"));
-            _qz_loader_pop (loader, len);
-          }
+          _qz_loader_problem_at (loader, l->data, _("must be a text"));
       }
   }
 }

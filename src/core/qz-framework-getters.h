@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 void        _qz_loader_problem     (QzLoader           *loader,
                                     const char         *format,
                                     ...) G_GNUC_PRINTF (2, 3);
+void        _qz_loader_problem_at  (QzLoader           *loader,
+                                    const char         *key,
+                                    const char         *format,
+                                    ...) G_GNUC_PRINTF (3, 4);
 gsize       _qz_loader_push_key    (QzLoader           *loader,
                                     const char         *key);
 gsize       _qz_loader_push_index  (QzLoader           *loader,

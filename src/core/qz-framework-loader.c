@@ -55,22 +55,14 @@ read_option (QzLoader   *loader,
     {
       if (_qz_loader_get_number (loader, object, "value", TRUE, &option->value) &&
           (option->value < 0 || option->value > 1))
-        {
-          gsize len = _qz_loader_push_key (loader, "value");
-          _qz_loader_problem (loader, _("must be between 0 and 1"));
-          _qz_loader_pop (loader, len);
-        }
+        _qz_loader_problem_at (loader, "value", _("must be between 0 and 1"));
       return;
     }
 
   _qz_loader_get_text (loader, object, "descriptor", FALSE, &option->descriptor);
   _qz_loader_get_bool (loader, object, "exclusive", &option->exclusive);
   if (option->exclusive && context->indicator->kind != QZ_INDICATOR_MULTIPLE)
-    {
-      gsize len = _qz_loader_push_key (loader, "exclusive");
-      _qz_loader_problem (loader, _("only options of a multiple choice can be exclusive"));
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "exclusive", _("only options of a multiple choice can be exclusive"));
 
   if (_qz_loader_get_number (loader, object, "points", TRUE, &option->points))
     {
@@ -98,7 +90,6 @@ read_band (QzLoader   *loader,
   gboolean has_from = json_object_has_member (object, "from");
   gboolean has_above = json_object_has_member (object, "above");
   QzBand band = { 0, has_from, 0 };
-  gsize len;
 
   _qz_loader_check_keys (loader, object, keys);
 
@@ -106,7 +97,7 @@ read_band (QzLoader   *loader,
     _qz_loader_problem (loader, _("needs exactly one of “from” (inclusive) and “above” (exclusive)"));
   else if (_qz_loader_get_number (loader, object, has_from ? "from" : "above", TRUE, &band.bound))
     {
-      len = _qz_loader_push_key (loader, has_from ? "from" : "above");
+      gsize len = _qz_loader_push_key (loader, has_from ? "from" : "above");
 
       if (index == 0 && (!has_from || band.bound != indicator->min))
         _qz_loader_problem (loader, _("the first band must start “from” the figure’s minimum %g"), indicator->min);
@@ -124,13 +115,9 @@ read_band (QzLoader   *loader,
       _qz_loader_pop (loader, len);
     }
 
-  if (_qz_loader_get_number (loader, object, "points", TRUE, &band.points))
-    {
-      len = _qz_loader_push_key (loader, "points");
-      if (band.points < 0 || band.points > indicator->points)
-        _qz_loader_problem (loader, _("must be between 0 and the indicator’s %g points"), indicator->points);
-      _qz_loader_pop (loader, len);
-    }
+  if (_qz_loader_get_number (loader, object, "points", TRUE, &band.points) &&
+      (band.points < 0 || band.points > indicator->points))
+    _qz_loader_problem_at (loader, "points", _("must be between 0 and the indicator’s %g points"), indicator->points);
 
   g_array_append_val (indicator->bands, band);
 }
@@ -156,11 +143,7 @@ read_figure (QzLoader    *loader,
       _qz_loader_get_string (loader, figure, "unit", FALSE, &indicator->unit);
       _qz_loader_get_number (loader, figure, "min", TRUE, &indicator->min);
       if (_qz_loader_get_number (loader, figure, "max", FALSE, &indicator->max) && indicator->max <= indicator->min)
-        {
-          gsize max_len = _qz_loader_push_key (loader, "max");
-          _qz_loader_problem (loader, _("must be greater than the minimum"));
-          _qz_loader_pop (loader, max_len);
-        }
+        _qz_loader_problem_at (loader, "max", _("must be greater than the minimum"));
 
       node = json_object_get_member (figure, "ratio");
       if (node != NULL)
@@ -175,11 +158,7 @@ read_figure (QzLoader    *loader,
               _qz_loader_get_text (loader, ratio, "numerator", TRUE, &indicator->numerator);
               _qz_loader_get_text (loader, ratio, "denominator", TRUE, &indicator->denominator);
               if (_qz_loader_get_number (loader, ratio, "factor", FALSE, &indicator->factor) && indicator->factor <= 0)
-                {
-                  gsize factor_len = _qz_loader_push_key (loader, "factor");
-                  _qz_loader_problem (loader, _("must be greater than 0"));
-                  _qz_loader_pop (loader, factor_len);
-                }
+                _qz_loader_problem_at (loader, "factor", _("must be greater than 0"));
             }
           _qz_loader_pop (loader, ratio_len);
         }
@@ -190,11 +169,7 @@ read_figure (QzLoader    *loader,
   for (guint i = 0; i < indicator->bands->len; i++)
     full |= g_array_index (indicator->bands, QzBand, i).points == indicator->points;
   if (indicator->bands->len > 0 && !full)
-    {
-      len = _qz_loader_push_key (loader, "bands");
-      _qz_loader_problem (loader, _("no band gives the indicator’s full %g points"), indicator->points);
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "bands", _("no band gives the indicator’s full %g points"), indicator->points);
 
   node = _qz_loader_member (loader, object, "target", FALSE, &len);
   if (node != NULL)
@@ -340,27 +315,16 @@ read_measure (QzLoader   *loader,
 
   if (_qz_loader_get_string (loader, object, "category", TRUE, &category) &&
       !qz_measure_category_from_string (category, &measure->category))
-    {
-      len = _qz_loader_push_key (loader, "category");
-      _qz_loader_problem (loader, _("“%s” is not a category: use equipment, systems, data, management, talent, security, green or market"),
-                          category);
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "category",
+                           _("“%s” is not a category: use equipment, systems, data, management, talent, security, green or market"),
+                           category);
 
   if (_qz_loader_get_string (loader, object, "programme", FALSE, &measure->programme) &&
       !qz_programme_is_known (measure->programme))
-    {
-      len = _qz_loader_push_key (loader, "programme");
-      _qz_loader_problem (loader, _("“%s” is not a programme known to Qizhen"), measure->programme);
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "programme", _("“%s” is not a programme known to Qizhen"), measure->programme);
 
   if (_qz_loader_get_int (loader, object, "months", TRUE, 1, &measure->months) && measure->months > 60)
-    {
-      len = _qz_loader_push_key (loader, "months");
-      _qz_loader_problem (loader, _("must be at most 60"));
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "months", _("must be at most 60"));
 
   {
     JsonNode *node = _qz_loader_member (loader, object, "investment", TRUE, &len);
@@ -404,7 +368,6 @@ read_kind (QzLoader    *loader,
            QzIndicator *indicator)
 {
   g_autofree char *name = NULL;
-  gsize len;
 
   if (!_qz_loader_get_string (loader, object, "kind", TRUE, &name))
     return FALSE;
@@ -418,9 +381,8 @@ read_kind (QzLoader    *loader,
         }
     }
 
-  len = _qz_loader_push_key (loader, "kind");
-  _qz_loader_problem (loader, _("“%s” is not a kind of indicator: use single, multiple, figure, scenario or rating"), name);
-  _qz_loader_pop (loader, len);
+  _qz_loader_problem_at (loader, "kind",
+                         _("“%s” is not a kind of indicator: use single, multiple, figure, scenario or rating"), name);
   return FALSE;
 }
 
@@ -438,7 +400,6 @@ read_indicator (QzLoader   *loader,
   };
   gboolean has_points = json_object_has_member (object, "points");
   gboolean kind_ok;
-  gsize len;
 
   indicator->area = area;
   g_ptr_array_add (area->indicators, indicator);
@@ -460,18 +421,10 @@ read_indicator (QzLoader   *loader,
   if (kind_ok && (indicator->kind == QZ_INDICATOR_SCENARIO || indicator->kind == QZ_INDICATOR_RATING))
     {
       if (has_points)
-        {
-          len = _qz_loader_push_key (loader, "points");
-          _qz_loader_problem (loader, _("this kind of indicator has no points"));
-          _qz_loader_pop (loader, len);
-        }
+        _qz_loader_problem_at (loader, "points", _("this kind of indicator has no points"));
     }
   else if (_qz_loader_get_number (loader, object, "points", TRUE, &indicator->points) && indicator->points <= 0)
-    {
-      len = _qz_loader_push_key (loader, "points");
-      _qz_loader_problem (loader, _("must be greater than 0"));
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "points", _("must be greater than 0"));
   area->max += indicator->points;
 
   if (kind_ok)
@@ -523,11 +476,7 @@ read_indicator (QzLoader   *loader,
       {
         if (json_object_has_member (object, owners[i].key) &&
             indicator->kind != owners[i].kind && indicator->kind != owners[i].other)
-          {
-            len = _qz_loader_push_key (loader, owners[i].key);
-            _qz_loader_problem (loader, _("does not belong to this kind of indicator"));
-            _qz_loader_pop (loader, len);
-          }
+          _qz_loader_problem_at (loader, owners[i].key, _("does not belong to this kind of indicator"));
       }
   }
 
@@ -556,18 +505,11 @@ read_area (QzLoader   *loader,
 
   if (json_object_has_member (object, "weight"))
     {
-      gsize len = _qz_loader_push_key (loader, "weight");
-
       if (loader->framework->method != QZ_SCORING_MATURITY)
-        _qz_loader_problem (loader, _("weights belong to frameworks scored by maturity; give points to the indicators"));
-      _qz_loader_pop (loader, len);
-
+        _qz_loader_problem_at (loader, "weight",
+                               _("weights belong to frameworks scored by maturity; give points to the indicators"));
       if (_qz_loader_get_number (loader, object, "weight", TRUE, &area->weight) && area->weight <= 0)
-        {
-          len = _qz_loader_push_key (loader, "weight");
-          _qz_loader_problem (loader, _("must be greater than 0"));
-          _qz_loader_pop (loader, len);
-        }
+        _qz_loader_problem_at (loader, "weight", _("must be greater than 0"));
     }
 
   _qz_loader_each_item (loader, object, "indicators", 1, read_indicator, area);
@@ -646,11 +588,7 @@ read_level (QzLoader   *loader,
   _qz_loader_get_text (loader, object, "description", FALSE, &level->description);
   _qz_loader_get_bool (loader, object, "verified", &level->verified);
   if (_qz_loader_get_int (loader, object, "rank", TRUE, 1, &level->rank) && level->rank != (int) index + 1)
-    {
-      len = _qz_loader_push_key (loader, "rank");
-      _qz_loader_problem (loader, _("must be %u: levels are listed from the lowest, ranked 1, 2, 3 …"), index + 1);
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "rank", _("must be %u: levels are listed from the lowest, ranked 1, 2, 3 …"), index + 1);
 
   node = _qz_loader_member (loader, object, "rule", TRUE, &len);
   rule = node ? _qz_loader_node_object (loader, node) : NULL;
@@ -686,11 +624,8 @@ read_framework (QzLoader   *loader,
   _qz_loader_check_keys (loader, object, keys);
 
   if (_qz_loader_get_int (loader, object, "format", TRUE, 1, &format) && format != 1)
-    {
-      len = _qz_loader_push_key (loader, "format");
-      _qz_loader_problem (loader, _("format %d is not known to this version of Qizhen, which reads format 1"), format);
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "format",
+                           _("format %d is not known to this version of Qizhen, which reads format 1"), format);
 
   framework->id = _qz_loader_get_id (loader, object, NULL);
   _qz_loader_get_string (loader, object, "version", TRUE, &framework->version);
@@ -707,29 +642,18 @@ read_framework (QzLoader   *loader,
       _qz_loader_check_keys (loader, scoring, scoring_keys);
       if (_qz_loader_get_string (loader, scoring, "method", TRUE, &method))
         {
-          gsize method_len = _qz_loader_push_key (loader, "method");
-
           if (g_str_equal (method, "maturity"))
             framework->method = QZ_SCORING_MATURITY;
           else if (!g_str_equal (method, "points"))
-            _qz_loader_problem (loader, _("“%s” is not a scoring method: use points or maturity"), method);
-          _qz_loader_pop (loader, method_len);
+            _qz_loader_problem_at (loader, "method", _("“%s” is not a scoring method: use points or maturity"), method);
         }
 
       if (framework->method == QZ_SCORING_MATURITY &&
           _qz_loader_get_number (loader, scoring, "threshold", TRUE, &framework->threshold) &&
           (framework->threshold <= 0 || framework->threshold > 1))
-        {
-          gsize threshold_len = _qz_loader_push_key (loader, "threshold");
-          _qz_loader_problem (loader, _("must be greater than 0 and at most 1"));
-          _qz_loader_pop (loader, threshold_len);
-        }
+        _qz_loader_problem_at (loader, "threshold", _("must be greater than 0 and at most 1"));
       else if (framework->method != QZ_SCORING_MATURITY && json_object_has_member (scoring, "threshold"))
-        {
-          gsize threshold_len = _qz_loader_push_key (loader, "threshold");
-          _qz_loader_problem (loader, _("belongs to frameworks scored by maturity"));
-          _qz_loader_pop (loader, threshold_len);
-        }
+        _qz_loader_problem_at (loader, "threshold", _("belongs to frameworks scored by maturity"));
     }
   _qz_loader_pop (loader, len);
 
@@ -741,11 +665,7 @@ read_framework (QzLoader   *loader,
       _qz_loader_each_item (loader, object, "scale", 2, read_option, &context);
     }
   else if (json_object_has_member (object, "scale"))
-    {
-      len = _qz_loader_push_key (loader, "scale");
-      _qz_loader_problem (loader, _("belongs to frameworks scored by maturity"));
-      _qz_loader_pop (loader, len);
-    }
+    _qz_loader_problem_at (loader, "scale", _("belongs to frameworks scored by maturity"));
 
   _qz_loader_each_item (loader, object, "dimensions", 1, read_dimension, NULL);
   _qz_loader_resolve_prerequisites (loader);
