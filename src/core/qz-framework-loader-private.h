@@ -24,6 +24,8 @@ typedef struct
   GPtrArray   *prerequisites; /* QzLoaderPrerequisite, resolved once all is read */
 } QzLoader;
 
+/* A prerequisite as read: the measure that needs it, the id it names and
+ * the path where it stands, for _qz_loader_resolve_prerequisites(). */
 typedef struct
 {
   QzMeasure *measure;
