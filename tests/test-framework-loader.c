@@ -6,6 +6,7 @@
  */
 
 #include "qz-framework-loader.h"
+#include "qz-json.h"
 
 /* Each malformed file differs from valid-example.json by one mistake,
  * and the loader must name the JSON path where it stands. */

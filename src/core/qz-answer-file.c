@@ -14,21 +14,13 @@
 #include <math.h>
 
 #include "qz-answer-file.h"
-#include "qz-framework-loader.h"
+#include "qz-json.h"
 #include "qz-scoring.h"
-
-static gboolean
-is_number (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) &&
-         (json_node_get_value_type (node) == G_TYPE_INT64 ||
-          json_node_get_value_type (node) == G_TYPE_DOUBLE);
-}
 
 static double
 number (JsonNode *node)
 {
-  return node != NULL && is_number (node) ? json_node_get_double (node) : NAN;
+  return node != NULL && qz_json_node_is_number (node) ? json_node_get_double (node) : NAN;
 }
 
 /* Reads one answer in the shape its indicator's kind wants; NULL when the
@@ -43,8 +35,7 @@ read_answer (const QzIndicator *indicator,
     {
       JsonNode *na = json_object_get_member (json_node_get_object (node), "na");
 
-      answer->na = JSON_NODE_HOLDS_VALUE (na) && json_node_get_value_type (na) == G_TYPE_BOOLEAN &&
-                   json_node_get_boolean (na);
+      answer->na = qz_json_node_holds (na, G_TYPE_BOOLEAN) && json_node_get_boolean (na);
       return answer->na ? g_steal_pointer (&answer) : NULL;
     }
 
@@ -52,7 +43,7 @@ read_answer (const QzIndicator *indicator,
     {
     case QZ_INDICATOR_SINGLE:
     case QZ_INDICATOR_RATING:
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+      if (!qz_json_node_holds (node, G_TYPE_STRING))
         return NULL;
       answer->options = g_new0 (char *, 2);
       answer->options[0] = g_strdup (json_node_get_string (node));
@@ -70,7 +61,7 @@ read_answer (const QzIndicator *indicator,
           {
             JsonNode *element = json_array_get_element (array, i);
 
-            if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+            if (!qz_json_node_holds (element, G_TYPE_STRING))
               return NULL;
             answer->options[i] = g_strdup (json_node_get_string (element));
           }
@@ -78,7 +69,7 @@ read_answer (const QzIndicator *indicator,
       break;
 
     case QZ_INDICATOR_FIGURE:
-      if (is_number (node))
+      if (qz_json_node_is_number (node))
         answer->value = json_node_get_double (node);
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -94,7 +85,7 @@ read_answer (const QzIndicator *indicator,
       break;
 
     case QZ_INDICATOR_SCENARIO:
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      if (!qz_json_node_holds (node, G_TYPE_INT64) ||
           json_node_get_int (node) < 0 || json_node_get_int (node) > G_MAXINT)
         return NULL;
       answer->grade = (int) json_node_get_int (node);
@@ -134,7 +125,7 @@ read_notes (QzFramework  *framework,
       QzAnswer *answer = g_hash_table_lookup (answers, l->data);
 
       if (qz_framework_find_indicator (framework, l->data) == NULL ||
-          !JSON_NODE_HOLDS_VALUE (text) || json_node_get_value_type (text) != G_TYPE_STRING)
+          !qz_json_node_holds (text, G_TYPE_STRING))
         {
           g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID,
                        _("notes.%s: a note is a text for an indicator of the framework"), (const char *) l->data);
@@ -152,8 +143,7 @@ read_notes (QzFramework  *framework,
   for (guint i = 0; flagged != NULL && i < json_array_get_length (json_node_get_array (flagged)); i++)
     {
       JsonNode *id = json_array_get_element (json_node_get_array (flagged), i);
-      const char *indicator = JSON_NODE_HOLDS_VALUE (id) && json_node_get_value_type (id) == G_TYPE_STRING
-                              ? json_node_get_string (id) : NULL;
+      const char *indicator = qz_json_node_holds (id, G_TYPE_STRING) ? json_node_get_string (id) : NULL;
       QzAnswer *answer;
 
       if (qz_framework_find_indicator (framework, indicator) == NULL)
@@ -194,25 +184,16 @@ qz_answer_file_load (QzFramework  *framework,
                      const char   *name,
                      GError      **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GHashTable) answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                          (GDestroyNotify) qz_answer_free);
-  g_autoptr(GError) parse_error = NULL;
   g_autoptr(GList) members = NULL;
   JsonObject *root, *object;
   JsonNode *node;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
 
-  if (!qz_json_check_depth (data, size, name, error))
+  parser = qz_json_parse (bytes, name, error);
+  if (parser == NULL)
     return NULL;
-
-  if (!json_parser_load_from_data (parser, data ? data : "", size, &parse_error))
-    {
-      g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX,
-                   _("“%s” is not valid JSON: %s"), name, parse_error->message);
-      return NULL;
-    }
 
   root = JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
          ? json_node_get_object (json_parser_get_root (parser)) : NULL;

@@ -22,9 +22,5 @@ QzFramework *qz_framework_load_file   (const char  *path,
                                        GError     **error);
 
 GPtrArray   *qz_framework_load_builtin (GError     **error);
-gboolean     qz_json_check_depth       (const char  *data,
-                                        gsize        size,
-                                        const char  *name,
-                                        GError     **error);
 
 G_END_DECLS
