@@ -44,6 +44,7 @@ typedef struct
   const char        *argument;
   const char        *output;
   const char        *series;
+  QzChartSeries      wanted;    /* the series, as check_chart() read them */
   QzDatabase        *database;
   QzEnterpriseStore *enterprises;
   QzAssessmentStore *assessments;
@@ -60,6 +61,7 @@ typedef struct
   const char  *name;
   GOptionArg   arg;
   Needs        needs;
+  CommandFunc  check;    /* nullable: refuses the options before anything is opened */
   CommandFunc  run;
   const char  *description;
   const char  *arg_description;
@@ -345,6 +347,49 @@ print_score (Context  *context,
   return TRUE;
 }
 
+/* The series to draw, and where: before anything is opened. */
+static gboolean
+check_chart (Context  *context,
+             GError  **error)
+{
+  if (!qz_chart_parse_series (context->series ? context->series : "current,target,previous,industry",
+                              &context->wanted, error))
+    return FALSE;
+
+  if (context->output != NULL)
+    return TRUE;
+
+  g_set_error_literal (error, QZ_CHART_ERROR, QZ_CHART_ERROR_INVALID,
+                       _("Say where to write the chart with --output FILE.png or FILE.svg."));
+  return FALSE;
+}
+
+static gboolean
+check_plan (Context  *context,
+            GError  **error)
+{
+  if (context->output != NULL)
+    return TRUE;
+
+  g_set_error_literal (error, QZ_PLAN_EXPORT_ERROR, QZ_PLAN_EXPORT_ERROR_FORMAT,
+                       _("Say where to write the plan with --output FILE.xlsx or FILE.csv."));
+  return FALSE;
+}
+
+static gboolean
+check_pdf (Context  *context,
+           GError  **error)
+{
+  g_autofree char *lower = context->output ? g_ascii_strdown (context->output, -1) : NULL;
+
+  if (lower != NULL && g_str_has_suffix (lower, ".pdf"))
+    return TRUE;
+
+  g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                       _("Say where to write the report with --output FILE.pdf."));
+  return FALSE;
+}
+
 /* The radar chart, .png or .svg. The previous series is the latest
  * earlier assessment of the enterprise with the same framework; the
  * industry series, the benchmark of its GB/T 4754 division. */
@@ -355,11 +400,7 @@ export_chart (Context  *context,
   g_autoptr(QzAssessment) previous = NULL;
   g_autoptr(QzBenchmark) industry = NULL;
   g_autoptr(QzChartData) data = NULL;
-  QzChartSeries wanted;
-
-  if (!qz_chart_parse_series (context->series ? context->series : "current,target,previous,industry",
-                              &wanted, error))
-    return FALSE;
+  QzChartSeries wanted = context->wanted;
 
   if ((wanted & QZ_CHART_PREVIOUS) != 0)
     previous = qz_assessment_store_find_previous (context->assessments, context->assessment, NULL);
@@ -441,25 +482,25 @@ export_pdf (Context  *context,
 }
 
 static const Command commands[] = {
-  { "version", G_OPTION_ARG_NONE, NEEDS_NOTHING, print_version,
+  { "version", G_OPTION_ARG_NONE, NEEDS_NOTHING, NULL, print_version,
     N_("Print the version and exit"), NULL },
-  { "list", G_OPTION_ARG_NONE, NEEDS_DATABASE, print_list,
+  { "list", G_OPTION_ARG_NONE, NEEDS_DATABASE, NULL, print_list,
     N_("Print one enterprise a line (UUID, name, credit code, industry, region, last change; tab-separated) and exit"), NULL },
-  { "list-frameworks", G_OPTION_ARG_NONE, NEEDS_NOTHING, print_frameworks,
+  { "list-frameworks", G_OPTION_ARG_NONE, NEEDS_NOTHING, NULL, print_frameworks,
     N_("Print the built-in frameworks (id, version, title; tab-separated) and exit"), NULL },
-  { "load-sample", G_OPTION_ARG_NONE, NEEDS_WRITABLE, load_sample,
+  { "load-sample", G_OPTION_ARG_NONE, NEEDS_WRITABLE, NULL, load_sample,
     N_("Add the sample enterprise with a complete assessment (once), print the assessment’s UUID and exit"), NULL },
-  { "list-assessments", G_OPTION_ARG_NONE, NEEDS_DATABASE, print_assessments,
+  { "list-assessments", G_OPTION_ARG_NONE, NEEDS_DATABASE, NULL, print_assessments,
     N_("Print one assessment a line (UUID, enterprise, framework, visit date, status, total, level; tab-separated) and exit"), NULL },
-  { "score", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, print_score,
+  { "score", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, NULL, print_score,
     N_("Print the result of an assessment as JSON and exit"), N_("UUID") },
-  { "export-chart", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, export_chart,
+  { "export-chart", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, check_chart, export_chart,
     N_("Write the radar chart of an assessment to the file given with --output (.png or .svg) and exit"), N_("UUID") },
-  { "export-plan", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, export_plan,
+  { "export-plan", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, check_plan, export_plan,
     N_("Write the improvement plan of an assessment to the file given with --output (.xlsx or .csv) and exit"), N_("UUID") },
-  { "export-pdf", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, export_pdf,
+  { "export-pdf", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, check_pdf, export_pdf,
     N_("Write the diagnosis report of an assessment to the PDF file given with --output and exit"), N_("UUID") },
-  { "validate-framework", G_OPTION_ARG_FILENAME, NEEDS_NOTHING, validate_framework,
+  { "validate-framework", G_OPTION_ARG_FILENAME, NEEDS_NOTHING, NULL, validate_framework,
     N_("Check a framework file, print every problem with its JSON path, and exit"), N_("FILE") },
 };
 
@@ -564,30 +605,6 @@ open_for (const Command  *command,
   return command->needs != NEEDS_ASSESSMENT || context->assessment != NULL;
 }
 
-/* Refuses a command that writes a file before anything is opened, when
- * --output does not say where. */
-static gboolean
-check_output (const Command  *command,
-              const char     *output,
-              GError        **error)
-{
-  g_autofree char *lower = output ? g_ascii_strdown (output, -1) : NULL;
-
-  if (command->run == export_chart && output == NULL)
-    g_set_error_literal (error, QZ_CHART_ERROR, QZ_CHART_ERROR_INVALID,
-                         _("Say where to write the chart with --output FILE.png or FILE.svg."));
-  else if (command->run == export_plan && output == NULL)
-    g_set_error_literal (error, QZ_PLAN_EXPORT_ERROR, QZ_PLAN_EXPORT_ERROR_FORMAT,
-                         _("Say where to write the plan with --output FILE.xlsx or FILE.csv."));
-  else if (command->run == export_pdf && (output == NULL || !g_str_has_suffix (lower, ".pdf")))
-    g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
-                         _("Say where to write the report with --output FILE.pdf."));
-  else
-    return TRUE;
-
-  return FALSE;
-}
-
 /**
  * qz_cli_run:
  * @options: the options as parsed, from #GApplication::handle-local-options
@@ -622,7 +639,7 @@ qz_cli_run (GVariantDict *options,
       context.out = g_string_new (NULL);
       context.err = g_string_new (NULL);
 
-      ok = check_output (command, context.output, &error) &&
+      ok = (command->check == NULL || command->check (&context, &error)) &&
            open_for (command, database_path, &context, &error) &&
            command->run (&context, &error);
 
