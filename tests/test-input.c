@@ -91,6 +91,48 @@ test_amount (void)
   }
 }
 
+/* Sums as Chinese users write them, in 万元. */
+static void
+test_money (void)
+{
+  const struct { const char *text; double expected; } good[] = {
+    { "", -1 }, { "8500", 8500 }, { "1.8亿", 18000 }, { "1.8 亿元", 18000 }, { "3,500万", 3500 },
+    { "3500万元", 3500 }, { "800千元", 80 }, { "800千", 80 }, { "12,345元", 1.2345 }, { "２亿", 20000 },
+  };
+  const char *bad[] = { "1.8亿x", "亿", "万元", "-1万", "1e3万", "一亿", "1.8.2亿", "亿1.8" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = 42;
+
+      g_test_message ("%s", good[i].text);
+      g_assert_true (qz_input_parse_money (good[i].text, &value, &error));
+      g_assert_no_error (error);
+      g_assert_cmpfloat_with_epsilon (value, good[i].expected, 1e-9);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      double value = 42;
+
+      g_test_message ("%s", bad[i]);
+      g_assert_false (qz_input_parse_money (bad[i], &value, &error));
+      g_assert_error (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID);
+      g_assert_cmpfloat (value, ==, 42);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    double value = 42;
+
+    /* 10 万亿 is beyond any enterprise. */
+    g_assert_false (qz_input_parse_money ("100000000亿", &value, &error));
+    g_assert_error (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_OUT_OF_RANGE);
+  }
+}
+
 static void
 test_format_amount (void)
 {
@@ -170,6 +212,7 @@ main (int   argc,
   g_test_add_func ("/qz/input/count", test_count);
   g_test_add_func ("/qz/input/count-range", test_count_range);
   g_test_add_func ("/qz/input/amount", test_amount);
+  g_test_add_func ("/qz/input/money", test_money);
   g_test_add_func ("/qz/input/format-amount", test_format_amount);
   g_test_add_func ("/qz/input/range", test_range);
   g_test_add_func ("/qz/input/phone", test_phone);

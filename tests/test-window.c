@@ -11,6 +11,7 @@
 
 #include "qz-gtk-test-utils.h"
 #include "qz-industry-picker.h"
+#include "qz-profile-page.h"
 #include "qz-test-utils.h"
 #include "qz-database-private.h"
 #include "qz-window.h"
@@ -313,6 +314,44 @@ test_figures_independent (Fixture       *fixture,
   g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 8500.555);
 }
 
+/* Revenue typed as Chinese users write it is stored in 万元; a typo is
+ * shown, never stored, and Escape brings the stored figure back. */
+static void
+test_money_as_typed (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  QzEnterprise *enterprise = new_enterprise (fixture);
+  GtkEditable *employees = entry_row (fixture, "Employees");
+  GtkEditable *revenue = entry_row (fixture, "Annual Revenue (10,000 yuan)");
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (revenue), QZ_TYPE_PROFILE_PAGE);
+
+  gtk_editable_set_text (employees, "350");
+  gtk_editable_set_text (revenue, "1.8");
+  gtk_editable_set_text (revenue, "1.8亿");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (revenue), "error"));
+  g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 18000);
+  g_assert_cmpint (qz_enterprise_get_size_class (enterprise), ==, QZ_SIZE_CLASS_MEDIUM);
+
+  gtk_editable_set_text (revenue, "1.8亿x");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (revenue), "error"));
+  g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 18000);
+
+  g_assert_true (gtk_widget_activate_action (page, "profile.revert-figures", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (revenue), ==, "18000");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (revenue), "error"));
+  g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 18000);
+  /* With nothing to take back, Escape does nothing here: the text as
+   * typed stays, and the key is left to others. */
+  gtk_editable_set_text (revenue, "2亿");
+  g_assert_cmpfloat (qz_enterprise_get_revenue (enterprise), ==, 20000);
+  gtk_widget_activate_action (page, "profile.revert-figures", NULL);
+  g_assert_cmpstr (gtk_editable_get_text (revenue), ==, "2亿");
+
+  /* Typed over, a figure is kept even though the field was empty on the way. */
+  gtk_editable_set_text (employees, "x");
+  g_assert_cmpint (qz_enterprise_get_employees (enterprise), ==, 350);
+}
+
 static gboolean
 nothing_selected (gpointer window)
 {
@@ -466,6 +505,7 @@ main (int   argc,
   ADD ("/qz/window/delete-and-undo", test_delete_and_undo);
   ADD ("/qz/window/remembers-selection", test_remembers_selection);
   ADD ("/qz/window/figures-independent", test_figures_independent);
+  ADD ("/qz/window/money-as-typed", test_money_as_typed);
   ADD ("/qz/window/empty-profile-quiet", test_empty_profile_quiet);
   g_test_add_func ("/qz/window/failed-save-retried", test_failed_save_retried);
   ADD ("/qz/window/sample-results", test_sample_results);

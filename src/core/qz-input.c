@@ -137,14 +137,96 @@ qz_input_parse_amount (const char  *text,
   return TRUE;
 }
 
+/* Units a sum of money is written with, and how many 万元 each is. The
+ * longer spelling comes first, so that "万元" is not read as "万". */
+static const struct
+{
+  const char *suffix;
+  double      multiply;
+  double      divide;
+} money_units[] = {
+  { "亿元", 10000, 1 }, { "亿", 10000, 1 },
+  { "万元", 1, 1 },     { "万", 1, 1 },
+  { "千元", 1, 10 },    { "千", 1, 10 },
+  { "元", 1, 10000 },
+};
+
+/**
+ * qz_input_parse_money:
+ * @text: what the user typed: "8500", "1.8亿", "3,500万", "800千元", "12000元"
+ * @value: (out): the sum in 万元 (10 000 yuan), or -1 for empty text
+ * @error: return location for a #QzInputError with a translated message
+ *
+ * Reads a sum of money as Chinese users write it: an amount in 万元, or
+ * one with its unit (亿, 万, 千, 元, with or without 元), with thousands
+ * separators in either.
+ *
+ * Returns: %TRUE if @text is empty or a valid sum
+ */
+gboolean
+qz_input_parse_money (const char  *text,
+                      double      *value,
+                      GError     **error)
+{
+  g_autofree char *simple = simplify_number (text);
+  g_autoptr(GError) amount_error = NULL;
+  double multiply = 1, divide = 1;
+  double number;
+  gsize length = strlen (simple);
+
+  for (guint i = 0; i < G_N_ELEMENTS (money_units); i++)
+    {
+      gsize suffix = strlen (money_units[i].suffix);
+
+      if (length > suffix && g_str_has_suffix (simple, money_units[i].suffix))
+        {
+          simple[length - suffix] = '\0';
+          g_strchomp (simple);
+          multiply = money_units[i].multiply;
+          divide = money_units[i].divide;
+          break;
+        }
+    }
+
+  if (!qz_input_parse_amount (simple, &number, &amount_error) ||
+      (number < 0 && (multiply != 1 || divide != 1)))
+    {
+      if (amount_error != NULL && amount_error->code == QZ_INPUT_ERROR_OUT_OF_RANGE)
+        g_propagate_error (error, g_steal_pointer (&amount_error));
+      else
+        g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID,
+                             _("Enter a sum in 10 000 yuan, such as 8500, or with its unit: 1.8亿, 3500万, 800千元."));
+      return FALSE;
+    }
+
+  if (number < 0)
+    {
+      *value = -1;
+      return TRUE;
+    }
+
+  number = number * multiply / divide;
+  if (number > MAX_AMOUNT)
+    {
+      g_set_error (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_OUT_OF_RANGE,
+                   _("Enter a sum up to %.0f in 10 000 yuan."), MAX_AMOUNT);
+      return FALSE;
+    }
+
+  *value = number;
+  return TRUE;
+}
+
 /**
  * qz_input_parse_range:
- * @text: what the user typed: "10–30", "10-30", "10~30", "10 至 30" or "25"
+ * @text: what the user typed: "10–30", "10-30", "10~30", "10 至 30", "25"
+ *   or with units, "5万–30万"
  * @min: (out): the lower end, NAN for empty text
  * @max: (out): the upper end, NAN for empty text
  * @error: return location for a #QzInputError with a translated message
  *
- * Reads a range of two amounts, or one amount standing for both.
+ * Reads a range of two sums of money in 万元, or one standing for both,
+ * each as qz_input_parse_money() reads it.
  *
  * Returns: %TRUE if @text is empty or a valid range
  */
@@ -166,14 +248,14 @@ qz_input_parse_range (const char  *text,
 
   if (parts == NULL)
     {
-      if (!qz_input_parse_amount (text, &low, error))
+      if (!qz_input_parse_money (text, &low, error))
         return FALSE;
       *min = *max = low < 0 ? NAN : low;
       return TRUE;
     }
 
   if (g_strv_length (parts) != 2 ||
-      !qz_input_parse_amount (parts[0], &low, NULL) || !qz_input_parse_amount (parts[1], &high, NULL) ||
+      !qz_input_parse_money (parts[0], &low, NULL) || !qz_input_parse_money (parts[1], &high, NULL) ||
       low < 0 || high < 0)
     {
       g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID,

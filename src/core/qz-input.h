@@ -26,6 +26,9 @@ gboolean  qz_input_parse_count  (const char  *text,
 gboolean  qz_input_parse_amount (const char  *text,
                                  double      *value,
                                  GError     **error);
+gboolean  qz_input_parse_money  (const char  *text,
+                                 double      *value,
+                                 GError     **error);
 gboolean  qz_input_parse_range  (const char  *text,
                                  double      *min,
                                  double      *max,

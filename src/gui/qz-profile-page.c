@@ -59,6 +59,12 @@ struct _QzProfilePage
   GHashTable        *unsaved;
   guint              save_source;
   gboolean           loading;
+  /* A field being typed over is emptied before the new text arrives: the
+   * figure it had is kept here until the text that follows is valid. */
+  gint64             employees_prior;
+  double             revenue_prior;
+  gboolean           employees_cleared;
+  gboolean           revenue_cleared;
 };
 
 G_DEFINE_FINAL_TYPE (QzProfilePage, qz_profile_page, ADW_TYPE_BIN)
@@ -318,6 +324,10 @@ show_figure_error (QzProfilePage *self,
     set_message (self->size_message, error->message, "error");
   else if (!gtk_widget_has_css_class (GTK_WIDGET (other), "error"))
     set_message (self->size_message, NULL, NULL);
+
+  /* Escape takes a figure that does not read back to the one stored. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "profile.revert-figures",
+                                 error != NULL || gtk_widget_has_css_class (GTK_WIDGET (other), "error"));
 }
 
 static void
@@ -332,7 +342,17 @@ employees_changed_cb (QzProfilePage *self)
   if (qz_input_parse_count (gtk_editable_get_text (GTK_EDITABLE (self->employees_row)),
                             &employees, &error))
     {
+      if (employees < 0 && !self->employees_cleared)
+        self->employees_prior = qz_enterprise_get_employees (self->enterprise);
+      self->employees_cleared = employees < 0;
       qz_enterprise_set_employees (self->enterprise, employees);
+      schedule_save (self);
+    }
+  else if (self->employees_cleared)
+    {
+      /* Emptied only on the way to a typo: the figure stays as it was. */
+      self->employees_cleared = FALSE;
+      qz_enterprise_set_employees (self->enterprise, self->employees_prior);
       schedule_save (self);
     }
   show_figure_error (self, self->employees_row, error);
@@ -347,10 +367,19 @@ revenue_changed_cb (QzProfilePage *self)
   if (self->loading || self->enterprise == NULL)
     return;
 
-  if (qz_input_parse_amount (gtk_editable_get_text (GTK_EDITABLE (self->revenue_row)),
-                             &revenue, &error))
+  if (qz_input_parse_money (gtk_editable_get_text (GTK_EDITABLE (self->revenue_row)),
+                            &revenue, &error))
     {
+      if (revenue < 0 && !self->revenue_cleared)
+        self->revenue_prior = qz_enterprise_get_revenue (self->enterprise);
+      self->revenue_cleared = revenue < 0;
       qz_enterprise_set_revenue (self->enterprise, revenue);
+      schedule_save (self);
+    }
+  else if (self->revenue_cleared)
+    {
+      self->revenue_cleared = FALSE;
+      qz_enterprise_set_revenue (self->enterprise, self->revenue_prior);
       schedule_save (self);
     }
   show_figure_error (self, self->revenue_row, error);
@@ -422,11 +451,41 @@ set_entry_text (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
+/* The employees and revenue as stored; the caller sets self->loading. */
 static void
-load_enterprise (QzProfilePage *self)
+show_figures (QzProfilePage *self)
 {
   g_autofree char *employees = NULL;
   g_autofree char *revenue = NULL;
+
+  self->employees_cleared = FALSE;
+  self->revenue_cleared = FALSE;
+
+  if (self->enterprise != NULL && qz_enterprise_get_employees (self->enterprise) >= 0)
+    employees = g_strdup_printf ("%" G_GINT64_FORMAT, qz_enterprise_get_employees (self->enterprise));
+  revenue = qz_input_format_amount (self->enterprise ? qz_enterprise_get_revenue (self->enterprise) : -1);
+  set_entry_text (self->employees_row, employees);
+  set_entry_text (self->revenue_row, revenue);
+}
+
+/* A figure typed wrong is never stored; Escape shows again the one that is. */
+static void
+revert_figures_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  QzProfilePage *self = QZ_PROFILE_PAGE (widget);
+
+  self->loading = TRUE;
+  show_figures (self);
+  self->loading = FALSE;
+  show_figure_error (self, self->employees_row, NULL);
+  show_figure_error (self, self->revenue_row, NULL);
+}
+
+static void
+load_enterprise (QzProfilePage *self)
+{
   GtkTextBuffer *notes = gtk_text_view_get_buffer (self->notes_view);
 
   self->loading = TRUE;
@@ -438,20 +497,15 @@ load_enterprise (QzProfilePage *self)
                         self->enterprise ? qz_enterprise_get_text (self->enterprise, field) : "");
     }
 
-  if (self->enterprise != NULL && qz_enterprise_get_employees (self->enterprise) >= 0)
-    employees = g_strdup_printf ("%" G_GINT64_FORMAT, qz_enterprise_get_employees (self->enterprise));
-  revenue = qz_input_format_amount (self->enterprise ? qz_enterprise_get_revenue (self->enterprise) : -1);
-  set_entry_text (self->employees_row, employees);
-  set_entry_text (self->revenue_row, revenue);
+  show_figures (self);
   gtk_text_buffer_set_text (notes,
                             self->enterprise ? qz_enterprise_get_text (self->enterprise, QZ_ENTERPRISE_NOTES) : "",
                             -1);
 
   self->loading = FALSE;
 
-  set_row_error (self->employees_row, FALSE);
-  set_row_error (self->revenue_row, FALSE);
-  set_message (self->size_message, NULL, NULL);
+  show_figure_error (self, self->employees_row, NULL);
+  show_figure_error (self, self->revenue_row, NULL);
   set_message (self->contact_message, NULL, NULL);
   update_identity_message (self);
   update_industry (self);
@@ -587,6 +641,8 @@ qz_profile_page_class_init (QzProfilePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_assessment_cb);
 
   gtk_widget_class_install_action (widget_class, "profile.choose-industry", NULL, choose_industry_action);
+  gtk_widget_class_install_action (widget_class, "profile.revert-figures", NULL, revert_figures_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "profile.revert-figures", NULL);
 }
 
 static void
