@@ -131,6 +131,7 @@ typedef struct
   gboolean    shared;
   guint       n_rows;
   guint       n_cols;
+  guint       n_hidden_cols;
   gboolean    frozen;
 } Sheet;
 
@@ -147,7 +148,11 @@ start_element (GMarkupParseContext  *context,
   if (g_str_equal (name, "row"))
     sheet->n_rows++;
   else if (g_str_equal (name, "col"))
-    sheet->n_cols++;
+    {
+      sheet->n_cols++;
+      for (guint i = 0; attribute_names[i]; i++)
+        sheet->n_hidden_cols += g_str_equal (attribute_names[i], "hidden") && g_str_equal (attribute_values[i], "1");
+    }
   else if (g_str_equal (name, "pane"))
     sheet->frozen = g_strv_contains (attribute_values, "frozen") && g_strv_contains (attribute_values, "1");
   else if (g_str_equal (name, "c"))
@@ -224,8 +229,10 @@ read_member (const char *path,
 }
 
 /* The .xlsx, unzipped: a frozen header row of 14 columns with their
- * widths, the items by phase, a subtotal formula under each phase and a
- * total; the item no longer proposed does not count. */
+ * widths and a hidden one that says what the budget counts, the items by
+ * phase, a subtotal formula under each phase and a total formula; the
+ * item no longer proposed does not count, a remark typed in a visible
+ * column changes nothing. */
 static void
 test_xlsx (void)
 {
@@ -246,7 +253,11 @@ test_xlsx (void)
 
   /* Header, 2 near + subtotal, 1 mid + subtotal, total. */
   g_assert_cmpuint (sheet.n_rows, ==, 7);
-  g_assert_cmpuint (sheet.n_cols, ==, 14);
+  g_assert_cmpuint (sheet.n_cols, ==, 15);
+  g_assert_cmpuint (sheet.n_hidden_cols, ==, 1);
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "O1"), ==, "Counted in the budget");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "O2"), ==, "1");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "O3"), ==, "0");
   g_assert_true (sheet.frozen);
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B1"), ==, "Measure");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J1"), ==, "Budget from (10 000 yuan)");
@@ -256,15 +267,16 @@ test_xlsx (void)
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B3"), ==, "部署防火墙");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K3"), ==, "10");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B4"), ==, "Subtotal: Near term (up to 6 months)");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J4"), ==, "=SUMIFS(J2:J3,N2:N3,\"\")");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K4"), ==, "=SUMIFS(K2:K3,N2:N3,\"\")");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J4"), ==, "=SUMIFS(J2:J3,O2:O3,1)");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K4"), ==, "=SUMIFS(K2:K3,O2:O3,1)");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "N3"), ==, "No longer proposed by the draft");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B5"), ==, "上线MES");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "G5"), ==, "生产部");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J6"), ==, "=SUMIFS(J5:J5,N5:N5,\"\")");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J6"), ==, "=SUMIFS(J5:J5,O5:O5,1)");
   g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "B7"), ==, "Total");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J7"), ==, "51");
-  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K7"), ==, "205");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "J7"), ==, "=SUMIFS(J2:J6,O2:O6,1)");
+  g_assert_cmpstr (g_hash_table_lookup (sheet.cells, "K7"), ==, "=SUMIFS(K2:K6,O2:O6,1)");
+  g_assert_null (g_hash_table_lookup (sheet.cells, "O4"));
 
   g_hash_table_unref (sheet.cells);
   g_ptr_array_unref (sheet.strings);

@@ -64,6 +64,11 @@ static const struct
   [COLUMN_NOTE] = { N_("Note"), 16 },
 };
 
+/* The .xlsx only: a hidden column, 1 for an item the budget counts and 0
+ * for one no longer proposed, that the subtotals and the total sum by. A
+ * remark typed in any visible column then changes no sum. */
+#define COLUMN_COUNTED N_COLUMNS
+
 /* The items by phase, stable within a phase. */
 static GPtrArray *
 by_phase (GListModel *items)
@@ -257,9 +262,10 @@ make_formats (lxw_workbook *workbook,
   format_set_top (formats->subtotal_money, LXW_BORDER_THIN);
 }
 
-/* A subtotal row of the budget columns over rows @first … @last (0-based),
- * as formulas with their values, so that it reads right before any
- * recalculation. Items no longer proposed (with a note) do not count. */
+/* A sum row of the budget columns over the items of rows @first … @last
+ * (0-based) that the hidden column counts, as formulas with their values,
+ * so that it reads right before any recalculation. Sum rows in the range
+ * have no count and add nothing. */
 static void
 write_sum_row (lxw_worksheet *sheet,
                Formats       *formats,
@@ -274,13 +280,13 @@ write_sum_row (lxw_worksheet *sheet,
     {
       lxw_col_t column = i == 0 ? COLUMN_BUDGET_MIN : COLUMN_BUDGET_MAX;
       char formula[96];
-      char from[16], to[16], note_from[16], note_to[16];
+      char from[16], to[16], counted_from[16], counted_to[16];
 
       lxw_rowcol_to_cell (from, first, column);
       lxw_rowcol_to_cell (to, last, column);
-      lxw_rowcol_to_cell (note_from, first, COLUMN_NOTE);
-      lxw_rowcol_to_cell (note_to, last, COLUMN_NOTE);
-      g_snprintf (formula, sizeof formula, "=SUMIFS(%s:%s,%s:%s,\"\")", from, to, note_from, note_to);
+      lxw_rowcol_to_cell (counted_from, first, COLUMN_COUNTED);
+      lxw_rowcol_to_cell (counted_to, last, COLUMN_COUNTED);
+      g_snprintf (formula, sizeof formula, "=SUMIFS(%s:%s,%s:%s,1)", from, to, counted_from, counted_to);
       worksheet_write_formula_num (sheet, row, column, formula, formats->subtotal_money,
                                    i == 0 ? budget->low : budget->high);
     }
@@ -318,6 +324,7 @@ write_phase (lxw_worksheet *sheet,
           else if (!isnan (number))
             worksheet_write_number (sheet, *row, column, number, formats->money);
         }
+      worksheet_write_number (sheet, *row, COLUMN_COUNTED, !qz_plan_item_get_stale (item), NULL);
       qz_plan_budget_add (&budget, item);
       qz_plan_budget_add (total, item);
     }
@@ -340,6 +347,7 @@ export_xlsx (GPtrArray    *items,
   lxw_workbook *workbook = workbook_new_opt (path, &options);
   lxw_worksheet *sheet;
   lxw_error status;
+  lxw_row_col_options hidden = { .hidden = LXW_TRUE };
   Formats formats;
   QzPlanBudget total = { 0 };
   lxw_row_t row = 0;
@@ -360,6 +368,8 @@ export_xlsx (GPtrArray    *items,
       worksheet_set_column (sheet, column, column, columns[column].width, NULL);
       worksheet_write_string (sheet, row, column, _(columns[column].title), formats.header);
     }
+  worksheet_set_column_opt (sheet, COLUMN_COUNTED, COLUMN_COUNTED, 8, NULL, &hidden);
+  worksheet_write_string (sheet, row, COLUMN_COUNTED, _("Counted in the budget"), formats.header);
   worksheet_set_row (sheet, row, 32, NULL);
   worksheet_freeze_panes (sheet, 1, 0);
   row++;
@@ -367,14 +377,9 @@ export_xlsx (GPtrArray    *items,
   for (guint i = 0; i < items->len;)
     write_phase (sheet, &formats, items, framework, &i, &row, &total);
 
+  /* Over every row: the subtotals in between have no count. */
   if (items->len > 0)
-    {
-      /* The subtotals are summed by value: a SUM over the column would
-       * count them twice. */
-      worksheet_write_string (sheet, row, COLUMN_TITLE, _("Total"), formats.subtotal_label);
-      worksheet_write_number (sheet, row, COLUMN_BUDGET_MIN, total.low, formats.subtotal_money);
-      worksheet_write_number (sheet, row, COLUMN_BUDGET_MAX, total.high, formats.subtotal_money);
-    }
+    write_sum_row (sheet, &formats, row, _("Total"), 1, row - 1, &total);
 
   status = workbook_close (workbook);
   if (status != LXW_NO_ERROR)
