@@ -408,11 +408,24 @@ add_problems (QzDoc               *doc,
     }
 }
 
+/* When a measure runs, as the expert set it: "2026-11-18 – 2027-05-18". */
+static char *
+plan_period (QzPlanItem *item)
+{
+  const char *start = qz_plan_item_get_start_date (item);
+  const char *due = qz_plan_item_get_due_date (item);
+
+  if (start[0] == '\0' && due[0] == '\0')
+    return g_strdup ("");
+  /* Translators: a measure's start and due dates */
+  return g_strdup_printf (_("%s – %s"), start, due);
+}
+
 static void
 add_plan (QzDoc               *doc,
           const QzReportInput *input)
 {
-  static const double widths[] = { 0.06, 0.30, 0.20, 0.14, 0.30 };
+  static const double widths[] = { 0.06, 0.18, 0.11, 0.09, 0.13, 0.09, 0.12, 0.22 };
   QzFramework *framework = qz_assessment_get_framework (input->assessment);
   g_autoptr(QzDraft) draft = qz_plan_draft_for (input->assessment);
   const QzLevel *target = qz_framework_find_level (framework, qz_assessment_get_target_level (input->assessment));
@@ -438,6 +451,7 @@ add_plan (QzDoc               *doc,
           g_autoptr(QzPlanItem) item = g_list_model_get_item (input->plan, i);
           const QzIndicator *indicator = qz_framework_find_indicator (framework, qz_plan_item_get_indicator_id (item));
           g_autofree char *budget_text = qz_plan_item_dup_budget_text (item);
+          g_autofree char *period = NULL;
           g_autofree char *no = NULL;
 
           if (qz_plan_item_get_phase (item) != phase || qz_plan_item_get_stale (item))
@@ -449,16 +463,19 @@ add_plan (QzDoc               *doc,
                                                         qz_plan_phase_get_span (phase));
 
               qz_doc_add_heading (doc, 2, title);
-              table = qz_doc_add_table (doc, 5, widths);
-              qz_doc_block_set_header (table, _("No."), _("Measure"), _("Indicator"), _("Budget (10 000 yuan)"),
-                                       _("Expected effect"), NULL);
+              table = qz_doc_add_table (doc, G_N_ELEMENTS (widths), widths);
+              qz_doc_block_set_header (table, _("No."), _("Measure"), _("Indicator"), _("Owner"), _("Period"),
+                                       _("Budget (10 000 yuan)"), _("Status"), _("Expected effect"), NULL);
             }
 
           qz_plan_budget_add (&budget, item);
           qz_plan_budget_add (&total, item);
           no = g_strdup_printf ("%u", total.n_items);
+          period = plan_period (item);
           qz_doc_block_add_row (table, no, qz_plan_item_get_title (item), indicator ? qz_text_get (&indicator->title) : "",
-                                budget_text, qz_plan_item_get_effect (item), NULL);
+                                qz_plan_item_get_owner (item), period, budget_text,
+                                qz_plan_status_get_name (qz_plan_item_get_status (item)),
+                                qz_plan_item_get_effect (item), NULL);
         }
 
       if (table != NULL)
