@@ -251,6 +251,34 @@ test_maturity (void)
   g_assert_cmpstr (with_na->level->id, ==, "l2");
 }
 
+/* Parts printed so that they add up to the total printed. */
+static void
+test_round_to_total (void)
+{
+  const double parts[] = { 26.75, 8.25, 18.5 };
+  const double thirds[] = { 1.0 / 3, 1.0 / 3, 1.0 / 3 };
+  const double apart[] = { 1.26, 2.26 };
+  double rounded[3];
+
+  qz_round_to_total (parts, rounded, 3, 53.5, 1);
+  g_assert_cmpfloat_with_epsilon (rounded[0], 26.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rounded[1], 8.2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rounded[2], 18.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rounded[0] + rounded[1] + rounded[2], 53.5, 1e-9);
+
+  qz_round_to_total (thirds, rounded, 3, 1, 2);
+  g_assert_cmpfloat_with_epsilon (rounded[0], 0.34, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rounded[1], 0.33, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rounded[2], 0.33, 1e-9);
+
+  /* Not parts of this total, or no total: each rounded on its own. */
+  qz_round_to_total (apart, rounded, 2, 10, 1);
+  g_assert_cmpfloat_with_epsilon (rounded[0], 1.3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rounded[1], 2.3, 1e-9);
+  qz_round_to_total (apart, rounded, 2, NAN, 1);
+  g_assert_cmpfloat_with_epsilon (rounded[0], 1.3, 1e-9);
+}
+
 /* The rules the results page, the chart and the report share. */
 static void
 test_tables (void)
@@ -261,8 +289,8 @@ test_tables (void)
     "{ \"framework\": \"example-workshop\", \"answers\": { \"scheduling\": 2 } }");
   g_autoptr(QzResult) matured = score_json (maturity,
     "{ \"framework\": \"example-maturity\", \"answers\": { \"s1\": \"most\" } }");
-  g_autoptr(GArray) rows = qz_result_dimension_rows (result, example);
-  g_autoptr(GArray) all_rows = qz_result_dimension_rows (matured, maturity);
+  g_autoptr(GArray) rows = qz_result_dimension_rows (result, example, 1);
+  g_autoptr(GArray) all_rows = qz_result_dimension_rows (matured, maturity, 2);
   g_autoptr(GHashTable) none = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) scenarios = NULL;
   g_autoptr(GPtrArray) unanswered = qz_scenario_rows (example, none);
@@ -278,6 +306,13 @@ test_tables (void)
   g_assert_cmpstr (g_array_index (rows, QzDimensionRow, 0).dimension->id, ==, "base");
   g_assert_cmpstr (g_array_index (rows, QzDimensionRow, 1).dimension->id, ==, "plan");
   g_assert_cmpuint (all_rows->len, ==, qz_framework_get_dimensions (maturity)->len);
+  {
+    double sum = 0;
+
+    for (guint i = 0; i < rows->len; i++)
+      sum += g_array_index (rows, QzDimensionRow, i).shown;
+    g_assert_cmpfloat_with_epsilon (sum, round (result->total * 10) / 10, 1e-9);
+  }
 
   {
     const char *json = "{ \"framework\": \"example-workshop\", \"answers\": { \"scheduling\": 2 } }";
@@ -391,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/qz/scoring/bad-answers", test_bad_answers);
   g_test_add_func ("/qz/scoring/maturity", test_maturity);
   g_test_add_func ("/qz/scoring/tables", test_tables);
+  g_test_add_func ("/qz/scoring/round-to-total", test_round_to_total);
 
   vectors = g_test_build_filename (G_TEST_DIST, "scoring", NULL);
   dir = g_dir_open (vectors, 0, NULL);

@@ -201,32 +201,108 @@ qz_answer_describe (const QzAnswer    *answer,
 }
 
 /**
+ * qz_round_to_total:
+ * @values: (array length=n_values): parts of a total
+ * @rounded: (out caller-allocates) (array length=n_values): the parts rounded
+ * @n_values: how many
+ * @total: what they add up to
+ * @decimals: the precision printed
+ *
+ * Rounds the parts so that, as printed, they add up to @total as printed:
+ * each is rounded down, and the units still missing go to the parts with
+ * the largest remainders (the first of equal ones). 26.75, 8.25 and 18.5
+ * of 53.5 print as 26.8, 8.2 and 18.5, not 26.8, 8.3 and 18.5. Parts that
+ * do not add up to @total to begin with, or a NAN @total, are rounded
+ * each on its own.
+ */
+void
+qz_round_to_total (const double *values,
+                   double       *rounded,
+                   guint         n_values,
+                   double        total,
+                   guint         decimals)
+{
+  double scale = pow (10, decimals);
+  g_autofree double *remainders = g_new (double, n_values);
+  double sum = 0, floors = 0, missing;
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      /* A hair of tolerance, so that 0.3 × 10 is not taken for 2.999…. */
+      double down = floor (values[i] * scale + 1e-9);
+
+      rounded[i] = down;
+      remainders[i] = values[i] * scale - down;
+      floors += down;
+      sum += values[i];
+    }
+
+  missing = round (total * scale) - floors;
+  if (isnan (total) || fabs (sum - total) > 1e-6 || missing < 0 || missing > n_values)
+    {
+      for (guint i = 0; i < n_values; i++)
+        rounded[i] = round (values[i] * scale) / scale;
+      return;
+    }
+
+  for (; missing > 0.5; missing--)
+    {
+      guint best = 0;
+
+      for (guint i = 1; i < n_values; i++)
+        if (remainders[i] > remainders[best] + 1e-9)
+          best = i;
+      rounded[best] += 1;
+      remainders[best] = -1;
+    }
+
+  for (guint i = 0; i < n_values; i++)
+    rounded[i] /= scale;
+}
+
+/**
  * qz_result_dimension_rows:
  * @result: a result
  * @framework: its framework
+ * @decimals: the precision the points are printed with
  *
  * The dimensions a table of results shows: every one with the maturity
  * method, the scored ones with the points method, in order. A row's node
- * may be not applicable.
+ * may be not applicable. With the points method the rows' points as
+ * shown add up to the total as shown (qz_round_to_total()).
  *
  * Returns: (transfer full) (element-type QzDimensionRow): the rows
  */
 GArray *
 qz_result_dimension_rows (QzResult    *result,
-                          QzFramework *framework)
+                          QzFramework *framework,
+                          guint        decimals)
 {
   GPtrArray *dimensions = qz_framework_get_dimensions (framework);
   gboolean maturity = result->method == QZ_SCORING_MATURITY;
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (QzDimensionRow));
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) shown = NULL;
 
   for (guint d = 0; d < dimensions->len; d++)
     {
-      QzDimensionRow row = { g_ptr_array_index (dimensions, d), NULL };
+      QzDimensionRow row = { g_ptr_array_index (dimensions, d), NULL, 0 };
+      double value;
 
       row.node = qz_result_get_node (result, row.dimension->id);
-      if (row.node != NULL && (maturity || row.dimension->scored))
-        g_array_append_val (rows, row);
+      if (row.node == NULL || (!maturity && !row.dimension->scored))
+        continue;
+      value = row.node->na ? 0 : row.node->points;
+      g_array_append_val (rows, row);
+      g_array_append_val (points, value);
     }
+
+  shown = g_array_sized_new (FALSE, FALSE, sizeof (double), points->len);
+  g_array_set_size (shown, points->len);
+  qz_round_to_total ((double *) points->data, (double *) shown->data, points->len,
+                     maturity ? NAN : result->total, decimals);
+  for (guint i = 0; i < rows->len; i++)
+    g_array_index (rows, QzDimensionRow, i).shown = g_array_index (shown, double, i);
 
   return rows;
 }

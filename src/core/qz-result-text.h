@@ -24,6 +24,8 @@ typedef struct
 {
   const QzDimension *dimension;
   const QzNodeScore *node;
+  double             shown;   /* its points as printed: rounded so that, with the
+                               * points method, the rows add up to the total */
 } QzDimensionRow;
 
 /* A row of the table of scenarios. */
@@ -44,7 +46,13 @@ char      *qz_answer_describe       (const QzAnswer    *answer,
                                      QzFramework       *framework,
                                      const QzIndicator *indicator);
 GArray    *qz_result_dimension_rows (QzResult          *result,
-                                     QzFramework       *framework);
+                                     QzFramework       *framework,
+                                     guint              decimals);
+void       qz_round_to_total        (const double      *values,
+                                     double            *rounded,
+                                     guint              n_values,
+                                     double             total,
+                                     guint              decimals);
 GPtrArray *qz_scenario_rows         (QzFramework       *framework,
                                      GHashTable        *answers);
 

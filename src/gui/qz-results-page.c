@@ -134,13 +134,14 @@ fill_table (QzResultsPage *self,
 {
   g_autoptr(QzResult) earlier = self->previous && gtk_check_button_get_active (self->previous_check)
                                 ? qz_assessment_score (self->previous) : NULL;
-  g_autoptr(GArray) rows = qz_result_dimension_rows (result, framework);
+  g_autoptr(GArray) rows = qz_result_dimension_rows (result, framework, 2);
   const QzLevel *target = qz_framework_find_level (framework, qz_assessment_get_target_level (self->assessment));
 
   for (guint i = 0; i < rows->len; i++)
     {
       const QzDimension *dimension = g_array_index (rows, QzDimensionRow, i).dimension;
       const QzNodeScore *node = g_array_index (rows, QzDimensionRow, i).node;
+      double shown = g_array_index (rows, QzDimensionRow, i).shown;
       g_autofree char *points = NULL;
       g_autofree char *max = NULL;
       g_autofree char *share = NULL;
@@ -153,7 +154,7 @@ fill_table (QzResultsPage *self,
           continue;
         }
 
-      points = qz_input_format_amount (round (node->points * 100) / 100);
+      points = qz_input_format_amount (shown);
       max = qz_input_format_amount (node->max);
       share = qz_format_percent (node->points, node->max);
       if (target != NULL)

@@ -236,7 +236,7 @@ add_dimension_table (QzDoc       *doc,
                      QzResult    *result)
 {
   static const double widths[] = { 0.46, 0.18, 0.18, 0.18 };
-  g_autoptr(GArray) rows = qz_result_dimension_rows (result, framework);
+  g_autoptr(GArray) rows = qz_result_dimension_rows (result, framework, 1);
   QzDocBlock *table = qz_doc_add_table (doc, 4, widths);
 
   qz_doc_block_set_header (table, _("Dimension"), result->method == QZ_SCORING_MATURITY ? _("S") : _("Points"),
@@ -245,7 +245,7 @@ add_dimension_table (QzDoc       *doc,
     {
       const QzDimensionRow *row = &g_array_index (rows, QzDimensionRow, i);
       const QzNodeScore *node = row->node;
-      g_autofree char *points = node->na ? g_strdup (_("N/A")) : amount (node->points);
+      g_autofree char *points = node->na ? g_strdup (_("N/A")) : amount (row->shown);
       g_autofree char *max = amount (node->max);
       g_autofree char *share = node->na || node->max <= 0 ? g_strdup ("") : qz_format_percent (node->points, node->max);
 
