@@ -8,6 +8,7 @@
 #include "qz-config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "qz-application.h"
 #include "qz-checklist-page.h"
@@ -276,20 +277,12 @@ is_shown (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
-/* Opens the dialog from the enterprise's New Assessment row, as a click
- * on it does. */
+/* The New Assessment dialog shown over the window, and its fields. */
 static void
-open_dialog (Fixture *fixture,
+find_dialog (Fixture *fixture,
              Dialog  *dialog)
 {
-  GtkWidget *row = qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "New Assessment…");
   GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autofree char *sample_label = framework_label (qz_assessment_get_framework (fixture->sample.assessment));
-
-  qz_test_wait_until (is_shown, row, QZ_TEST_TIMEOUT_MS);
-  g_assert_true (gtk_widget_is_sensitive (row));
-  gtk_widget_activate (row);
-  qz_test_flush_events ();
 
   dialog->message = NULL;
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
@@ -307,6 +300,23 @@ open_dialog (Fixture *fixture,
                                                              "Framework"));
   dialog->date = GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (dialog->message), GTK_TYPE_ENTRY,
                                                       "Date of the visit"));
+}
+
+/* Opens the dialog from the enterprise's New Assessment row, as a click
+ * on it does. */
+static void
+open_dialog (Fixture *fixture,
+             Dialog  *dialog)
+{
+  GtkWidget *row = qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "New Assessment…");
+  g_autofree char *sample_label = framework_label (qz_assessment_get_framework (fixture->sample.assessment));
+
+  qz_test_wait_until (is_shown, row, QZ_TEST_TIMEOUT_MS);
+  g_assert_true (gtk_widget_is_sensitive (row));
+  gtk_widget_activate (row);
+  qz_test_flush_events ();
+
+  find_dialog (fixture, dialog);
   dialog->sample_framework = position_of (dialog->frameworks, sample_label);
 }
 
@@ -403,6 +413,84 @@ test_follow_up (Fixture       *fixture,
                     qz_assessment_count_answered (fixture->sample.assessment));
 }
 
+static GtkWidget *
+date_message (Dialog *dialog)
+{
+  GtkWidget *entry = GTK_WIDGET (dialog->date);
+
+  /* Under the line of the entry and its calendar button. */
+  return gtk_widget_get_next_sibling (gtk_widget_get_parent (entry));
+}
+
+/* The date says under it what is wrong with it, or that it is ahead;
+ * the calendar sets it. */
+static void
+test_date_field (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  Dialog dialog;
+  GtkWidget *start, *message;
+  GtkCalendar *calendar;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2026, 6, 9, 0, 0, 0);
+
+  open_dialog (fixture, &dialog);
+  start = qz_test_find_by_label (GTK_WIDGET (dialog.message), GTK_TYPE_BUTTON, "Start");
+  message = date_message (&dialog);
+  g_assert_true (GTK_IS_LABEL (message));
+  g_assert_false (gtk_widget_get_visible (message));
+
+  gtk_editable_set_text (dialog.date, "2026-13-40");
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_true (gtk_widget_has_css_class (message, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "YYYY-MM-DD"));
+  g_assert_false (gtk_widget_is_sensitive (start));
+
+  gtk_editable_set_text (dialog.date, "2099-01-01");
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_true (gtk_widget_has_css_class (message, "warning"));
+  g_assert_false (gtk_widget_has_css_class (message, "error"));
+  g_assert_true (gtk_widget_is_sensitive (start));
+
+  calendar = GTK_CALENDAR (qz_test_find (GTK_WIDGET (dialog.message), GTK_TYPE_CALENDAR, NULL, NULL));
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (calendar, day);
+  g_assert_cmpstr (gtk_editable_get_text (dialog.date), ==, "2026-06-09");
+  g_assert_false (gtk_widget_get_visible (message));
+  respond (&dialog, "Cancel");
+}
+
+/* A start the database refuses opens the dialog again, as it was,
+ * saying why; nothing is created. */
+static void
+test_start_refused (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  Dialog dialog;
+  g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(AdwMessageDialog) first = NULL;
+  guint other;
+
+  qz_test_sqlite_exec (fixture->sample.data.path,
+                       "CREATE TRIGGER refuse BEFORE INSERT ON assessment BEGIN SELECT RAISE (ABORT, 'refused'); END");
+  open_dialog (fixture, &dialog);
+  other = dialog.sample_framework == 0 ? 1 : 0;
+  gtk_drop_down_set_selected (dialog.frameworks, other);
+  gtk_editable_set_text (dialog.date, "2026-10-08");
+  first = g_object_ref (dialog.message);
+  respond (&dialog, "Start");
+  qz_test_flush_events ();
+
+  find_dialog (fixture, &dialog);
+  g_assert_true (dialog.message != first);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog.message), "could not be started"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (dialog.frameworks), ==, other);
+  g_assert_cmpstr (gtk_editable_get_text (dialog.date), ==, "2026-10-08");
+
+  assessments = list_assessments (fixture);
+  g_assert_cmpuint (assessments->len, ==, 1);
+  respond (&dialog, "Cancel");
+}
+
 /* Cancel, after filling it all in, starts nothing. */
 static void
 test_cancel (Fixture       *fixture,
@@ -434,6 +522,8 @@ main (int   argc,
   ADD ("/qz/dialogs/new-assessment/start", test_new_assessment);
   ADD ("/qz/dialogs/new-assessment/follow-up", test_follow_up);
   ADD ("/qz/dialogs/new-assessment/cancel", test_cancel);
+  ADD ("/qz/dialogs/new-assessment/date-field", test_date_field);
+  ADD ("/qz/dialogs/new-assessment/start-refused", test_start_refused);
 #undef ADD
 
   return g_test_run ();

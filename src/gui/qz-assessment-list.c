@@ -10,6 +10,8 @@
 #include "qz-config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "qz-assessment-list.h"
 #include "qz-framework-loader.h"
@@ -129,6 +131,8 @@ typedef struct
   GtkDropDown      *framework;
   GtkStringList    *titles;
   GtkEntry         *date;
+  GtkLabel         *date_message;   /* what is wrong with the date, or odd */
+  GtkCalendar      *calendar;
   GtkCheckButton   *follow_up;
 } Dialog;
 
@@ -167,6 +171,32 @@ chosen_framework (Dialog *dialog)
   return index < dialog->self->frameworks->len ? g_ptr_array_index (dialog->self->frameworks, index) : NULL;
 }
 
+/* Under the date: why it cannot be a visit's, or that it lies ahead (a
+ * visit may be entered before it is made, but rarely is). */
+static void
+show_date_message (Dialog   *dialog,
+                   gboolean  date_ok)
+{
+  const char *date = gtk_editable_get_text (GTK_EDITABLE (dialog->date));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  GtkWidget *label = GTK_WIDGET (dialog->date_message);
+
+  gtk_widget_remove_css_class (label, "error");
+  gtk_widget_remove_css_class (label, "warning");
+  if (!date_ok)
+    {
+      gtk_label_set_text (dialog->date_message, _("Write a day of the calendar as YYYY-MM-DD, such as 2026-11-18."));
+      gtk_widget_add_css_class (label, "error");
+    }
+  else if (strcmp (date, today) > 0)
+    {
+      gtk_label_set_text (dialog->date_message, _("This day is still to come: is it the date of the visit?"));
+      gtk_widget_add_css_class (label, "warning");
+    }
+  gtk_widget_set_visible (label, !date_ok || strcmp (date, today) > 0);
+}
+
 /* Connected swapped to the drop-down's and the entry's signals: what
  * follows @dialog is theirs, so the message dialog comes from @dialog. */
 static void
@@ -188,8 +218,14 @@ dialog_update (Dialog *dialog)
     gtk_widget_remove_css_class (GTK_WIDGET (dialog->date), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (dialog->date), "error");
+  show_date_message (dialog, date_ok);
   adw_message_dialog_set_response_enabled (dialog->message, "create", date_ok && framework != NULL);
 }
+
+static AdwMessageDialog *present_dialog (QzAssessmentList *self,
+                                         guint             framework,
+                                         const char       *date,
+                                         const char       *problem);
 
 static void
 dialog_response_cb (AdwMessageDialog *message,
@@ -213,9 +249,13 @@ dialog_response_cb (AdwMessageDialog *message,
   else
     created = qz_assessment_store_create (self->store, self->enterprise, framework, date, &error);
 
+  /* The dialog closes with any answer: one that could not be carried out
+   * opens it again, as it was, saying why. */
   if (created == NULL)
     {
-      report (self, error);
+      g_autofree char *why = g_strdup_printf (_("The assessment could not be started: %s"), error->message);
+
+      present_dialog (self, gtk_drop_down_get_selected (dialog->framework), date, why);
       return;
     }
 
@@ -349,36 +389,117 @@ import_clicked_cb (Dialog *dialog)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/**
- * qz_assessment_list_new_dialog:
- * @self: a #QzAssessmentList
- *
- * Builds the dialog that starts an assessment: the framework, the date
- * of the visit (today unless changed) and, when the enterprise already
- * has an assessment with that framework, whether to start from its answers.
- *
- * Returns: (transfer none): the dialog, shown
- */
-GtkWindow *
-qz_assessment_list_new_dialog (QzAssessmentList *self)
+static void
+calendar_day_selected_cb (Dialog *dialog)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
-  AdwMessageDialog *message;
-  GtkWidget *box, *label, *import;
-  Dialog *dialog;
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (dialog->calendar);
+  g_autofree char *text = g_date_time_format (day, "%Y-%m-%d");
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (dialog->calendar), GTK_TYPE_POPOVER);
 
-  g_return_val_if_fail (QZ_IS_ASSESSMENT_LIST (self), NULL);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->date), text);
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+}
 
-  g_clear_pointer (&self->frameworks, g_ptr_array_unref);
-  self->frameworks = available_frameworks (self, &error);
-  if (self->frameworks == NULL)
+/* The calendar opens on the day typed, when it is one. */
+static void
+calendar_shown_cb (Dialog *dialog)
+{
+  int year, month, day;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (dialog->date));
+
+  if (qz_date_is_valid (text) && sscanf (text, "%d-%d-%d", &year, &month, &day) == 3)
     {
-      report (self, error);
-      return NULL;
+      g_autoptr(GDateTime) date = g_date_time_new_local (year, month, day, 0, 0, 0);
+
+      g_signal_handlers_block_by_func (dialog->calendar, calendar_day_selected_cb, dialog);
+      gtk_calendar_select_day (dialog->calendar, date);
+      g_signal_handlers_unblock_by_func (dialog->calendar, calendar_day_selected_cb, dialog);
     }
+}
+
+/* The date of the visit: typed, or chosen in a calendar, with what is
+ * wrong with it under it. */
+static GtkWidget *
+date_field (Dialog     *dialog,
+            const char *date)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (_("Date of the visit (YYYY-MM-DD)"));
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+
+  dialog->date = GTK_ENTRY (gtk_entry_new ());
+  dialog->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  dialog->date_message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_editable_set_text (GTK_EDITABLE (dialog->date), date);
+  gtk_entry_set_activates_default (dialog->date, TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (dialog->date), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->date), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Date of the visit"), -1);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Choose the Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose the date"), -1);
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (dialog->calendar));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (calendar_shown_cb), dialog);
+  g_signal_connect_swapped (dialog->calendar, "day-selected", G_CALLBACK (calendar_day_selected_cb), dialog);
+
+  gtk_label_set_xalign (dialog->date_message, 0);
+  gtk_label_set_wrap (dialog->date_message, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (dialog->date_message), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (dialog->date_message), FALSE);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (dialog->date));
+  gtk_box_append (GTK_BOX (line), button);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->date_message));
+  return box;
+}
+
+/* The framework, chosen among those available or imported from a file. */
+static GtkWidget *
+framework_field (Dialog *dialog,
+                 guint   selected)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (_("Framework"));
+  GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import Framework File…"));
+
+  dialog->framework = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (dialog->titles)), NULL));
+  if (selected < g_list_model_get_n_items (G_LIST_MODEL (dialog->titles)))
+    gtk_drop_down_set_selected (dialog->framework, selected);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->framework), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Framework"), -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_halign (import, GTK_ALIGN_START);
+  gtk_widget_add_css_class (import, "flat");
+  g_signal_connect_swapped (import, "clicked", G_CALLBACK (import_clicked_cb), dialog);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->framework));
+  gtk_box_append (GTK_BOX (box), import);
+  return box;
+}
+
+/* The dialog with the framework at @framework chosen, @date typed and,
+ * when an earlier answer could not be carried out, @problem said. */
+static AdwMessageDialog *
+present_dialog (QzAssessmentList *self,
+                guint             framework,
+                const char       *date,
+                const char       *problem)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  AdwMessageDialog *message;
+  Dialog *dialog;
 
   for (guint i = 0; i < self->frameworks->len; i++)
     {
@@ -389,38 +510,14 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
   dialog = g_new0 (Dialog, 1);
   dialog->self = g_object_ref (self);
   dialog->titles = g_object_ref (titles);
-  dialog->framework = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (titles)), NULL));
-  dialog->date = GTK_ENTRY (gtk_entry_new ());
   dialog->follow_up = GTK_CHECK_BUTTON (gtk_check_button_new ());
-  gtk_editable_set_text (GTK_EDITABLE (dialog->date), today);
-  gtk_entry_set_activates_default (dialog->date, TRUE);
   gtk_check_button_set_active (dialog->follow_up, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->framework), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Framework"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->date), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Date of the visit"), -1);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  label = gtk_label_new (_("Framework"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->framework));
-  import = gtk_button_new_with_mnemonic (_("_Import Framework File…"));
-  gtk_widget_set_halign (import, GTK_ALIGN_START);
-  gtk_widget_add_css_class (import, "flat");
-  g_signal_connect_swapped (import, "clicked", G_CALLBACK (import_clicked_cb), dialog);
-  gtk_box_append (GTK_BOX (box), import);
-  label = gtk_label_new (_("Date of the visit (YYYY-MM-DD)"));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 6);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->date));
+  gtk_box_append (GTK_BOX (box), framework_field (dialog, framework));
+  gtk_box_append (GTK_BOX (box), date_field (dialog, date));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->follow_up));
 
   message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                                        _("New Assessment"), NULL));
+                                                        _("New Assessment"), problem));
   dialog->message = message;
   adw_message_dialog_set_extra_child (message, box);
   adw_message_dialog_add_responses (message, "cancel", _("_Cancel"), "create", _("_Start"), NULL);
@@ -436,7 +533,37 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
   dialog_update (dialog);
 
   gtk_window_present (GTK_WINDOW (message));
-  return GTK_WINDOW (message);
+  return message;
+}
+
+/**
+ * qz_assessment_list_new_dialog:
+ * @self: a #QzAssessmentList
+ *
+ * Builds the dialog that starts an assessment: the framework, the date
+ * of the visit (today unless changed) and, when the enterprise already
+ * has an assessment with that framework, whether to start from its answers.
+ *
+ * Returns: (transfer none): the dialog, shown
+ */
+GtkWindow *
+qz_assessment_list_new_dialog (QzAssessmentList *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_LIST (self), NULL);
+
+  g_clear_pointer (&self->frameworks, g_ptr_array_unref);
+  self->frameworks = available_frameworks (self, &error);
+  if (self->frameworks == NULL)
+    {
+      report (self, error);
+      return NULL;
+    }
+
+  return GTK_WINDOW (present_dialog (self, 0, today, NULL));
 }
 
 static void
