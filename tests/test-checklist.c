@@ -7,6 +7,9 @@
 
 #include "qz-config.h"
 
+#include <math.h>
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "qz-checklist-page.h"
@@ -409,6 +412,62 @@ test_typing_figures (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (value), ==, "");
 }
 
+/* A figure out of range, or counts that make one, is said under the
+ * field in words while typing, and not stored; once right, it is. */
+static void
+test_figure_inline (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  QzIndicatorRow *row = row_of_kind (fixture, QZ_INDICATOR_FIGURE, 1);
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
+  GtkEditable *part, *all;
+  GtkWidget *message;
+  guint failures = 0;
+  const QzAnswer *stored;
+
+  g_assert_true (indicator->has_ratio);
+  part = GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (row), GTK_TYPE_ENTRY, qz_text_get (&indicator->numerator)));
+  all = GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (row), GTK_TYPE_ENTRY, qz_text_get (&indicator->denominator)));
+  g_signal_connect_swapped (fixture->page, "save-failed", G_CALLBACK (g_atomic_int_inc), &failures);
+
+  /* 40 of 8, on the way to 40 of 80: 500 %. */
+  gtk_editable_set_text (part, "40");
+  gtk_editable_set_text (all, "8");
+  qz_indicator_row_flush (row);
+  message = gtk_widget_get_last_child (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (part))));
+  g_assert_true (GTK_IS_LABEL (message));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==, "The figure must be between 0 and 100 %.");
+  g_assert_null (strstr (gtk_label_get_text (GTK_LABEL (message)), indicator->id));
+  stored = qz_assessment_get_answer (fixture->assessment, indicator->id);
+  g_assert_true (stored == NULL || isnan (stored->numerator));
+  g_assert_cmpuint (failures, ==, 0);
+
+  gtk_editable_set_text (all, "80");
+  qz_indicator_row_flush (row);
+  g_assert_false (gtk_widget_get_visible (message));
+  stored = qz_assessment_get_answer (fixture->assessment, indicator->id);
+  g_assert_nonnull (stored);
+  g_assert_cmpfloat (stored->numerator, ==, 40);
+  g_assert_cmpfloat (stored->denominator, ==, 80);
+  g_assert_cmpuint (failures, ==, 0);
+
+  /* Typed over with a wrong total, the figure stored stays: the field
+   * was empty only on the way. */
+  gtk_editable_set_text (all, "8");
+  qz_indicator_row_flush (row);
+  g_assert_true (gtk_widget_get_visible (message));
+  stored = qz_assessment_get_answer (fixture->assessment, indicator->id);
+  g_assert_nonnull (stored);
+  g_assert_cmpfloat (stored->numerator, ==, 40);
+  g_assert_cmpfloat (stored->denominator, ==, 80);
+
+  gtk_editable_set_text (all, "many");
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "numbers"));
+  g_assert_cmpuint (failures, ==, 0);
+}
+
 /* A photo still being prepared when another assessment is shown goes to
  * the assessment it was attached in. */
 static void
@@ -460,6 +519,8 @@ main (int   argc,
               fixture_set_up, test_pending_note_kept, fixture_tear_down);
   g_test_add ("/qz/checklist/typing-figures", Fixture, "miit-sme-digital",
               fixture_set_up, test_typing_figures, fixture_tear_down);
+  g_test_add ("/qz/checklist/figure-inline", Fixture, "miit-sme-digital",
+              fixture_set_up, test_figure_inline, fixture_tear_down);
   g_test_add ("/qz/checklist/photo-follows-its-assessment", Fixture, "miit-sme-digital",
               fixture_set_up, test_photo_follows_its_assessment, fixture_tear_down);
   g_test_add ("/qz/checklist/maturity-ratings", Fixture, "gbt39116-cmmm",

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "qz-indicator-row.h"
 #include "qz-input.h"
@@ -47,6 +48,12 @@ struct _QzIndicatorRow
   GtkEntry          *numerator_entry;
   GtkEntry          *denominator_entry;
   GtkLabel          *figure_label;
+  GtkLabel          *figure_message;   /* under the figure: why it is not kept */
+  double             kept[3];          /* value, numerator, denominator last kept */
+  /* A field typed over is emptied before the new text arrives: the
+   * figure it had stays here until the text that follows is right. */
+  double             before_clear[3];
+  gboolean           cleared;
   guint              edit_source;
   gboolean           updating;
   /* While the row reports an edit, the answer stored from it comes back
@@ -273,9 +280,39 @@ update_figure_label (QzIndicatorRow *self)
 }
 
 static void
+keep_figure (QzIndicatorRow *self)
+{
+  self->kept[0] = self->answer->value;
+  self->kept[1] = self->answer->numerator;
+  self->kept[2] = self->answer->denominator;
+}
+
+/* What keeps the figure typed from being an answer, or NULL. */
+static char *
+figure_problem (QzIndicatorRow *self)
+{
+  const QzIndicator *indicator = self->indicator;
+  g_autofree char *min = qz_input_format_amount (indicator->min);
+  g_autofree char *max = isnan (indicator->max) ? NULL : qz_input_format_amount (indicator->max);
+  const char *unit = indicator->unit ? indicator->unit : "";
+
+  if (qz_answer_check (self->answer, self->framework, indicator, NULL))
+    return NULL;
+
+  if (!isnan (self->answer->numerator) && !(self->answer->denominator > 0))
+    return g_strdup (_("The counts must be numbers, with a total above zero."));
+  if (max == NULL)
+    /* Translators: the lowest figure, then its unit */
+    return g_strdup_printf (_("The figure must be %s %s or more."), min, unit);
+  /* Translators: the lowest and highest figures, then their unit */
+  return g_strdup_printf (_("The figure must be between %s and %s %s."), min, max, unit);
+}
+
+static void
 figure_changed_cb (QzIndicatorRow *self)
 {
   double value = NAN, numerator = NAN, denominator = NAN;
+  g_autofree char *problem = NULL;
   gboolean ok;
 
   if (self->updating)
@@ -290,15 +327,38 @@ figure_changed_cb (QzIndicatorRow *self)
   self->answer->value = value >= 0 ? value : NAN;
   self->answer->numerator = value < 0 && numerator >= 0 && denominator > 0 ? numerator : NAN;
   self->answer->denominator = value < 0 && numerator >= 0 && denominator > 0 ? denominator : NAN;
-  if (ok)
-    {
-      self->answer->na = FALSE;
-      gtk_check_button_set_active (self->na_check, FALSE);
-    }
+  problem = ok ? figure_problem (self) : g_strdup (_("Enter the figure in numbers, such as 85 or 85.5."));
 
+  /* Said under the field, in words, while typing; the answer keeps the
+   * figure last right, which is what the row reports until this one is. */
+  gtk_label_set_text (self->figure_message, problem ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->figure_message), problem != NULL);
+  if (problem != NULL)
+    {
+      if (self->cleared)
+        {
+          /* Emptied only on the way to this: the figure stays as it was. */
+          memcpy (self->kept, self->before_clear, sizeof self->kept);
+          self->cleared = FALSE;
+          emit_edited_later (self);
+        }
+      self->answer->value = self->kept[0];
+      self->answer->numerator = self->kept[1];
+      self->answer->denominator = self->kept[2];
+      return;
+    }
+  if (isnan (self->answer->value) && isnan (self->answer->numerator) && !self->cleared)
+    {
+      memcpy (self->before_clear, self->kept, sizeof self->kept);
+      self->cleared = TRUE;
+    }
+  else if (!isnan (self->answer->value) || !isnan (self->answer->numerator))
+    self->cleared = FALSE;
+  keep_figure (self);
+  self->answer->na = FALSE;
+  gtk_check_button_set_active (self->na_check, FALSE);
   update_figure_label (self);
-  if (ok)
-    emit_edited_later (self);
+  emit_edited_later (self);
 }
 
 static GtkEntry *
@@ -363,6 +423,18 @@ build_figure (QzIndicatorRow *self)
     }
 
   gtk_box_append (self->choices_box, box);
+
+  self->figure_message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->figure_message, 0);
+  gtk_label_set_wrap (self->figure_message, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
+  gtk_box_append (self->choices_box, GTK_WIDGET (self->figure_message));
+  for (GtkWidget *entry = gtk_widget_get_first_child (box); entry; entry = gtk_widget_get_next_sibling (entry))
+    if (GTK_IS_ENTRY (entry))
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                      self->figure_message, NULL, -1);
 }
 
 static void
@@ -590,6 +662,7 @@ qz_indicator_row_init (QzIndicatorRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->answer = qz_answer_new ();
+  keep_figure (self);
   self->choices = g_ptr_array_new ();
 }
 
@@ -690,6 +763,10 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
   set_entry_number (self->value_entry, self->answer->value);
   set_entry_number (self->numerator_entry, self->answer->numerator);
   set_entry_number (self->denominator_entry, self->answer->denominator);
+  keep_figure (self);
+  self->cleared = FALSE;
+  if (self->figure_message != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
   update_figure_label (self);
   gtk_check_button_set_active (self->na_check, self->answer->na);
   gtk_toggle_button_set_active (self->flag_button, self->answer->flagged);
