@@ -126,6 +126,14 @@ measure_at (GListModel *items,
   return g_strdup (qz_plan_item_get_measure_id (item));
 }
 
+static void
+keep_message (char       **message,
+              const char  *text)
+{
+  g_free (*message);
+  *message = g_strdup (text);
+}
+
 /* A fresh draft is shown and kept nowhere; the first edit keeps the whole
  * plan with the edit; a refused edit changes nothing, on screen or on
  * disk. */
@@ -156,6 +164,22 @@ test_draft_then_edit (Fixture       *fixture,
   g_assert_false (qz_plan_view_edit_text (fixture->view, 0, "title", "   "));
   g_assert_false (qz_plan_view_edit_text (fixture->view, 0, NULL, "30-10"));
   g_assert_true (qz_plan_view_edit_text (fixture->view, 0, NULL, "12–25"));
+
+  /* A budget says its unit when it is refused, and takes units typed. */
+  {
+    g_autofree char *refused = NULL;
+    gulong id = g_signal_connect_swapped (fixture->view, "edit-refused", G_CALLBACK (keep_message), &refused);
+    GListModel *shown = qz_plan_page_get_items (fixture->page);
+    g_autoptr(QzPlanItem) second = g_list_model_get_item (shown, 1);
+
+    g_assert_false (qz_plan_view_edit_text (fixture->view, 1, NULL, "a lot"));
+    g_assert_nonnull (refused);
+    g_assert_nonnull (strstr (refused, "10 000 yuan"));
+    g_assert_true (qz_plan_view_edit_text (fixture->view, 1, NULL, "5万–30万"));
+    g_assert_cmpfloat (qz_plan_item_get_budget_min (second), ==, 5);
+    g_assert_cmpfloat (qz_plan_item_get_budget_max (second), ==, 30);
+    g_signal_handler_disconnect (fixture->view, id);
+  }
   g_clear_object (&kept);
   kept = stored (fixture);
   {

@@ -259,7 +259,7 @@ qz_input_parse_range (const char  *text,
       low < 0 || high < 0)
     {
       g_set_error_literal (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_INVALID,
-                           _("Enter a range of two amounts, such as 10–30, or one amount."));
+                           _("Enter the budget in 10 000 yuan: a range such as 10–30 or 5万–30万, or one sum."));
       return FALSE;
     }
 
