@@ -422,6 +422,7 @@ test_figure_inline (Fixture       *fixture,
   const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
   GtkEditable *part, *all;
   GtkWidget *message;
+  GtkLabel *figure;
   guint failures = 0;
   const QzAnswer *stored;
 
@@ -454,6 +455,18 @@ test_figure_inline (Fixture       *fixture,
 
   /* Typed over with a wrong total, the figure stored stays: the field
    * was empty only on the way. */
+  /* One more digit typed makes 400 of 80: "= 50 %" beside it would mislead. */
+  figure = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (all)));
+  g_assert_cmpstr (gtk_label_get_text (figure), ==, "= 50 %");
+  {
+    int end = -1;
+
+    gtk_editable_insert_text (part, "0", 1, &end);
+  }
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_cmpstr (gtk_label_get_text (figure), ==, "");
+  gtk_editable_set_text (part, "40");
+
   gtk_editable_set_text (all, "8");
   qz_indicator_row_flush (row);
   g_assert_true (gtk_widget_get_visible (message));

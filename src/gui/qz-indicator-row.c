@@ -345,6 +345,8 @@ figure_changed_cb (QzIndicatorRow *self)
       self->answer->value = self->kept[0];
       self->answer->numerator = self->kept[1];
       self->answer->denominator = self->kept[2];
+      /* "= 80 %" beside a figure that is not it would mislead. */
+      gtk_label_set_label (self->figure_label, "");
       return;
     }
   if (isnan (self->answer->value) && isnan (self->answer->numerator) && !self->cleared)
