@@ -101,8 +101,8 @@ test_migrate_version_0 (QzTestData    *fixture,
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM meta WHERE key = 'origin'"), ==, 1);
 }
 
-/* A file left by the first release, with one enterprise, gains the
- * assessment tables and keeps its enterprise and origin. */
+/* A file left by the first release, with two enterprises, gains every
+ * later table and keeps its enterprises, contact and origin. */
 static void
 test_migrate_version_1 (QzTestData    *fixture,
                         gconstpointer  data)
@@ -123,6 +123,16 @@ test_migrate_version_1 (QzTestData    *fixture,
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM assessment"), ==, 0);
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM answer"), ==, 0);
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM evidence"), ==, 0);
+
+  /* The contact each enterprise had becomes its first contact, with a UUID
+   * of its own; an enterprise without one gets none. Notes start internal. */
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM contact"), ==, 1);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM contact c JOIN enterprise e ON e.id = c.enterprise"
+                                       " WHERE e.name = '乐清开关厂' AND c.name = '陈经理'"
+                                       " AND c.mobile = '13800000000' AND c.position = 0"
+                                       " AND length (c.uuid) = 36 AND c.origin = e.origin"), ==, 1);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM enterprise WHERE notes_internal = 1"), ==, 2);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM assessment_event"), ==, 0);
 }
 
 static void

@@ -158,6 +158,53 @@ static const char *migrations[QZ_DATABASE_VERSION] = {
   "ALTER TABLE photo ADD COLUMN print BLOB;"
   "ALTER TABLE photo ADD COLUMN print_width INTEGER;"
   "ALTER TABLE photo ADD COLUMN print_height INTEGER;",
+
+  /* 4 → 5: what a consultant's first week asked for.
+   * - the expert's overall opinion, printed in the report's summary;
+   * - when an assessment was completed and reopened, and by whom;
+   * - notes kept out of the report: an answer's note_internal is NULL
+   *   while it follows the default (internal when flagged for follow-up);
+   *   an enterprise's notes are internal unless the expert says otherwise;
+   * - answers copied from the previous visit wait for review;
+   * - a measure carried from the previous visit's plan names its item, and
+   *   one drafted for a dimension the results call weakest says so;
+   * - several contacts per enterprise, starting with the one it had. */
+  "ALTER TABLE assessment ADD COLUMN opinion TEXT NOT NULL DEFAULT '';"
+  "CREATE TABLE assessment_event ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  assessment    INTEGER NOT NULL REFERENCES assessment (id),"
+  "  kind          TEXT NOT NULL CHECK (kind IN ('completed', 'reopened')),"
+  "  at            INTEGER NOT NULL,"
+  "  author        TEXT NOT NULL DEFAULT '',"
+  "  origin        TEXT NOT NULL"
+  ");"
+  "CREATE INDEX assessment_event_by_assessment ON assessment_event (assessment, at);"
+  "ALTER TABLE answer ADD COLUMN note_internal INTEGER CHECK (note_internal IN (0, 1));"
+  "ALTER TABLE answer ADD COLUMN review INTEGER NOT NULL DEFAULT 0 CHECK (review IN (0, 1));"
+  "ALTER TABLE enterprise ADD COLUMN notes_internal INTEGER NOT NULL DEFAULT 1 CHECK (notes_internal IN (0, 1));"
+  "ALTER TABLE plan_item ADD COLUMN carried_from TEXT;"
+  "ALTER TABLE plan_item ADD COLUMN weakest INTEGER NOT NULL DEFAULT 0 CHECK (weakest IN (0, 1));"
+  "CREATE TABLE contact ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  uuid          TEXT NOT NULL UNIQUE,"
+  "  enterprise    INTEGER NOT NULL REFERENCES enterprise (id),"
+  "  position      INTEGER NOT NULL,"
+  "  name          TEXT NOT NULL DEFAULT '',"
+  "  title         TEXT NOT NULL DEFAULT '',"
+  "  mobile        TEXT NOT NULL DEFAULT '',"
+  "  wechat        TEXT NOT NULL DEFAULT '',"
+  "  created       INTEGER NOT NULL,"
+  "  updated       INTEGER NOT NULL,"
+  "  origin        TEXT NOT NULL,"
+  "  deleted       INTEGER"
+  ");"
+  "CREATE INDEX contact_by_enterprise ON contact (enterprise, position);"
+  "INSERT INTO contact (uuid, enterprise, position, name, mobile, created, updated, origin)"
+  "  SELECT lower (substr (h, 1, 8) || '-' || substr (h, 9, 4) || '-4' || substr (h, 14, 3) || '-8'"
+  "                || substr (h, 18, 3) || '-' || substr (h, 21, 12)),"
+  "         id, 0, contact_name, contact_phone, updated, updated, origin"
+  "  FROM (SELECT hex (randomblob (16)) AS h, * FROM enterprise"
+  "        WHERE contact_name <> '' OR contact_phone <> '');",
 };
 
 static gboolean
