@@ -27,6 +27,7 @@ struct _QzAssessment
   char               *assessors;
   char               *target_level;
   QzAssessmentStatus  status;
+  char               *opinion;
   gint64              updated;
   GHashTable         *answers;
 };
@@ -39,6 +40,7 @@ enum {
   PROP_ASSESSORS,
   PROP_TARGET_LEVEL,
   PROP_STATUS,
+  PROP_OPINION,
   PROP_UPDATED,
   N_PROPS
 };
@@ -74,6 +76,7 @@ qz_assessment_finalize (GObject *object)
   g_clear_pointer (&self->visit_date, g_free);
   g_clear_pointer (&self->assessors, g_free);
   g_clear_pointer (&self->target_level, g_free);
+  g_clear_pointer (&self->opinion, g_free);
   g_clear_pointer (&self->answers, g_hash_table_unref);
 
   G_OBJECT_CLASS (qz_assessment_parent_class)->finalize (object);
@@ -103,6 +106,10 @@ qz_assessment_get_property (GObject    *object,
 
     case PROP_STATUS:
       g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_OPINION:
+      g_value_set_string (value, self->opinion);
       break;
 
     case PROP_UPDATED:
@@ -140,6 +147,10 @@ qz_assessment_set_property (GObject      *object,
       qz_assessment_set_status (self, g_value_get_enum (value));
       break;
 
+    case PROP_OPINION:
+      qz_assessment_set_opinion (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -166,6 +177,9 @@ qz_assessment_class_init (QzAssessmentClass *klass)
   properties[PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, QZ_TYPE_ASSESSMENT_STATUS, QZ_ASSESSMENT_DRAFT,
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_OPINION] =
+    g_param_spec_string ("opinion", NULL, NULL, "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties[PROP_UPDATED] =
     g_param_spec_int64 ("updated", NULL, NULL, 0, G_MAXINT64, 0,
                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
@@ -188,6 +202,7 @@ qz_assessment_init (QzAssessment *self)
   self->visit_date = g_strdup ("");
   self->assessors = g_strdup ("");
   self->target_level = g_strdup ("");
+  self->opinion = g_strdup ("");
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) qz_answer_free);
 }
@@ -378,6 +393,34 @@ qz_assessment_set_status (QzAssessment       *self,
 
   self->status = status;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+/**
+ * qz_assessment_get_opinion:
+ * @self: a #QzAssessment
+ *
+ * Returns: the experts' overall opinion, as typed, or ""
+ */
+const char *
+qz_assessment_get_opinion (QzAssessment *self)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (self), NULL);
+  return self->opinion;
+}
+
+/**
+ * qz_assessment_set_opinion:
+ * @self: a #QzAssessment
+ * @opinion: (nullable): the experts' overall opinion, the report's conclusion
+ */
+void
+qz_assessment_set_opinion (QzAssessment *self,
+                           const char   *opinion)
+{
+  g_return_if_fail (QZ_IS_ASSESSMENT (self));
+
+  if (set_string (&self->opinion, opinion))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPINION]);
 }
 
 /**

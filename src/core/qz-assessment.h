@@ -39,6 +39,9 @@ void                qz_assessment_set_target_level    (QzAssessment       *self,
 QzAssessmentStatus  qz_assessment_get_status          (QzAssessment       *self);
 void                qz_assessment_set_status          (QzAssessment       *self,
                                                        QzAssessmentStatus  status);
+const char         *qz_assessment_get_opinion         (QzAssessment       *self);
+void                qz_assessment_set_opinion         (QzAssessment       *self,
+                                                       const char         *opinion);
 gint64              qz_assessment_get_updated         (QzAssessment       *self);
 const QzAnswer     *qz_assessment_get_answer          (QzAssessment       *self,
                                                        const char         *indicator_id);

@@ -27,6 +27,7 @@ struct _QzEnterprise
   gint64       employees;
   double       revenue;
   QzSizeClass  size_class;
+  gboolean     notes_internal;  /* the notes stay out of the report */
 
   /* Lower-cased text that search terms are matched against; built on
    * first use and dropped when a searched field changes. */
@@ -48,6 +49,7 @@ enum {
   PROP_REVENUE,
   PROP_SIZE_CLASS,
   PROP_REGION,
+  PROP_NOTES_INTERNAL,
   N_PROPS
 };
 
@@ -147,6 +149,10 @@ qz_enterprise_get_property (GObject    *object,
       g_value_set_double (value, self->revenue);
       break;
 
+    case PROP_NOTES_INTERNAL:
+      g_value_set_boolean (value, self->notes_internal);
+      break;
+
     case PROP_SIZE_CLASS:
       g_value_set_enum (value, self->size_class);
       break;
@@ -182,6 +188,10 @@ qz_enterprise_set_property (GObject      *object,
 
     case PROP_REVENUE:
       qz_enterprise_set_revenue (self, g_value_get_double (value));
+      break;
+
+    case PROP_NOTES_INTERNAL:
+      qz_enterprise_set_notes_internal (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -236,6 +246,10 @@ qz_enterprise_class_init (QzEnterpriseClass *klass)
     g_param_spec_string ("region", NULL, NULL, NULL,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_NOTES_INTERNAL] =
+    g_param_spec_boolean ("notes-internal", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -246,6 +260,7 @@ qz_enterprise_init (QzEnterprise *self)
     self->texts[i] = g_strdup ("");
   self->employees = -1;
   self->revenue = -1;
+  self->notes_internal = TRUE;
   self->size_class = QZ_SIZE_CLASS_UNKNOWN;
 }
 
@@ -488,6 +503,40 @@ qz_enterprise_set_revenue (QzEnterprise *self,
   self->revenue = revenue;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVENUE]);
   update_size_class (self);
+}
+
+/**
+ * qz_enterprise_get_notes_internal:
+ * @self: a #QzEnterprise
+ *
+ * Returns: whether the notes are for the experts only, and stay out of
+ *   the report the enterprise receives (the default)
+ */
+gboolean
+qz_enterprise_get_notes_internal (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), TRUE);
+
+  return self->notes_internal;
+}
+
+/**
+ * qz_enterprise_set_notes_internal:
+ * @self: a #QzEnterprise
+ * @internal: whether the notes stay out of the report
+ */
+void
+qz_enterprise_set_notes_internal (QzEnterprise *self,
+                                  gboolean      internal)
+{
+  g_return_if_fail (QZ_IS_ENTERPRISE (self));
+
+  internal = !!internal;
+  if (self->notes_internal == internal)
+    return;
+
+  self->notes_internal = internal;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES_INTERNAL]);
 }
 
 /**

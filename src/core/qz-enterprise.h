@@ -51,6 +51,9 @@ void          qz_enterprise_set_employees           (QzEnterprise      *self,
 double        qz_enterprise_get_revenue             (QzEnterprise      *self);
 void          qz_enterprise_set_revenue             (QzEnterprise      *self,
                                                      double             revenue);
+gboolean      qz_enterprise_get_notes_internal      (QzEnterprise      *self);
+void          qz_enterprise_set_notes_internal      (QzEnterprise      *self,
+                                                     gboolean           internal);
 QzSizeClass   qz_enterprise_get_size_class          (QzEnterprise      *self);
 char         *qz_enterprise_dup_region              (QzEnterprise      *self);
 gboolean      qz_enterprise_matches                 (QzEnterprise      *self,

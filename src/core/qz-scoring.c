@@ -28,6 +28,7 @@ qz_answer_new (void)
   answer->numerator = NAN;
   answer->denominator = NAN;
   answer->grade = -1;
+  answer->note_internal = -1;
   return answer;
 }
 
@@ -50,6 +51,26 @@ qz_answer_free (QzAnswer *answer)
   g_strfreev (answer->options);
   g_free (answer->note);
   g_free (answer);
+}
+
+/**
+ * qz_answer_note_is_internal:
+ * @answer: (nullable): an answer
+ *
+ * Whether the note of @answer is for the experts only and stays out of
+ * the report the enterprise receives: as the expert marked it, or, while
+ * it is not marked, when the indicator is flagged for follow-up.
+ *
+ * Returns: %TRUE for an internal note
+ */
+gboolean
+qz_answer_note_is_internal (const QzAnswer *answer)
+{
+  if (answer == NULL)
+    return FALSE;
+  if (answer->note_internal >= 0)
+    return answer->note_internal > 0;
+  return answer->flagged;
 }
 
 /**

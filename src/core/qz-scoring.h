@@ -22,6 +22,8 @@ typedef struct
   int        grade;        /* scenario */
   char      *note;         /* the expert's note; never NULL once stored */
   gboolean   flagged;      /* to follow up */
+  int        note_internal;/* the note stays out of the report: 1, 0, or -1
+                            * to follow qz_answer_note_is_internal()'s default */
 } QzAnswer;
 
 QzAnswer *qz_answer_new        (void);
@@ -31,6 +33,7 @@ double    qz_answer_get_figure (const QzAnswer    *answer,
                                 const QzIndicator *indicator);
 gboolean  qz_answer_is_given   (const QzAnswer    *answer,
                                 const QzIndicator *indicator);
+gboolean  qz_answer_note_is_internal (const QzAnswer *answer);
 gboolean  qz_answer_check      (const QzAnswer    *answer,
                                 QzFramework       *framework,
                                 const QzIndicator *indicator,

@@ -397,8 +397,8 @@ load_answers (QzAssessmentStore  *self,
   gboolean has_row = TRUE;
 
   stmt = qz_database_prepare (self->database,
-                              "SELECT indicator, na, options, value, numerator, denominator, grade, note, flagged"
-                              " FROM answer WHERE assessment = ?", error);
+                              "SELECT indicator, na, options, value, numerator, denominator, grade, note, flagged,"
+                              " note_internal FROM answer WHERE assessment = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -419,6 +419,7 @@ load_answers (QzAssessmentStore  *self,
       answer->grade = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 6);
       answer->note = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
       answer->flagged = sqlite3_column_int (stmt, 8);
+      answer->note_internal = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 9);
       _qz_assessment_take_answer (assessment, (const char *) sqlite3_column_text (stmt, 0), answer);
     }
 
@@ -451,7 +452,7 @@ qz_assessment_store_load (QzAssessmentStore  *self,
 
   stmt = qz_database_prepare (self->database,
                               "SELECT a.id, e.uuid, a.framework, a.visit_date, a.assessors, a.target_level,"
-                              " a.status, a.updated"
+                              " a.status, a.updated, a.opinion"
                               " FROM assessment a JOIN enterprise e ON e.id = a.enterprise"
                               " WHERE a.uuid = ? AND a.deleted IS NULL", error);
   if (stmt == NULL)
@@ -479,6 +480,7 @@ qz_assessment_store_load (QzAssessmentStore  *self,
   qz_assessment_set_status (assessment, g_strcmp0 (status, "complete") == 0
                                         ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
   _qz_assessment_set_updated (assessment, sqlite3_column_int64 (stmt, 7));
+  qz_assessment_set_opinion (assessment, (const char *) sqlite3_column_text (stmt, 8));
 
   if (!load_answers (self, assessment, sqlite3_column_int64 (stmt, 0), error))
     return NULL;
@@ -638,6 +640,49 @@ qz_assessment_store_save (QzAssessmentStore  *self,
 }
 
 /**
+ * qz_assessment_store_save_opinion:
+ * @self: a #QzAssessmentStore
+ * @assessment: an assessment of @self
+ * @opinion: the experts' overall opinion, kept as typed
+ * @error: return location for a #QzDatabaseError
+ *
+ * Writes the opinion in one transaction; the assessment then holds it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_assessment_store_save_opinion (QzAssessmentStore  *self,
+                                  QzAssessment       *assessment,
+                                  const char         *opinion,
+                                  GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gint64 now = g_get_real_time ();
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (opinion != NULL, FALSE);
+
+  stmt = qz_database_prepare (self->database,
+                              "UPDATE assessment SET opinion = ?, updated = ?, origin = ?"
+                              " WHERE uuid = ? AND deleted IS NULL", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, opinion, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_text (stmt, 3, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
+
+  if (!qz_database_begin (self->database, error) ||
+      !qz_database_end (self->database, run (self, stmt, error), error))
+    return FALSE;
+
+  qz_assessment_set_opinion (assessment, opinion);
+  _qz_assessment_set_updated (assessment, now);
+  return TRUE;
+}
+
+/**
  * qz_assessment_store_save_answer:
  * @self: a #QzAssessmentStore
  * @assessment: an assessment of @self
@@ -683,12 +728,12 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
 
   upsert = qz_database_prepare (self->database,
                                 "INSERT INTO answer (assessment, indicator, na, options, value, numerator,"
-                                " denominator, grade, note, flagged, updated, origin)"
+                                " denominator, grade, note, flagged, updated, origin, note_internal)"
                                 " VALUES ((SELECT id FROM assessment WHERE uuid = ?1 AND deleted IS NULL),"
-                                " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+                                " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
                                 " ON CONFLICT (assessment, indicator) DO UPDATE SET na = ?3, options = ?4,"
                                 " value = ?5, numerator = ?6, denominator = ?7, grade = ?8, note = ?9,"
-                                " flagged = ?10, updated = ?11, origin = ?12", error);
+                                " flagged = ?10, updated = ?11, origin = ?12, note_internal = ?13", error);
   touch = qz_database_prepare (self->database,
                                "UPDATE assessment SET updated = ?, origin = ? WHERE uuid = ?", error);
   if (upsert == NULL || touch == NULL)
@@ -711,6 +756,10 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   sqlite3_bind_int (upsert, 10, answer->flagged);
   sqlite3_bind_int64 (upsert, 11, now);
   sqlite3_bind_text (upsert, 12, origin, -1, SQLITE_STATIC);
+  if (answer->note_internal >= 0)
+    sqlite3_bind_int (upsert, 13, answer->note_internal > 0);
+  else
+    sqlite3_bind_null (upsert, 13);
   sqlite3_bind_int64 (touch, 1, now);
   sqlite3_bind_text (touch, 2, origin, -1, SQLITE_STATIC);
   sqlite3_bind_text (touch, 3, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);

@@ -50,6 +50,10 @@ QzAssessment      *qz_assessment_store_find_previous    (QzAssessmentStore  *sel
 gboolean           qz_assessment_store_save             (QzAssessmentStore  *self,
                                                          QzAssessment       *assessment,
                                                          GError            **error);
+gboolean           qz_assessment_store_save_opinion     (QzAssessmentStore  *self,
+                                                         QzAssessment       *assessment,
+                                                         const char         *opinion,
+                                                         GError            **error);
 gboolean           qz_assessment_store_save_answer      (QzAssessmentStore  *self,
                                                          QzAssessment       *assessment,
                                                          const char         *indicator_id,

@@ -47,17 +47,17 @@ static GParamSpec *properties[N_PROPS];
 G_STATIC_ASSERT (N_TEXT_COLUMNS == QZ_ENTERPRISE_N_TEXTS);
 
 static const char select_sql[] =
-  "SELECT " TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated"
+  "SELECT " TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated, notes_internal"
   " FROM enterprise WHERE deleted IS NULL ORDER BY updated DESC, id DESC";
 
 static const char insert_sql[] =
-  "INSERT INTO enterprise (" TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated)"
-  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)";
+  "INSERT INTO enterprise (" TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated, notes_internal)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15, ?16)";
 
 static const char update_sql[] =
   "UPDATE enterprise SET name = ?1, uscc = ?2, industry_code = ?3, province = ?4,"
   " city = ?5, county = ?6, address = ?7, contact_name = ?8, contact_phone = ?9,"
-  " notes = ?10, employees = ?11, revenue = ?12, origin = ?14, updated = ?15"
+  " notes = ?10, employees = ?11, revenue = ?12, origin = ?14, updated = ?15, notes_internal = ?16"
   " WHERE uuid = ?13 AND deleted IS NULL";
 
 static const char set_deleted_sql[] =
@@ -123,6 +123,8 @@ bind_enterprise (sqlite3_stmt *stmt,
     sqlite3_bind_double (stmt, 12, revenue);
   else
     sqlite3_bind_null (stmt, 12);
+
+  sqlite3_bind_int (stmt, 16, qz_enterprise_get_notes_internal (enterprise));
 }
 
 static QzEnterprise *
@@ -137,6 +139,7 @@ read_enterprise (sqlite3_stmt *stmt)
     qz_enterprise_set_employees (enterprise, sqlite3_column_int64 (stmt, 10));
   if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
     qz_enterprise_set_revenue (enterprise, sqlite3_column_double (stmt, 11));
+  qz_enterprise_set_notes_internal (enterprise, sqlite3_column_int (stmt, 16));
 
   _qz_enterprise_set_record (enterprise,
                              (const char *) sqlite3_column_text (stmt, 12),
