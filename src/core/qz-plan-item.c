@@ -399,6 +399,60 @@ GETTER (double, budget_max, self->budget_max)
 GETTER (gboolean, edited, self->edited)
 GETTER (gboolean, stale, self->stale)
 
+/* A text as the expert sees it: while it is still the framework's text
+ * of the item's measure, in either language, it is that text in the
+ * language texts are shown in, so that a plan drafted in one language is
+ * shown in another; a text the expert typed stays as typed. */
+static const char *
+shown_text (QzPlanItem    *self,
+            QzFramework   *framework,
+            TextField      field)
+{
+  const QzMeasure *measure = NULL;
+  const QzText *text;
+
+  if (self->measure_id != NULL && framework != NULL)
+    measure = qz_framework_find_measure (framework, self->measure_id);
+  if (measure == NULL)
+    return self->text[field];
+
+  text = field == TEXT_TITLE ? &measure->title : &measure->effect;
+  if (g_strcmp0 (self->text[field], text->zh_cn) == 0 || g_strcmp0 (self->text[field], text->en) == 0)
+    return qz_text_get (text);
+  return self->text[field];
+}
+
+/**
+ * qz_plan_item_get_shown_title:
+ * @self: a #QzPlanItem
+ * @framework: (nullable): the framework of its assessment
+ *
+ * Returns: the title as the expert typed it, or, for a measure the expert
+ *   left as drafted, the framework's title in the language of the texts
+ */
+const char *
+qz_plan_item_get_shown_title (QzPlanItem  *self,
+                              QzFramework *framework)
+{
+  g_return_val_if_fail (QZ_IS_PLAN_ITEM (self), NULL);
+  return shown_text (self, framework, TEXT_TITLE);
+}
+
+/**
+ * qz_plan_item_get_shown_effect:
+ * @self: a #QzPlanItem
+ * @framework: (nullable): the framework of its assessment
+ *
+ * Returns: the expected effect, as qz_plan_item_get_shown_title() does
+ */
+const char *
+qz_plan_item_get_shown_effect (QzPlanItem  *self,
+                               QzFramework *framework)
+{
+  g_return_val_if_fail (QZ_IS_PLAN_ITEM (self), NULL);
+  return shown_text (self, framework, TEXT_EFFECT);
+}
+
 /**
  * qz_plan_item_set_budget:
  * @self: a #QzPlanItem

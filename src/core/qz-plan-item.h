@@ -49,6 +49,10 @@ double          qz_plan_item_get_budget_min    (QzPlanItem        *self);
 double          qz_plan_item_get_budget_max    (QzPlanItem        *self);
 gboolean        qz_plan_item_get_edited        (QzPlanItem        *self);
 gboolean        qz_plan_item_get_stale         (QzPlanItem        *self);
+const char     *qz_plan_item_get_shown_title   (QzPlanItem        *self,
+                                                QzFramework       *framework);
+const char     *qz_plan_item_get_shown_effect  (QzPlanItem        *self,
+                                                QzFramework       *framework);
 double          qz_plan_item_get_budget_low    (QzPlanItem        *self);
 double          qz_plan_item_get_budget_high   (QzPlanItem        *self);
 void            qz_plan_item_set_budget        (QzPlanItem        *self,

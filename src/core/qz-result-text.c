@@ -124,6 +124,70 @@ qz_result_rank_areas (QzResult    *result,
   return shares;
 }
 
+/**
+ * qz_result_weakest_areas:
+ * @result: a result of @framework
+ * @framework: the framework
+ *
+ * The key weaknesses, as the results page and the report's summary name
+ * them: the three areas with the lowest share, never more than half of
+ * the areas, so that none is both among the strongest and the weakest.
+ *
+ * Returns: (transfer full) (element-type QzAreaShare): them, the weakest
+ *   first
+ */
+GArray *
+qz_result_weakest_areas (QzResult    *result,
+                         QzFramework *framework)
+{
+  g_autoptr(GArray) ranked = qz_result_rank_areas (result, framework);
+  guint n = MIN (QZ_RESULT_N_EXTREMES, ranked->len / 2);
+  GArray *weakest = g_array_sized_new (FALSE, FALSE, sizeof (QzAreaShare), n);
+
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (weakest, g_array_index (ranked, QzAreaShare, ranked->len - 1 - i));
+  return weakest;
+}
+
+/**
+ * qz_result_change:
+ * @result: a result
+ * @earlier: (nullable): the result of an earlier visit, same framework
+ * @id: a dimension, area or indicator
+ *
+ * Returns: how much @id gained since @earlier (negative when it lost),
+ *   or NAN when either does not score it
+ */
+double
+qz_result_change (QzResult   *result,
+                  QzResult   *earlier,
+                  const char *id)
+{
+  const QzNodeScore *now = qz_result_get_node (result, id);
+  const QzNodeScore *before = earlier ? qz_result_get_node (earlier, id) : NULL;
+
+  if (now == NULL || before == NULL || now->na || before->na)
+    return NAN;
+  return now->points - before->points;
+}
+
+/**
+ * qz_format_change:
+ * @change: a change from qz_result_change(), not NAN
+ *
+ * Returns: (transfer full): "+3.5", "−2" or "0", to two decimals
+ */
+char *
+qz_format_change (double change)
+{
+  double rounded = round (fabs (change) * 100) / 100;
+  g_autofree char *amount = qz_input_format_amount (rounded);
+
+  if (rounded == 0)
+    return g_steal_pointer (&amount);
+  return g_strdup_printf ("%s%s", change < 0 ? "−" : "+", amount);
+}
+
 static const QzOption *
 find_option (GPtrArray  *options,
              const char *id)

@@ -36,12 +36,21 @@ typedef struct
   char              *grade;
 } QzScenarioRow;
 
+/* How many areas the results call the strongest and the weakest. */
+#define QZ_RESULT_N_EXTREMES 3
+
 char      *qz_format_percent        (double             points,
                                      double             max);
 char      *qz_result_describe_next  (QzResult          *result,
                                      const QzNextLevel *next);
 GArray    *qz_result_rank_areas     (QzResult          *result,
                                      QzFramework       *framework);
+GArray    *qz_result_weakest_areas  (QzResult          *result,
+                                     QzFramework       *framework);
+double     qz_result_change         (QzResult          *result,
+                                     QzResult          *earlier,
+                                     const char        *id);
+char      *qz_format_change         (double             change);
 char      *qz_answer_describe       (const QzAnswer    *answer,
                                      QzFramework       *framework,
                                      const QzIndicator *indicator);

@@ -170,15 +170,13 @@ fill_table (QzResultsPage *self,
         /* Translators: points of the maximum */
         subtitle = g_strdup_printf (_("%s of %s"), points, max);
 
-      if (earlier != NULL && qz_result_get_node (earlier, dimension->id) != NULL &&
-          !qz_result_get_node (earlier, dimension->id)->na)
+      if (!isnan (qz_result_change (result, earlier, dimension->id)))
         {
-          double change = node->points - qz_result_get_node (earlier, dimension->id)->points;
-          g_autofree char *amount = qz_input_format_amount (round (fabs (change) * 100) / 100);
+          g_autofree char *change = qz_format_change (qz_result_change (result, earlier, dimension->id));
           g_autofree char *longer = NULL;
 
           /* Translators: the subtitle, then the change since an earlier visit, e.g. "+3.5 since 2025-06-01" */
-          longer = g_strdup_printf (_("%s · %s%s since %s"), subtitle, change < 0 ? "−" : "+", amount,
+          longer = g_strdup_printf (_("%s · %s since %s"), subtitle, change,
                                     qz_assessment_get_visit_date (self->previous));
           g_free (subtitle);
           subtitle = g_steal_pointer (&longer);
@@ -211,11 +209,13 @@ fill_extremes (QzResultsPage *self,
                QzResult      *result)
 {
   g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
-  guint n = MIN (3, shares->len / 2);
+  g_autoptr(GArray) weakest = qz_result_weakest_areas (result, framework);
+  guint n = weakest->len;
+
   for (guint i = 0; i < n; i++)
     {
       QzAreaShare *strong = &g_array_index (shares, QzAreaShare, i);
-      QzAreaShare *weak = &g_array_index (shares, QzAreaShare, shares->len - 1 - i);
+      QzAreaShare *weak = &g_array_index (weakest, QzAreaShare, i);
       g_autofree char *strong_share = qz_format_percent (strong->share, 1);
       g_autofree char *weak_share = qz_format_percent (weak->share, 1);
 
