@@ -69,5 +69,7 @@ qz_report_input_unref (QzReportInput *input)
   g_clear_pointer (&input->industry, qz_benchmark_free);
   g_clear_object (&input->plan);
   g_clear_pointer (&input->evidence, g_ptr_array_unref);
+  g_clear_object (&input->previous);
+  g_clear_object (&input->previous_plan);
   g_free (shared);
 }

@@ -25,6 +25,8 @@ typedef struct
   QzBenchmark  *industry;    /* nullable: the average of its division */
   GListModel   *plan;        /* QzPlanItem, as kept or drafted; nullable */
   GPtrArray    *evidence;    /* QzEvidence, each with its print_jpeg */
+  QzAssessment *previous;    /* nullable: the previous visit, same framework */
+  GListModel   *previous_plan; /* QzPlanItem, the previous visit's; nullable */
 } QzReportInput;
 
 #define QZ_TYPE_REPORT_INPUT (qz_report_input_get_type ())

@@ -67,6 +67,7 @@ struct _QzDocLayout
 {
   QzDoc        *doc;
   char         *font_family;
+  char         *latin_family;  /* for Latin punctuation */
   char         *header_start;
   char         *header_end;
   GPtrArray    *footers;     /* "Page 2 of 9", per page, in the language of the text */

@@ -10,6 +10,7 @@
 #include "qz-config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "qz-doc-layout-private.h"
 
@@ -41,6 +42,161 @@ measured_free (Measured *measured)
 
 /* ---- Measuring ---- */
 
+static gboolean
+is_latin_punctuation (gunichar c)
+{
+  return (c >= 0x2018 && c <= 0x201F) ||   /* ‘ ’ “ ” and their kin */
+         c == 0x2013 || c == 0x2014 ||      /* – — */
+         c == 0x2026;                       /* … */
+}
+
+/* What is around a character, spaces skipped: -1 Han, 1 Latin or digit, 0 neither. */
+static int
+script_near (const char *text,
+             const char *p,
+             gboolean    forward)
+{
+  while (forward ? *p != '\0' : p > text)
+    {
+      gunichar c;
+
+      if (!forward)
+        p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (forward)
+        p = g_utf8_next_char (p);
+      if (g_unichar_isspace (c))
+        continue;
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_HAN)
+        return -1;
+      return g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN || g_unichar_isdigit (c) ? 1 : 0;
+    }
+
+  return 0;
+}
+
+/* Quotes, apostrophes, dashes and ellipses set among Latin words come from
+ * a Latin font: a CJK font draws them a full em wide ("framework’ s").
+ * Among Chinese, or beside it, they stay full-width, as Chinese sets them. */
+static void
+set_latin_punctuation (PangoLayout *layout,
+                       const char  *latin_family)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoAttrList *attributes = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      PangoAttribute *family;
+      int before, after;
+
+      if (!is_latin_punctuation (g_utf8_get_char (p)))
+        continue;
+      before = script_near (text, p, FALSE);
+      after = script_near (text, g_utf8_next_char (p), TRUE);
+      if (before < 0 || after < 0 || (before == 0 && after == 0))
+        continue;
+
+      if (attributes == NULL)
+        attributes = pango_layout_get_attributes (layout) ? pango_attr_list_copy (pango_layout_get_attributes (layout))
+                                                          : pango_attr_list_new ();
+      family = pango_attr_family_new (latin_family);
+      family->start_index = p - text;
+      family->end_index = g_utf8_next_char (p) - text;
+      pango_attr_list_insert (attributes, family);
+    }
+
+  if (attributes != NULL)
+    {
+      pango_layout_set_attributes (layout, attributes);
+      pango_attr_list_unref (attributes);
+    }
+}
+
+static gboolean
+is_opening_bracket (gunichar c)
+{
+  switch (c)
+    {
+    case 0xFF08:   /* （ */
+    case 0xFF3B:   /* ［ */
+    case 0xFF5B:   /* ｛ */
+    case 0x3008:   /* 〈 */
+    case 0x300A:   /* 《 */
+    case 0x300C:   /* 「 */
+    case 0x300E:   /* 『 */
+    case 0x3010:   /* 【 */
+    case 0x3014:   /* 〔 */
+    case 0x3016:   /* 〖 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The byte offsets of the full-width opening brackets that begin a line. */
+static GArray *
+brackets_at_line_starts (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (int));
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      int start = ((PangoLayoutLine *) l->data)->start_index;
+
+      if (text[start] != '\0' && is_opening_bracket (g_utf8_get_char (text + start)))
+        g_array_append_val (starts, start);
+    }
+
+  return starts;
+}
+
+static gboolean
+same_offsets (GArray *a,
+              GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (int)) == 0;
+}
+
+/* A full-width opening bracket that begins a line takes half its width, as
+ * Chinese typesetting sets it: its blank half, before the bracket, would
+ * otherwise look like an indent. The font's half-width alternates ("halt")
+ * do it. Compressing may let a line hold more, so the lines are looked at
+ * again until they begin where they did. */
+static void
+compress_opening_brackets (PangoLayout *layout)
+{
+  g_autoptr(PangoAttrList) base = pango_layout_get_attributes (layout)
+                                  ? pango_attr_list_copy (pango_layout_get_attributes (layout)) : NULL;
+  g_autoptr(GArray) starts = brackets_at_line_starts (layout);
+  const char *text = pango_layout_get_text (layout);
+
+  for (guint round = 0; starts->len > 0 && round < 3; round++)
+    {
+      PangoAttrList *attributes = base ? pango_attr_list_copy (base) : pango_attr_list_new ();
+      g_autoptr(GArray) now = NULL;
+
+      for (guint i = 0; i < starts->len; i++)
+        {
+          int start = g_array_index (starts, int, i);
+          PangoAttribute *half = pango_attr_font_features_new ("halt");
+
+          half->start_index = start;
+          half->end_index = g_utf8_next_char (text + start) - text;
+          pango_attr_list_insert (attributes, half);
+        }
+      pango_layout_set_attributes (layout, attributes);
+      pango_attr_list_unref (attributes);
+
+      now = brackets_at_line_starts (layout);
+      if (same_offsets (now, starts))
+        break;
+      g_array_unref (starts);
+      starts = g_steal_pointer (&now);
+    }
+}
+
 PangoLayout *
 qz_doc_layout_text (QzDocLayout *self,
                     const char  *markup,
@@ -65,6 +221,8 @@ qz_doc_layout_text (QzDocLayout *self,
     pango_layout_set_markup (layout, markup, -1);
   else
     pango_layout_set_text (layout, markup ? markup : "", -1);
+  set_latin_punctuation (layout, self->latin_family);
+  compress_opening_brackets (layout);
   return layout;
 }
 
@@ -492,6 +650,7 @@ qz_doc_layout_new (QzDoc            *doc,
 
   self->doc = doc;
   self->font_family = g_strdup (style->font_family ? style->font_family : "Noto Sans CJK SC");
+  self->latin_family = g_strdup (style->latin_family ? style->latin_family : QZ_DOC_LATIN_FAMILY);
   self->header_start = g_strdup (style->header_start ? style->header_start : "");
   self->header_end = g_strdup (style->header_end ? style->header_end : "");
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -500,7 +659,7 @@ qz_doc_layout_new (QzDoc            *doc,
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (self->context, options);
   cairo_font_options_destroy (options);
-  pango_context_set_language (self->context, pango_language_from_string ("zh-cn"));
+  pango_context_set_language (self->context, pango_language_from_string (style->language ? style->language : "zh-cn"));
 
   self->measured = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) measured_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -613,6 +772,7 @@ qz_doc_layout_free (QzDocLayout *self)
   g_free (self->header_end);
   g_clear_pointer (&self->footers, g_ptr_array_unref);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->latin_family, g_free);
   g_clear_pointer (&self->measured, g_hash_table_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->headings, g_ptr_array_unref);

@@ -21,7 +21,14 @@ typedef struct
   const char *font_family;   /* for Chinese and Latin text alike */
   const char *header_start;  /* running header, left: the organisation */
   const char *header_end;    /* right: the enterprise */
+  const char *language;      /* of the text, as Pango names it; NULL: "zh-cn" */
+  const char *latin_family;  /* for punctuation among Latin words; NULL: the default */
 } QzDocStyle;
+
+/* Where punctuation among Latin words comes from: the first of these
+ * installed (a CJK font's is full-width). */
+#define QZ_DOC_LATIN_FAMILY "Noto Sans, Cantarell, DejaVu Sans"
+
 
 typedef struct _QzDocLayout QzDocLayout;
 

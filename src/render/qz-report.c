@@ -19,7 +19,7 @@
 #include "qz-input.h"
 #include "qz-photo.h"
 #include "qz-plan-merge.h"
-#include "qz-report.h"
+#include "qz-report-private.h"
 #include "qz-result-text.h"
 
 /* The diagnosis report of an assessment, as a QzDoc: cover, contents,
@@ -112,12 +112,6 @@ qz_report_logo_free (QzReportLogo *logo)
   g_free (logo);
 }
 
-static char *
-amount (double value)
-{
-  return qz_input_format_amount (round (value * 10) / 10);
-}
-
 static void
 add_cover (QzDoc                 *doc,
            const QzReportInput   *input,
@@ -143,7 +137,9 @@ add_cover (QzDoc                 *doc,
     qz_doc_add_space (doc, 130);
   qz_doc_add_title (doc, 1, _("Digital Transformation Diagnosis Report"));
   qz_doc_add_title (doc, 2, qz_enterprise_get_name (input->enterprise));
-  qz_doc_add_space (doc, 90);
+  if (options->internal)
+    qz_doc_add_title (doc, 2, _("Internal copy: not for the enterprise"));
+  qz_doc_add_space (doc, options->internal ? 60 : 90);
 
   facts = qz_doc_add_key_values (doc);
   qz_doc_block_add_row (facts, _("Credit code"), qz_enterprise_get_text (input->enterprise, QZ_ENTERPRISE_USCC), NULL);
@@ -178,6 +174,8 @@ add_overview (QzDoc               *doc,
   joined = g_strjoinv (_(", "), (char **) names->pdata);
 
   qz_doc_add_heading (doc, 1, _("Overview"));
+  _qz_report_add_summary (doc, input);
+  qz_doc_add_heading (doc, 2, _("Basis, Scope and Method"));
   basis = g_strdup_printf (_("Basis: %s."), qz_text_get (qz_framework_get_basis (framework)));
   qz_doc_add_text (doc, basis);
   scope = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Scope: the framework’s %u dimension, %s.",
@@ -200,16 +198,17 @@ add_overview (QzDoc               *doc,
 }
 
 static void
-add_profile (QzDoc               *doc,
-             const QzReportInput *input)
+add_profile (QzDoc                 *doc,
+             const QzReportInput   *input,
+             const QzReportOptions *options)
 {
   QzEnterprise *enterprise = input->enterprise;
   g_autofree char *industry = qz_industry_dup_label (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE));
   g_autofree char *region = qz_enterprise_dup_region (enterprise);
   g_autofree char *employees = qz_enterprise_get_employees (enterprise) >= 0 ?
     g_strdup_printf ("%" G_GINT64_FORMAT, qz_enterprise_get_employees (enterprise)) : g_strdup ("");
-  g_autofree char *revenue = qz_enterprise_get_revenue (enterprise) >= 0 ? amount (qz_enterprise_get_revenue (enterprise))
-                                                                          : g_strdup ("");
+  g_autofree char *revenue = qz_enterprise_get_revenue (enterprise) >= 0
+                             ? _qz_report_amount (qz_enterprise_get_revenue (enterprise)) : g_strdup ("");
   g_autofree char *contact = g_strdup_printf ("%s %s", qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME),
                                               qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_PHONE));
   const char *notes = qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_NOTES);
@@ -226,30 +225,48 @@ add_profile (QzDoc               *doc,
   qz_doc_block_add_row (facts, _("Revenue (10 000 yuan)"), revenue, NULL);
   qz_doc_block_add_row (facts, _("Size class"), qz_size_class_to_string (qz_enterprise_get_size_class (enterprise)), NULL);
   qz_doc_block_add_row (facts, _("Contact"), g_strstrip (contact), NULL);
-  if (notes[0] != '\0')
+  /* The enterprise's notes are the experts' own unless they say otherwise. */
+  if (notes[0] != '\0' && (options->internal || !qz_enterprise_get_notes_internal (enterprise)))
     qz_doc_add_text (doc, notes);
 }
 
+/* Points, maximum and share of each dimension; for a follow-up, the
+ * change since the previous visit, as the results page shows it. */
 static void
-add_dimension_table (QzDoc       *doc,
-                     QzFramework *framework,
-                     QzResult    *result)
+add_dimension_table (QzDoc        *doc,
+                     QzFramework  *framework,
+                     QzResult     *result,
+                     QzAssessment *previous)
 {
   static const double widths[] = { 0.46, 0.18, 0.18, 0.18 };
+  static const double compared_widths[] = { 0.40, 0.15, 0.15, 0.15, 0.15 };
   g_autoptr(GArray) rows = qz_result_dimension_rows (result, framework, 1);
-  QzDocBlock *table = qz_doc_add_table (doc, 4, widths);
+  g_autoptr(QzResult) earlier = previous ? qz_assessment_score (previous) : NULL;
+  QzDocBlock *table = earlier ? qz_doc_add_table (doc, 5, compared_widths) : qz_doc_add_table (doc, 4, widths);
+  const char *points_title = result->method == QZ_SCORING_MATURITY ? _("S") : _("Points");
 
-  qz_doc_block_set_header (table, _("Dimension"), result->method == QZ_SCORING_MATURITY ? _("S") : _("Points"),
-                           _("Of"), _("Share"), NULL);
+  if (earlier != NULL)
+    {
+      /* Translators: the header of the change since a visit on that date */
+      g_autofree char *since = g_strdup_printf (_("Since %s"), qz_assessment_get_visit_date (previous));
+
+      qz_doc_block_set_header (table, _("Dimension"), points_title, _("Of"), _("Share"), since, NULL);
+    }
+  else
+    qz_doc_block_set_header (table, _("Dimension"), points_title, _("Of"), _("Share"), NULL);
+
   for (guint i = 0; i < rows->len; i++)
     {
       const QzDimensionRow *row = &g_array_index (rows, QzDimensionRow, i);
       const QzNodeScore *node = row->node;
-      g_autofree char *points = node->na ? g_strdup (_("N/A")) : amount (row->shown);
-      g_autofree char *max = amount (node->max);
+      g_autofree char *points = node->na ? g_strdup (_("N/A")) : _qz_report_amount (row->shown);
+      g_autofree char *max = _qz_report_amount (node->max);
       g_autofree char *share = node->na || node->max <= 0 ? g_strdup ("") : qz_format_percent (node->points, node->max);
+      double change = qz_result_change (result, earlier, row->dimension->id);
+      g_autofree char *change_text = isnan (change) ? g_strdup ("") : qz_format_change (change);
 
-      qz_doc_block_add_row (table, qz_text_get (&row->dimension->title), points, max, share, NULL);
+      qz_doc_block_add_row (table, qz_text_get (&row->dimension->title), points, max, share,
+                            earlier ? change_text : NULL, NULL);
     }
 }
 
@@ -285,8 +302,8 @@ add_assessment (QzDoc               *doc,
   QzFramework *framework = qz_assessment_get_framework (input->assessment);
   g_autoptr(QzResult) result = qz_assessment_score (input->assessment);
   QzNextLevel next;
-  g_autofree char *total = amount (result->total);
-  g_autofree char *max = amount (result->max);
+  g_autofree char *total = _qz_report_amount (result->total);
+  g_autofree char *max = _qz_report_amount (result->max);
   g_autofree char *summary = NULL;
   g_autofree char *next_text = NULL;
   gboolean industry = input->industry != NULL && input->industry->means != NULL;
@@ -311,12 +328,13 @@ add_assessment (QzDoc               *doc,
   next_text = qz_result_describe_next (result, &next);
   qz_doc_add_text (doc, next_text);
 
-  series = QZ_CHART_CURRENT | QZ_CHART_TARGET | (industry ? QZ_CHART_INDUSTRY : 0);
-  chart = qz_chart_for_assessment (input->assessment, NULL, input->industry, series);
+  series = QZ_CHART_CURRENT | QZ_CHART_TARGET | (industry ? QZ_CHART_INDUSTRY : 0) |
+           (input->previous ? QZ_CHART_PREVIOUS : 0);
+  chart = qz_chart_for_assessment (input->assessment, input->previous, input->industry, series);
   n_axes = chart->labels->len;
   qz_doc_add_chart (doc, chart, QZ_CHART_KIND_RADAR, CHART_HEIGHT);
   if (n_axes >= BARS_FROM_AXES)
-    qz_doc_add_chart (doc, qz_chart_for_assessment (input->assessment, NULL, input->industry, series),
+    qz_doc_add_chart (doc, qz_chart_for_assessment (input->assessment, input->previous, input->industry, series),
                       QZ_CHART_KIND_BARS, 24.0 * n_axes + 60);
   if (industry)
     {
@@ -329,15 +347,18 @@ add_assessment (QzDoc               *doc,
     }
 
   qz_doc_add_heading (doc, 2, _("Scores by Dimension"));
-  add_dimension_table (doc, framework, result);
+  add_dimension_table (doc, framework, result, input->previous);
   add_scenario_table (doc, input->assessment);
 }
 
+/* The answers as rows; a note for the experts only is left out unless
+ * the report is an internal copy. */
 static void
 add_answer_rows (QzDocBlock   *table,
                  QzAssessment *assessment,
                  gboolean      flagged_only,
-                 gboolean      noted_only)
+                 gboolean      noted_only,
+                 gboolean      internal)
 {
   QzFramework *framework = qz_assessment_get_framework (assessment);
   GPtrArray *indicators = qz_framework_get_indicators (framework);
@@ -349,6 +370,8 @@ add_answer_rows (QzDocBlock   *table,
       const char *note = answer && answer->note ? answer->note : "";
       g_autofree char *text = NULL;
 
+      if (!internal && qz_answer_note_is_internal (answer))
+        note = "";
       if ((flagged_only && (answer == NULL || !answer->flagged)) || (noted_only && note[0] == '\0'))
         continue;
 
@@ -360,12 +383,31 @@ add_answer_rows (QzDocBlock   *table,
     }
 }
 
+/* What the expert follows up is for the experts: in an internal copy only. */
 static void
-add_problems (QzDoc               *doc,
-              const QzReportInput *input)
+add_follow_up (QzDoc               *doc,
+               const QzReportInput *input)
+{
+  static const double answer_widths[] = { 0.34, 0.26, 0.40 };
+  QzDocBlock *table;
+
+  qz_doc_add_heading (doc, 2, _("To Follow Up"));
+  table = qz_doc_add_table (doc, 3, answer_widths);
+  qz_doc_block_set_header (table, _("Indicator"), _("Answer"), _("Note"), NULL);
+  add_answer_rows (table, input->assessment, TRUE, FALSE, TRUE);
+  if (table->rows->len == 0)
+    {
+      g_ptr_array_remove (doc->blocks, table);
+      qz_doc_add_text (doc, _("No indicator is flagged for follow-up."));
+    }
+}
+
+static void
+add_problems (QzDoc                 *doc,
+              const QzReportInput   *input,
+              const QzReportOptions *options)
 {
   static const double area_widths[] = { 0.44, 0.36, 0.20 };
-  static const double answer_widths[] = { 0.34, 0.26, 0.40 };
   static const double note_widths[] = { 0.36, 0.64 };
   QzFramework *framework = qz_assessment_get_framework (input->assessment);
   g_autoptr(QzResult) result = qz_assessment_score (input->assessment);
@@ -387,20 +429,13 @@ add_problems (QzDoc               *doc,
                             share, NULL);
     }
 
-  qz_doc_add_heading (doc, 2, _("To Follow Up"));
-  table = qz_doc_add_table (doc, 3, answer_widths);
-  qz_doc_block_set_header (table, _("Indicator"), _("Answer"), _("Note"), NULL);
-  add_answer_rows (table, input->assessment, TRUE, FALSE);
-  if (table->rows->len == 0)
-    {
-      g_ptr_array_remove (doc->blocks, table);
-      qz_doc_add_text (doc, _("No indicator is flagged for follow-up."));
-    }
+  if (options->internal)
+    add_follow_up (doc, input);
 
   qz_doc_add_heading (doc, 2, _("The Experts’ Notes"));
   table = qz_doc_add_table (doc, 2, note_widths);
   qz_doc_block_set_header (table, _("Indicator"), _("Note"), NULL);
-  add_answer_rows (table, input->assessment, FALSE, TRUE);
+  add_answer_rows (table, input->assessment, FALSE, TRUE, options->internal);
   if (table->rows->len == 0)
     {
       g_ptr_array_remove (doc->blocks, table);
@@ -433,7 +468,7 @@ add_plan (QzDoc               *doc,
 
   qz_doc_add_heading (doc, 1, _("The Improvement Plan"));
   {
-    g_autofree char *reached = amount (draft->total);
+    g_autofree char *reached = _qz_report_amount (draft->total);
     g_autofree char *aim = g_strdup_printf (_("Target level: %s. Carried out as drafted, the measures reach %s (%s)."),
                                             target ? qz_text_get (&target->name) : _("none set"),
                                             draft->reached ? qz_text_get (&draft->reached->name) : _("no level"),
@@ -472,16 +507,17 @@ add_plan (QzDoc               *doc,
           qz_plan_budget_add (&total, item);
           no = g_strdup_printf ("%u", total.n_items);
           period = plan_period (item);
-          qz_doc_block_add_row (table, no, qz_plan_item_get_title (item), indicator ? qz_text_get (&indicator->title) : "",
+          qz_doc_block_add_row (table, no, qz_plan_item_get_shown_title (item, framework),
+                                indicator ? qz_text_get (&indicator->title) : "",
                                 qz_plan_item_get_owner (item), period, budget_text,
                                 qz_plan_status_get_name (qz_plan_item_get_status (item)),
-                                qz_plan_item_get_effect (item), NULL);
+                                qz_plan_item_get_shown_effect (item, framework), NULL);
         }
 
       if (table != NULL)
         {
-          g_autofree char *min_text = amount (budget.low);
-          g_autofree char *max_text = amount (budget.high);
+          g_autofree char *min_text = _qz_report_amount (budget.low);
+          g_autofree char *max_text = _qz_report_amount (budget.high);
           g_autofree char *subtotal = g_strdup_printf (_("Investment in this phase: %s to %s (10 000 yuan)."),
                                                        min_text, max_text);
 
@@ -493,8 +529,8 @@ add_plan (QzDoc               *doc,
     qz_doc_add_text (doc, _("The plan has no measures yet."));
   else
     {
-      g_autofree char *min_text = amount (total.low);
-      g_autofree char *max_text = amount (total.high);
+      g_autofree char *min_text = _qz_report_amount (total.low);
+      g_autofree char *max_text = _qz_report_amount (total.high);
       g_autofree char *sum = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                            "In all, %u measure for %s to %s (10 000 yuan).",
                                                            "In all, %u measures for %s to %s (10 000 yuan).",
@@ -502,11 +538,14 @@ add_plan (QzDoc               *doc,
                                               total.n_items, min_text, max_text);
       qz_doc_add_text (doc, sum);
     }
+
+  _qz_report_add_progress (doc, input);
 }
 
 static void
-add_appendix (QzDoc               *doc,
-              const QzReportInput *input)
+add_appendix (QzDoc                 *doc,
+              const QzReportInput   *input,
+              const QzReportOptions *options)
 {
   static const double widths[] = { 0.34, 0.26, 0.40 };
   QzFramework *framework = qz_assessment_get_framework (input->assessment);
@@ -517,7 +556,7 @@ add_appendix (QzDoc               *doc,
   qz_doc_add_heading (doc, 2, _("Every Answer"));
   table = qz_doc_add_table (doc, 3, widths);
   qz_doc_block_set_header (table, _("Indicator"), _("Answer"), _("Note"), NULL);
-  add_answer_rows (table, input->assessment, FALSE, FALSE);
+  add_answer_rows (table, input->assessment, FALSE, FALSE, options->internal);
 
   if (evidence == NULL || evidence->len == 0)
     return;
@@ -607,15 +646,15 @@ qz_report_build (const QzReportInput   *input,
   if (options->sections & QZ_REPORT_OVERVIEW)
     add_overview (doc, input);
   if (options->sections & QZ_REPORT_PROFILE)
-    add_profile (doc, input);
+    add_profile (doc, input, options);
   if (options->sections & QZ_REPORT_ASSESSMENT)
     add_assessment (doc, input);
   if (options->sections & QZ_REPORT_PROBLEMS)
-    add_problems (doc, input);
+    add_problems (doc, input, options);
   if (options->sections & QZ_REPORT_PLAN)
     add_plan (doc, input);
   if (options->sections & QZ_REPORT_APPENDIX)
-    add_appendix (doc, input);
+    add_appendix (doc, input, options);
 
   language_end (&language);
   return doc;
@@ -636,10 +675,17 @@ qz_report_layout (QzDoc                 *doc,
                   const QzReportOptions *options)
 {
   Language language = language_begin (options);
+  const char *issuer = options->organisation && options->organisation[0] ? options->organisation
+                                                                       : _("Digital Transformation Diagnosis Report");
+  /* Translators: the running header of a report kept by the experts: the organisation after it */
+  g_autofree char *header = options->internal ? g_strdup_printf (_("Internal copy · %s"), issuer) : g_strdup (issuer);
+  gboolean english = !g_str_has_prefix (options->language ? options->language : g_get_language_names ()[0], "zh");
   QzDocStyle style = {
     "Noto Sans CJK SC",
-    options->organisation && options->organisation[0] ? options->organisation : _("Digital Transformation Diagnosis Report"),
+    header,
     qz_enterprise_get_name (input->enterprise),
+    english ? "en" : "zh-cn",
+    QZ_DOC_LATIN_FAMILY,
   };
   QzDocLayout *layout = qz_doc_layout_new (doc, &style);
 

@@ -39,6 +39,8 @@ typedef struct
   const char       *author;         /* the PDF's author; else the assessors */
   const char       *language;       /* "zh_CN" or "en"; NULL: the interface's */
   QzReportLogo     *logo;           /* on the cover; nullable */
+  gboolean          internal;       /* an internal copy: internal notes and the
+                                     * follow-up list in, marked on every page */
 } QzReportOptions;
 
 QzReportLogo *qz_report_logo_load (const char            *path,

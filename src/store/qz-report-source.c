@@ -25,8 +25,9 @@
  *
  * Gathers what the report of @assessment is written from: its
  * enterprise, the plan as kept (or as drafted when none was kept), the
- * industry average of its GB/T 4754 division and every photo, with the
- * copy of each meant for print.
+ * industry average of its GB/T 4754 division, every photo, with the
+ * copy of each meant for print, and the previous visit with the same
+ * framework and its plan, which a follow-up's report compares with.
  *
  * Returns: (transfer full): the input, or %NULL with @error set
  */
@@ -40,6 +41,7 @@ qz_report_input_gather (QzEnterpriseStore  *enterprises,
   QzEvidenceStore *photos = qz_assessment_store_get_evidence (assessments);
   g_autoptr(QzReportInput) input = NULL;
   g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(GError) local_error = NULL;
   QzEnterprise *enterprise;
   GListStore *plan;
 
@@ -71,6 +73,21 @@ qz_report_input_gather (QzEnterpriseStore  *enterprises,
         return NULL;
     }
   g_ptr_array_extend_and_steal (input->evidence, g_steal_pointer (&evidence));
+
+  input->previous = qz_assessment_store_find_previous (assessments, assessment, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (input->previous != NULL)
+    {
+      GListStore *previous_plan = qz_plan_load (plans, input->previous, NULL, error);
+
+      if (previous_plan == NULL)
+        return NULL;
+      input->previous_plan = G_LIST_MODEL (previous_plan);
+    }
 
   /* No average is no reason to go without the report. */
   input->industry = qz_benchmark_compute (assessments, enterprises, assessment, QZ_BENCHMARK_DIVISION, NULL);
