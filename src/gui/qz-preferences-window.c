@@ -40,7 +40,7 @@ update_logo (QzPreferencesWindow *self)
 }
 
 /* A logo is checked when chosen: a file that is not an image is said so
- * at once, not when the report is made. */
+ * at once, not when the report is made. Qizhen keeps a copy of its own. */
 static void
 choose_response_cb (QzPreferencesWindow  *self,
                     int                   response,
@@ -48,16 +48,16 @@ choose_response_cb (QzPreferencesWindow  *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(QzReportLogo) logo = NULL;
+  g_autofree char *kept = NULL;
   g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
-      logo = path ? qz_report_logo_load (path, &error) : NULL;
-      if (logo != NULL)
-        g_settings_set_string (self->settings, "report-logo", path);
+      kept = path ? qz_report_logo_keep (path, &error) : NULL;
+      if (kept != NULL)
+        g_settings_set_string (self->settings, "report-logo", kept);
       else
         adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                           adw_toast_new (error ? error->message : _("The logo must be a local file.")));

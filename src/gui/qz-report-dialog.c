@@ -13,6 +13,7 @@
 
 #include "qz-doc-draw.h"
 #include "qz-report-dialog.h"
+#include "qz-show-in-folder.h"
 
 /* The report before it leaves: its sections switched on and off, its
  * pages previewed as they will print, then exported as PDF or printed.
@@ -26,6 +27,7 @@ struct _QzReportDialog
   AdwPreferencesGroup *sections_group;
   AdwActionRow        *issuer_row;
   AdwComboRow         *language_row;
+  GtkSwitch           *internal_switch;
   GtkBox              *pages_box;
 
   /* Owned references */
@@ -70,6 +72,7 @@ fill_options (QzReportDialog  *self,
   options->author = self->author;
   options->language = adw_combo_row_get_selected (self->language_row) == 1 ? "en" : "zh_CN";
   options->logo = self->logo;
+  options->internal = gtk_switch_get_active (self->internal_switch);
 }
 
 static void
@@ -111,6 +114,20 @@ load_logo (QzReportDialog *self)
 
   if (g_strcmp0 (path, self->logo_path) == 0)
     return;
+
+  /* A logo chosen before Qizhen kept its own copy is copied now, so that
+   * it stays when the user's file is moved. */
+  if (path[0] != '\0' && !qz_report_logo_is_kept (path))
+    {
+      g_autofree char *kept = qz_report_logo_keep (path, NULL);
+
+      if (kept != NULL)
+        {
+          g_settings_set_string (self->settings, "report-logo", kept);
+          g_free (path);
+          path = g_steal_pointer (&kept);
+        }
+    }
 
   g_free (self->logo_path);
   self->logo_path = g_strdup (path);
@@ -209,6 +226,12 @@ language_changed_cb (QzReportDialog *self)
   refresh (self);
 }
 
+static void
+internal_changed_cb (QzReportDialog *self)
+{
+  refresh (self);
+}
+
 /* ---- Export ---- */
 
 static void
@@ -221,6 +244,53 @@ open_file_action (GtkWidget  *widget,
 
   if (!g_app_info_launch_default_for_uri (g_variant_get_string (parameter, NULL), NULL, &error))
     show_error (self, error->message);
+}
+
+static void
+shown_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(QzReportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!qz_show_in_folder_finish (result, &error))
+    show_error (self, error->message);
+}
+
+static void
+show_in_folder_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  qz_show_in_folder_async (file, NULL, shown_cb, g_object_ref (widget));
+}
+
+/* Says the report is written, with a button to open it and one to show
+ * it in its folder. */
+static void
+show_exported (QzReportDialog *self,
+               const char     *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = adw_toast_new (_("Report exported"));
+  GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *show = gtk_button_new_with_mnemonic (_("_Show in Folder"));
+
+  gtk_box_append (GTK_BOX (title), gtk_label_new (_("Report exported")));
+  gtk_widget_add_css_class (show, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (show), "report.show-in-folder");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (show), "s", uri);
+  gtk_box_append (GTK_BOX (title), show);
+  adw_toast_set_custom_title (toast, title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "report.open-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**
@@ -249,7 +319,11 @@ qz_report_dialog_export (QzReportDialog  *self,
   g_free (self->author);
   self->author = g_settings_get_string (self->settings, "report-author");
   fill_options (self, &options);
-  return qz_report_export_pdf (self->input, &options, path, error);
+  if (!qz_report_export_pdf (self->input, &options, path, error))
+    return FALSE;
+
+  show_exported (self, path);
+  return TRUE;
 }
 
 static void
@@ -269,16 +343,6 @@ export_response_cb (QzReportDialog       *self,
         show_error (self, _("The report can only be saved to a local file."));
       else if (!qz_report_dialog_export (self, path, &error))
         show_error (self, error->message);
-      else
-        {
-          AdwToast *toast = adw_toast_new (_("Report exported"));
-          g_autofree char *uri = g_file_get_uri (file);
-
-          adw_toast_set_button_label (toast, _("_Open"));
-          adw_toast_set_action_name (toast, "report.open-file");
-          adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
-        }
     }
 
   g_object_unref (chooser);
@@ -391,11 +455,14 @@ qz_report_dialog_class_init (QzReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzReportDialog, issuer_row);
   gtk_widget_class_bind_template_child (widget_class, QzReportDialog, language_row);
   gtk_widget_class_bind_template_callback (widget_class, language_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, QzReportDialog, internal_switch);
+  gtk_widget_class_bind_template_callback (widget_class, internal_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, QzReportDialog, pages_box);
 
   gtk_widget_class_install_action (widget_class, "report.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "report.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "report.open-file", "s", open_file_action);
+  gtk_widget_class_install_action (widget_class, "report.show-in-folder", "s", show_in_folder_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "report.print", NULL);
 }

@@ -46,6 +46,9 @@ typedef struct
 QzReportLogo *qz_report_logo_load (const char            *path,
                                    GError               **error);
 void         qz_report_logo_free  (QzReportLogo          *logo);
+char        *qz_report_logo_keep  (const char            *path,
+                                   GError               **error);
+gboolean     qz_report_logo_is_kept (const char          *path);
 QzDoc       *qz_report_build      (const QzReportInput   *input,
                                    const QzReportOptions *options);
 QzDocLayout *qz_report_layout     (QzDoc                 *doc,
