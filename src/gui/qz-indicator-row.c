@@ -35,6 +35,7 @@ struct _QzIndicatorRow
   GtkBox            *choices_box;
   GtkCheckButton    *na_check;
   GtkEntry          *note_entry;
+  GtkToggleButton   *note_internal_button;
   GtkFlowBox        *photos_box;
 
   /* Borrowed: the framework outlives its rows */
@@ -449,6 +450,28 @@ na_toggled_cb (QzIndicatorRow *self)
   emit_edited (self);
 }
 
+/* Whether the note stays out of the report: as the expert marked it, or
+ * the default, which follows the flag. */
+static void
+show_note_internal (QzIndicatorRow *self)
+{
+  gboolean updating = self->updating;
+
+  self->updating = TRUE;
+  gtk_toggle_button_set_active (self->note_internal_button, qz_answer_note_is_internal (self->answer));
+  self->updating = updating;
+}
+
+static void
+note_internal_toggled_cb (QzIndicatorRow *self)
+{
+  if (self->updating)
+    return;
+
+  self->answer->note_internal = gtk_toggle_button_get_active (self->note_internal_button);
+  emit_edited (self);
+}
+
 static void
 flag_toggled_cb (QzIndicatorRow *self)
 {
@@ -456,6 +479,7 @@ flag_toggled_cb (QzIndicatorRow *self)
     return;
 
   self->answer->flagged = gtk_toggle_button_get_active (self->flag_button);
+  show_note_internal (self);
   emit_edited (self);
 }
 
@@ -508,6 +532,7 @@ qz_indicator_row_clear (QzIndicatorRow *self)
   cleared = qz_answer_new ();
   cleared->note = g_strdup (self->answer->note);
   cleared->flagged = self->answer->flagged;
+  cleared->note_internal = self->answer->note_internal;
   qz_indicator_row_set_answer (self, cleared);
   emit_edited (self);
 }
@@ -656,6 +681,8 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, na_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, flag_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_changed_cb);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, note_internal_button);
+  gtk_widget_class_bind_template_callback (widget_class, note_internal_toggled_cb);
 }
 
 static void
@@ -774,6 +801,7 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
   gtk_toggle_button_set_active (self->flag_button, self->answer->flagged);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)), self->answer->note ? self->answer->note : "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->note_entry), self->answer->note ? self->answer->note : "");
+  show_note_internal (self);
   self->updating = FALSE;
 }
 

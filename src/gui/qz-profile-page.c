@@ -44,6 +44,7 @@ struct _QzProfilePage
   AdwEntryRow       *contact_phone_row;
   GtkLabel          *contact_message;
   GtkTextView       *notes_view;
+  GtkCheckButton    *notes_internal_check;
   GtkLabel          *record_label;
   QzAssessmentList  *assessment_list;
 
@@ -402,6 +403,16 @@ notes_changed_cb (QzProfilePage *self,
 }
 
 static void
+notes_internal_toggled_cb (QzProfilePage *self)
+{
+  if (self->loading || self->enterprise == NULL)
+    return;
+
+  qz_enterprise_set_notes_internal (self->enterprise, gtk_check_button_get_active (self->notes_internal_check));
+  schedule_save (self);
+}
+
+static void
 industry_chosen_cb (QzProfilePage *self,
                     const char    *code)
 {
@@ -501,6 +512,8 @@ load_enterprise (QzProfilePage *self)
   gtk_text_buffer_set_text (notes,
                             self->enterprise ? qz_enterprise_get_text (self->enterprise, QZ_ENTERPRISE_NOTES) : "",
                             -1);
+  gtk_check_button_set_active (self->notes_internal_check,
+                               self->enterprise == NULL || qz_enterprise_get_notes_internal (self->enterprise));
 
   self->loading = FALSE;
 
@@ -636,6 +649,8 @@ qz_profile_page_class_init (QzProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_phone_row);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_message);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, notes_internal_check);
+  gtk_widget_class_bind_template_callback (widget_class, notes_internal_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, record_label);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, assessment_list);
   gtk_widget_class_bind_template_callback (widget_class, open_assessment_cb);

@@ -22,6 +22,8 @@
 /* From how many axes a bar chart joins the radar, and its rows' height. */
 #define BARS_FROM_AXES 8
 #define BAR_ROW_HEIGHT 34
+/* How long the opinion waits after a keystroke before it is saved. */
+#define OPINION_SAVE_DELAY_MS 400
 
 /* The results of an assessment, as the expert and the manager look at
  * them together: score and level, what the next level asks, the radar
@@ -48,6 +50,7 @@ struct _QzResultsPage
   AdwPreferencesGroup *scenario_group;
   AdwPreferencesGroup *strongest_group;
   AdwPreferencesGroup *weakest_group;
+  GtkTextView         *opinion_view;
 
   /* Owned references */
   QzEnterpriseStore   *enterprises;
@@ -57,6 +60,8 @@ struct _QzResultsPage
   QzAssessment        *previous;      /* the one of them compared with */
   QzBenchmark         *industry;
   GPtrArray           *rows;          /* (group, row) pairs added, to remove */
+  guint                opinion_source; /* a save of the opinion, waiting */
+  gboolean             loading;       /* the opinion is being shown, not typed */
 };
 
 G_DEFINE_FINAL_TYPE (QzResultsPage, qz_results_page, ADW_TYPE_BIN)
@@ -329,10 +334,76 @@ export_chart_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* ---- The experts' opinion ---- */
+
+/* Saves the opinion as it is typed, if it changed: one transaction. */
+static void
+save_opinion (QzResultsPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->opinion_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_clear_handle_id (&self->opinion_source, g_source_remove);
+  if (self->assessment == NULL || self->store == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, qz_assessment_get_opinion (self->assessment)) == 0 ||
+      qz_assessment_store_save_opinion (self->store, self->assessment, text, &error))
+    return;
+
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    AdwMessageDialog *alert = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                                        _("The Opinion Was Not Saved"),
+                                                                        error->message));
+
+    adw_message_dialog_add_response (alert, "close", _("_Close"));
+    gtk_window_present (GTK_WINDOW (alert));
+  }
+}
+
+static gboolean
+save_opinion_cb (gpointer user_data)
+{
+  QzResultsPage *self = user_data;
+
+  self->opinion_source = 0;
+  save_opinion (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+opinion_changed_cb (QzResultsPage *self)
+{
+  if (self->loading)
+    return;
+
+  g_clear_handle_id (&self->opinion_source, g_source_remove);
+  self->opinion_source = g_timeout_add (OPINION_SAVE_DELAY_MS, save_opinion_cb, self);
+}
+
+static void
+show_opinion (QzResultsPage *self)
+{
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->opinion_view),
+                            self->assessment ? qz_assessment_get_opinion (self->assessment) : "", -1);
+  self->loading = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->opinion_view), self->assessment != NULL);
+}
+
 static void
 qz_results_page_dispose (GObject *object)
 {
   QzResultsPage *self = (QzResultsPage *)object;
+
+  /* What was typed last is kept. */
+  if (self->opinion_source != 0)
+    save_opinion (self);
 
   g_clear_object (&self->assessment);
   g_clear_object (&self->previous);
@@ -383,6 +454,7 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, table_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, strongest_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, weakest_group);
+  gtk_widget_class_bind_template_child (widget_class, QzResultsPage, opinion_view);
   gtk_widget_class_bind_template_callback (widget_class, update_chart);
   gtk_widget_class_bind_template_callback (widget_class, previous_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
@@ -396,6 +468,8 @@ qz_results_page_init (QzResultsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_ptr_array_new ();
+  g_signal_connect_object (gtk_text_view_get_buffer (self->opinion_view), "changed", G_CALLBACK (opinion_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /* Everything computed from the assessment and the chosen comparison. */
@@ -457,6 +531,9 @@ qz_results_page_set_assessment (QzResultsPage     *self,
 
   g_return_if_fail (QZ_IS_RESULTS_PAGE (self));
 
+  /* What was typed for the assessment shown until now is kept first. */
+  if (self->opinion_source != 0)
+    save_opinion (self);
   clear_rows (self);
   g_set_object (&self->enterprises, enterprises);
   g_set_object (&self->store, store);
@@ -464,6 +541,7 @@ qz_results_page_set_assessment (QzResultsPage     *self,
   g_clear_object (&self->previous);
   g_clear_pointer (&self->earlier, g_ptr_array_unref);
   g_clear_pointer (&self->industry, qz_benchmark_free);
+  show_opinion (self);
   if (assessment == NULL)
     {
       qz_chart_view_take_data (self->radar, NULL);

@@ -1,0 +1,88 @@
+/* test-results-page.c
+ *
+ * Copyright 2026 The Qizhen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "qz-config.h"
+
+#include <adwaita.h>
+
+#include "qz-gtk-test-utils.h"
+#include "qz-results-page.h"
+#include "qz-test-utils.h"
+
+/* The experts' overall opinion on the results page: kept as typed, once
+ * the typing pauses, and at once when another assessment is shown. */
+
+static gboolean
+opinion_is (gpointer data)
+{
+  QzTestSample *sample = data;
+  g_autoptr(QzAssessment) stored = qz_assessment_store_load (sample->store,
+                                                             qz_assessment_get_uuid (sample->assessment), NULL);
+
+  return g_strcmp0 (qz_assessment_get_opinion (stored), g_object_get_data (G_OBJECT (sample->store), "expected")) == 0;
+}
+
+static void
+test_opinion (void)
+{
+  const char *first = "企业数字化基础较好。\n建议优先补齐信息安全短板。";
+  const char *second = "企业数字化基础较好，管理需加强。";
+  QzTestSample sample;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  QzResultsPage *page = g_object_new (QZ_TYPE_RESULTS_PAGE, NULL);
+  GtkWidget *view;
+  GtkTextBuffer *buffer;
+
+  qz_test_sample_set_up (&sample, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  qz_results_page_set_assessment (page, sample.enterprises, sample.store, sample.assessment);
+
+  view = qz_test_find_by_label (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, "Overall opinion");
+  g_assert_nonnull (view);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_cmpstr (qz_assessment_get_opinion (sample.assessment), ==, "");
+
+  /* Typed, then saved as typed once the typing pauses. */
+  gtk_text_buffer_set_text (buffer, first, -1);
+  g_object_set_data (G_OBJECT (sample.store), "expected", (gpointer) first);
+  qz_test_wait_until (opinion_is, &sample, QZ_TEST_TIMEOUT_MS);
+  g_assert_cmpstr (qz_assessment_get_opinion (sample.assessment), ==, first);
+
+  /* Typed, and another assessment shown before the pause: kept all the same. */
+  gtk_text_buffer_set_text (buffer, second, -1);
+  qz_results_page_set_assessment (page, sample.enterprises, sample.store, NULL);
+  g_object_set_data (G_OBJECT (sample.store), "expected", (gpointer) second);
+  g_assert_true (opinion_is (&sample));
+  g_assert_false (gtk_widget_get_sensitive (view));
+
+  /* Shown again, as stored. */
+  qz_results_page_set_assessment (page, sample.enterprises, sample.store, sample.assessment);
+  {
+    GtkTextIter start, end;
+    g_autofree char *text = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, second);
+  }
+
+  gtk_window_destroy (window);
+  qz_test_sample_tear_down (&sample, NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/qz/results-page/opinion", test_opinion);
+
+  return g_test_run ();
+}
