@@ -240,11 +240,12 @@ test_internal (Fixture       *fixture,
   {
     g_autoptr(QzEnterpriseStore) again = qz_enterprise_store_new (fixture->sample.database, &error);
     g_autoptr(QzDoc) doc = NULL;
+    QzEnterprise *stored;
     g_autofree char *text = NULL;
 
     g_assert_no_error (error);
-    g_assert_false (qz_enterprise_get_notes_internal (qz_enterprise_store_find (again, qz_enterprise_get_uuid (enterprise),
-                                                                                NULL)));
+    stored = qz_enterprise_store_find (again, qz_enterprise_get_uuid (enterprise), NULL);
+    g_assert_false (qz_enterprise_get_notes_internal (stored));
     doc = build (input, "en", FALSE);
     text = doc_text (doc);
     g_assert_nonnull (strstr (text, "示例企业"));
@@ -560,6 +561,36 @@ test_opening_bracket (void)
   g_test_message ("%u wrapped lines begin with a bracket", n_wrapped);
 }
 
+/* A Latin word broken in a narrow cell ends its line with a hyphen set
+ * against its letters, not a CJK font's full-width one with a gap. */
+static void
+test_broken_word (void)
+{
+  g_autoptr(QzDoc) doc = qz_doc_new ();
+  g_autoptr(QzDocLayout) layout = layout_text (doc, "Plan", "en");
+  g_autoptr(PangoLayout) cell = qz_doc_layout_text (layout, "Procurement Production", FALSE, SMALL_SIZE, FALSE, 40);
+  PangoLayoutLine *first = pango_layout_get_line_readonly (cell, 0);
+  PangoGlyphItem *run = g_slist_last (first->runs)->data;
+  PangoGlyphInfo *hyphen = &run->glyphs->glyphs[run->glyphs->num_glyphs - 1];
+
+  g_assert_cmpint (pango_layout_get_line_count (cell), >, 2);
+  g_assert_cmpint (first->length, <, (int) strlen ("Procurement"));
+  g_test_message ("hyphen: %g pt wide, offset %g pt", hyphen->geometry.width / (double) PANGO_SCALE,
+                  hyphen->geometry.x_offset / (double) PANGO_SCALE);
+  g_assert_cmpfloat (hyphen->geometry.width / (double) PANGO_SCALE, <, 0.5 * SMALL_SIZE);
+  g_assert_cmpint (hyphen->geometry.x_offset, <, 0);
+
+  /* Chinese wraps between any two characters, and keeps its widths. */
+  {
+    g_autoptr(PangoLayout) chinese = qz_doc_layout_text (layout, "数字化转型诊断报告", FALSE, SMALL_SIZE, FALSE, 40);
+    PangoGlyphItem *last = g_slist_last (pango_layout_get_line_readonly (chinese, 0)->runs)->data;
+
+    g_assert_cmpint (pango_layout_get_line_count (chinese), >, 1);
+    g_assert_cmpfloat (last->glyphs->glyphs[last->glyphs->num_glyphs - 1].geometry.width / (double) PANGO_SCALE, ==,
+                       SMALL_SIZE);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +604,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add_func ("/qz/report-content/latin-punctuation", test_latin_punctuation);
   g_test_add_func ("/qz/report-content/opening-bracket", test_opening_bracket);
+  g_test_add_func ("/qz/report-content/broken-word", test_broken_word);
 
   return g_test_run ();
 }

@@ -357,11 +357,10 @@ save_opinion (QzResultsPage *self)
 
   {
     GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-    AdwMessageDialog *alert = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                                        _("The Opinion Was Not Saved"),
-                                                                        error->message));
+    GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+    GtkWidget *alert = adw_message_dialog_new (parent, _("The Opinion Was Not Saved"), error->message);
 
-    adw_message_dialog_add_response (alert, "close", _("_Close"));
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
     gtk_window_present (GTK_WINDOW (alert));
   }
 }

@@ -197,6 +197,45 @@ compress_opening_brackets (PangoLayout *layout)
     }
 }
 
+static gboolean
+is_latin_letter (gunichar c)
+{
+  return g_unichar_isalpha (c) && g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN;
+}
+
+/* Where a Latin word is broken, Pango adds a hyphen from the run's font; a
+ * CJK font's is a full em wide, its dash in the middle, which reads as a
+ * gap before it ("Procure -ment"). It is drawn as a Latin hyphen sits:
+ * against the letters, about a third of an em wide. Changing the glyphs'
+ * geometry of a laid-out line is what pango_layout_get_lines() allows;
+ * the hyphen ends its line, so nothing after it moves. */
+static void
+tighten_inserted_hyphens (PangoLayout *layout,
+                          double       size)
+{
+  const char *text = pango_layout_get_text (layout);
+  int em = (int) (size * PANGO_SCALE);
+
+  for (GSList *l = pango_layout_get_lines (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      GSList *last = g_slist_last (line->runs);
+      PangoGlyphItem *run = last ? last->data : NULL;
+      const char *end = text + line->start_index + line->length;
+      PangoGlyphInfo *glyph;
+
+      if (run == NULL || run->glyphs->num_glyphs < 2 || *end == '\0' || end == text ||
+          !is_latin_letter (g_utf8_get_char (g_utf8_prev_char (end))) || !is_latin_letter (g_utf8_get_char (end)))
+        continue;
+
+      glyph = &run->glyphs->glyphs[run->glyphs->num_glyphs - 1];
+      if (glyph->geometry.width < em * 3 / 4)
+        continue;
+      glyph->geometry.x_offset -= em * 3 / 10;
+      glyph->geometry.width = em * 4 / 10;
+    }
+}
+
 PangoLayout *
 qz_doc_layout_text (QzDocLayout *self,
                     const char  *markup,
@@ -223,6 +262,7 @@ qz_doc_layout_text (QzDocLayout *self,
     pango_layout_set_text (layout, markup ? markup : "", -1);
   set_latin_punctuation (layout, self->latin_family);
   compress_opening_brackets (layout);
+  tighten_inserted_hyphens (layout, size);
   return layout;
 }
 
