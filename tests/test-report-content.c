@@ -13,6 +13,7 @@
 #include "qz-doc-layout-private.h"
 #include "qz-enterprise-store.h"
 #include "qz-input.h"
+#include "qz-plan-progress.h"
 #include "qz-plan.h"
 #include "qz-report-source.h"
 #include "qz-report.h"
@@ -401,6 +402,60 @@ test_follow_up (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Agreed\tDone\t"));
 }
 
+static QzPlanItem *
+plan_item (const char   *measure,
+           const char   *title,
+           QzPlanStatus  status)
+{
+  QzPlanItem *item = qz_plan_item_new (NULL, measure, "funding");
+
+  g_object_set (item, "title", title, "status", status, NULL);
+  return item;
+}
+
+/* What moved since the previous plan: a measure whose status changed, one
+ * that left the plan; a measure added by hand is the same by its title;
+ * one that kept its status, or was stale then, is only counted. */
+static void
+test_plan_progress (void)
+{
+  g_autoptr(GListStore) before = g_list_store_new (QZ_TYPE_PLAN_ITEM);
+  g_autoptr(GListStore) now = g_list_store_new (QZ_TYPE_PLAN_ITEM);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(QzPlanItem) stale = plan_item ("m-stale", "Stale", QZ_PLAN_STATUS_PROPOSED);
+  QzPlanProgress *progress;
+  guint n_unchanged = 99;
+
+  g_list_store_append (before, plan_item ("m-1", "One", QZ_PLAN_STATUS_AGREED));
+  g_list_store_append (before, plan_item ("m-2", "Two", QZ_PLAN_STATUS_PROPOSED));
+  g_list_store_append (before, plan_item (NULL, "培训", QZ_PLAN_STATUS_UNDER_WAY));
+  g_list_store_append (before, plan_item ("m-3", "Three", QZ_PLAN_STATUS_AGREED));
+  g_object_set (stale, "stale", TRUE, NULL);
+  g_list_store_append (before, stale);
+
+  g_list_store_append (now, plan_item ("m-3", "Three", QZ_PLAN_STATUS_AGREED));
+  g_list_store_append (now, plan_item (NULL, "培训", QZ_PLAN_STATUS_DONE));
+  g_list_store_append (now, plan_item ("m-1", "One, as the expert put it", QZ_PLAN_STATUS_DONE));
+  g_list_store_append (now, plan_item ("m-4", "New", QZ_PLAN_STATUS_PROPOSED));
+
+  changes = qz_plan_progress (G_LIST_MODEL (now), G_LIST_MODEL (before), &n_unchanged);
+  g_assert_cmpuint (n_unchanged, ==, 1);
+  g_assert_cmpuint (changes->len, ==, 3);
+
+  progress = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (qz_plan_item_get_title (progress->now), ==, "One, as the expert put it");
+  g_assert_cmpint (progress->status_before, ==, QZ_PLAN_STATUS_AGREED);
+  g_assert_cmpint (progress->status_now, ==, QZ_PLAN_STATUS_DONE);
+
+  progress = g_ptr_array_index (changes, 1);
+  g_assert_cmpstr (qz_plan_item_get_title (progress->before), ==, "Two");
+  g_assert_null (progress->now);
+
+  progress = g_ptr_array_index (changes, 2);
+  g_assert_cmpstr (qz_plan_item_get_title (progress->now), ==, "培训");
+  g_assert_cmpint (progress->status_now, ==, QZ_PLAN_STATUS_DONE);
+}
+
 static gboolean
 has_cjk (const char *text)
 {
@@ -600,6 +655,7 @@ main (int   argc,
   g_test_add ("/qz/report-content/internal", Fixture, NULL, fixture_set_up, test_internal, fixture_tear_down);
   g_test_add ("/qz/report-content/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
   g_test_add ("/qz/report-content/follow-up", Fixture, NULL, fixture_set_up, test_follow_up, fixture_tear_down);
+  g_test_add_func ("/qz/report-content/plan-progress", test_plan_progress);
   g_test_add ("/qz/report-content/english-plan", Fixture, NULL, fixture_set_up, test_english_plan,
               fixture_tear_down);
   g_test_add_func ("/qz/report-content/latin-punctuation", test_latin_punctuation);
