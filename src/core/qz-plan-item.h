@@ -49,6 +49,8 @@ double          qz_plan_item_get_budget_min    (QzPlanItem        *self);
 double          qz_plan_item_get_budget_max    (QzPlanItem        *self);
 gboolean        qz_plan_item_get_edited        (QzPlanItem        *self);
 gboolean        qz_plan_item_get_stale         (QzPlanItem        *self);
+gboolean        qz_plan_item_get_weakest       (QzPlanItem        *self);
+const char     *qz_plan_item_get_carried_from  (QzPlanItem        *self);
 double          qz_plan_item_get_budget_low    (QzPlanItem        *self);
 double          qz_plan_item_get_budget_high   (QzPlanItem        *self);
 void            qz_plan_item_set_budget        (QzPlanItem        *self,

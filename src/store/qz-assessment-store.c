@@ -13,9 +13,9 @@
 #include <math.h>
 
 #include "qz-assessment-private.h"
-#include "qz-assessment-store.h"
+#include "qz-assessment-store-private.h"
 #include "qz-framework-loader.h"
-#include "qz-database-private.h"
+#include "qz-plan.h"
 
 /* Assessments, their answers and the frameworks they were filled with.
  * Each change is one transaction; every framework an assessment uses is
@@ -32,8 +32,6 @@ struct _QzAssessmentStore
 };
 
 G_DEFINE_FINAL_TYPE (QzAssessmentStore, qz_assessment_store, G_TYPE_OBJECT)
-
-static const char *status_names[] = { "draft", "complete" };
 
 static char *
 source_sha256 (QzFramework *framework)
@@ -191,6 +189,25 @@ insert_assessment (QzAssessmentStore  *self,
   return run (self, stmt, error);
 }
 
+/* The previous visit's plan, as it was kept or drafted, goes on in the
+ * new one: each measure with its status, naming the item it continues. */
+static gboolean
+carry_plan (QzAssessmentStore  *self,
+            QzAssessment       *previous,
+            const char         *uuid,
+            GError            **error)
+{
+  g_autoptr(QzPlanStore) plans = qz_plan_store_new (self->database);
+  g_autoptr(GListStore) items = qz_plan_load (plans, previous, NULL, error);
+  g_autoptr(GListStore) carried = NULL;
+
+  if (items == NULL)
+    return FALSE;
+
+  carried = qz_plan_carry (G_LIST_MODEL (items));
+  return qz_plan_store_save_all (plans, uuid, G_LIST_MODEL (carried), error);
+}
+
 static void
 qz_assessment_store_finalize (GObject *object)
 {
@@ -325,6 +342,8 @@ qz_assessment_store_create_with_uuid (QzAssessmentStore  *self,
  * Starts an assessment of the same enterprise with the same framework,
  * taking the previous answers and target level as a starting point;
  * notes, flags and photos belong to the earlier visit and stay there.
+ * Every answer copied waits for review until the expert changes or
+ * confirms it; the previous plan's measures come along with their status.
  *
  * Returns: (transfer full): the new assessment, or %NULL with @error set
  */
@@ -354,9 +373,9 @@ qz_assessment_store_create_follow_up (QzAssessmentStore  *self,
     {
       copy = qz_database_prepare (self->database,
                                   "INSERT INTO answer (assessment, indicator, na, options, value, numerator,"
-                                  " denominator, grade, updated, origin)"
+                                  " denominator, grade, review, updated, origin)"
                                   " SELECT (SELECT id FROM assessment WHERE uuid = ?1), indicator, na, options,"
-                                  " value, numerator, denominator, grade, ?3, ?4"
+                                  " value, numerator, denominator, grade, 1, ?3, ?4"
                                   " FROM answer WHERE assessment = (SELECT id FROM assessment WHERE uuid = ?2)",
                                   error);
       if (copy != NULL)
@@ -366,7 +385,7 @@ qz_assessment_store_create_follow_up (QzAssessmentStore  *self,
           sqlite3_bind_int64 (copy, 3, g_get_real_time ());
           sqlite3_bind_text (copy, 4, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
         }
-      ok = run (self, copy, error);
+      ok = run (self, copy, error) && carry_plan (self, previous, uuid, error);
     }
   if (!qz_database_end (self->database, ok, error))
     return NULL;
@@ -397,8 +416,8 @@ load_answers (QzAssessmentStore  *self,
   gboolean has_row = TRUE;
 
   stmt = qz_database_prepare (self->database,
-                              "SELECT indicator, na, options, value, numerator, denominator, grade, note, flagged"
-                              " FROM answer WHERE assessment = ?", error);
+                              "SELECT indicator, na, options, value, numerator, denominator, grade, note, flagged,"
+                              " review FROM answer WHERE assessment = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -420,6 +439,8 @@ load_answers (QzAssessmentStore  *self,
       answer->note = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
       answer->flagged = sqlite3_column_int (stmt, 8);
       _qz_assessment_take_answer (assessment, (const char *) sqlite3_column_text (stmt, 0), answer);
+      if (sqlite3_column_int (stmt, 9))
+        _qz_assessment_set_review (assessment, (const char *) sqlite3_column_text (stmt, 0), TRUE);
     }
 
   return FALSE;
@@ -600,7 +621,10 @@ qz_assessment_store_find_previous (QzAssessmentStore  *self,
  * @assessment: an assessment of @self
  * @error: return location for a #QzDatabaseError
  *
- * Writes the visit date, assessors, target level and status.
+ * Writes the visit date, assessors, target level and status. A status
+ * that changes is recorded as qz_assessment_store_complete() and
+ * qz_assessment_store_reopen() do; the details of an assessment that is
+ * complete, and stays so, are refused.
  *
  * Returns: %TRUE on success
  */
@@ -611,29 +635,61 @@ qz_assessment_store_save (QzAssessmentStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 now = g_get_real_time ();
+  QzAssessmentStatus status;
+  gboolean ok;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), FALSE);
 
   stmt = qz_database_prepare (self->database,
                               "UPDATE assessment SET visit_date = ?, assessors = ?, target_level = ?,"
-                              " status = ?, updated = ?, origin = ? WHERE uuid = ? AND deleted IS NULL",
+                              " updated = ?, origin = ? WHERE uuid = ? AND deleted IS NULL",
                               error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, qz_assessment_get_visit_date (assessment), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, qz_assessment_get_assessors (assessment), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, qz_assessment_get_target_level (assessment), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, status_names[qz_assessment_get_status (assessment)], -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 5, now);
-  sqlite3_bind_text (stmt, 6, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, now);
+  sqlite3_bind_text (stmt, 5, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
 
-  if (!qz_database_begin (self->database, error) ||
-      !qz_database_end (self->database, run (self, stmt, error), error))
+  /* Reopened before the details change, completed after. */
+  status = qz_assessment_get_status (assessment);
+  if (!qz_database_begin (self->database, error))
+    return FALSE;
+  ok = (status == QZ_ASSESSMENT_COMPLETE || _qz_assessment_store_set_status (self, assessment, status, NULL, error)) &&
+       _qz_assessment_store_check_draft (self, assessment, error) && run (self, stmt, error) &&
+       _qz_assessment_store_set_status (self, assessment, status, NULL, error);
+  if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
   _qz_assessment_set_updated (assessment, now);
+  return TRUE;
+}
+
+/* Whether the answer just written still waits for review. */
+static gboolean
+load_review (QzAssessmentStore  *self,
+             QzAssessment       *assessment,
+             const char         *indicator_id,
+             gboolean           *review,
+             GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = FALSE;
+
+  stmt = qz_database_prepare (self->database,
+                              "SELECT review FROM answer WHERE indicator = ?"
+                              " AND assessment = (SELECT id FROM assessment WHERE uuid = ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, indicator_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
+  if (!qz_database_step (self->database, stmt, &has_row, error))
+    return FALSE;
+
+  *review = has_row && sqlite3_column_int (stmt, 0);
   return TRUE;
 }
 
@@ -647,6 +703,8 @@ qz_assessment_store_save (QzAssessmentStore  *self,
  *
  * Checks @answer against its indicator and writes it in one transaction;
  * the assessment then holds it and emits #QzAssessment::answer-changed.
+ * The answers of a complete assessment are refused
+ * (%QZ_DATABASE_ERROR_READ_ONLY): it is a record until reopened.
  *
  * Returns: %TRUE on success
  */
@@ -664,7 +722,7 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   g_autofree char *options = NULL;
   const char *origin;
   gint64 now = g_get_real_time ();
-  gboolean ok;
+  gboolean ok, review = FALSE;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), FALSE);
@@ -688,7 +746,10 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
                                 " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
                                 " ON CONFLICT (assessment, indicator) DO UPDATE SET na = ?3, options = ?4,"
                                 " value = ?5, numerator = ?6, denominator = ?7, grade = ?8, note = ?9,"
-                                " flagged = ?10, updated = ?11, origin = ?12", error);
+                                " flagged = ?10, updated = ?11, origin = ?12,"
+                                /* A copied answer changed is reviewed; a note or a flag is not. */
+                                " review = review AND na IS ?3 AND options IS ?4 AND value IS ?5"
+                                " AND numerator IS ?6 AND denominator IS ?7 AND grade IS ?8", error);
   touch = qz_database_prepare (self->database,
                                "UPDATE assessment SET updated = ?, origin = ? WHERE uuid = ?", error);
   if (upsert == NULL || touch == NULL)
@@ -717,7 +778,9 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
 
   if (!qz_database_begin (self->database, error))
     return FALSE;
-  ok = run (self, upsert, error) && run (self, touch, error);
+  ok = _qz_assessment_store_check_draft (self, assessment, error) &&
+       run (self, upsert, error) && run (self, touch, error) &&
+       load_review (self, assessment, indicator_id, &review, error);
   if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
@@ -728,6 +791,7 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
       stored->note = g_strdup ("");
     _qz_assessment_take_answer (assessment, indicator_id, stored);
   }
+  _qz_assessment_set_review (assessment, indicator_id, review);
   _qz_assessment_set_updated (assessment, now);
   return TRUE;
 }
@@ -801,4 +865,10 @@ qz_assessment_store_list_frameworks (QzAssessmentStore  *self,
     }
 
   return g_steal_pointer (&frameworks);
+}
+
+QzDatabase *
+_qz_assessment_store_get_database (QzAssessmentStore *self)
+{
+  return self->database;
 }
