@@ -124,6 +124,56 @@ qz_result_rank_areas (QzResult    *result,
   return shares;
 }
 
+/* How many areas the results name strongest, and weakest: three at
+ * most, and never more than half of them, so that none is both. */
+static guint
+n_extremes (guint n_areas)
+{
+  return MIN (3, n_areas / 2);
+}
+
+/**
+ * qz_result_weakest_areas:
+ * @result: a result of @framework
+ * @framework: the framework
+ *
+ * The areas the results call weakest, as the results page and the plan's
+ * draft name them.
+ *
+ * Returns: (transfer full) (element-type QzAreaShare): them, the weakest
+ *   first
+ */
+GArray *
+qz_result_weakest_areas (QzResult    *result,
+                         QzFramework *framework)
+{
+  g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
+  GArray *weakest = g_array_new (FALSE, FALSE, sizeof (QzAreaShare));
+  guint n = n_extremes (shares->len);
+
+  for (guint i = 0; i < n; i++)
+    g_array_append_val (weakest, g_array_index (shares, QzAreaShare, shares->len - 1 - i));
+  return weakest;
+}
+
+/**
+ * qz_result_strongest_areas:
+ * @result: a result of @framework
+ * @framework: the framework
+ *
+ * Returns: (transfer full) (element-type QzAreaShare): the areas the
+ *   results call strongest, the strongest first
+ */
+GArray *
+qz_result_strongest_areas (QzResult    *result,
+                           QzFramework *framework)
+{
+  GArray *shares = qz_result_rank_areas (result, framework);
+
+  g_array_set_size (shares, n_extremes (shares->len));
+  return shares;
+}
+
 static const QzOption *
 find_option (GPtrArray  *options,
              const char *id)

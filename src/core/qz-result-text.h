@@ -42,6 +42,10 @@ char      *qz_result_describe_next  (QzResult          *result,
                                      const QzNextLevel *next);
 GArray    *qz_result_rank_areas     (QzResult          *result,
                                      QzFramework       *framework);
+GArray    *qz_result_weakest_areas  (QzResult          *result,
+                                     QzFramework       *framework);
+GArray    *qz_result_strongest_areas (QzResult         *result,
+                                     QzFramework       *framework);
 char      *qz_answer_describe       (const QzAnswer    *answer,
                                      QzFramework       *framework,
                                      const QzIndicator *indicator);

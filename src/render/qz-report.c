@@ -453,6 +453,9 @@ add_plan (QzDoc               *doc,
           g_autofree char *budget_text = qz_plan_item_dup_budget_text (item);
           g_autofree char *period = NULL;
           g_autofree char *no = NULL;
+          /* Translators: a plan's measure drafted for an area the results call weakest */
+          g_autofree char *measure = qz_plan_item_get_weakest (item) ? g_strdup_printf (_("%s (weakest area)"),
+                                   qz_plan_item_get_title (item)) : g_strdup (qz_plan_item_get_title (item));
 
           if (qz_plan_item_get_phase (item) != phase || qz_plan_item_get_stale (item))
             continue;
@@ -472,7 +475,7 @@ add_plan (QzDoc               *doc,
           qz_plan_budget_add (&total, item);
           no = g_strdup_printf ("%u", total.n_items);
           period = plan_period (item);
-          qz_doc_block_add_row (table, no, qz_plan_item_get_title (item), indicator ? qz_text_get (&indicator->title) : "",
+          qz_doc_block_add_row (table, no, measure, indicator ? qz_text_get (&indicator->title) : "",
                                 qz_plan_item_get_owner (item), period, budget_text,
                                 qz_plan_status_get_name (qz_plan_item_get_status (item)),
                                 qz_plan_item_get_effect (item), NULL);
