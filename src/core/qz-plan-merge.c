@@ -355,12 +355,13 @@ qz_plan_move_item (GListStore   *plan,
   if (phase != before && !check_phase (model, item, phase, framework, error))
     return FALSE;
 
-  g_list_store_remove (plan, from);
-  g_list_store_insert (plan, to, item);
+  /* Changed before it is put back, so that what shows it is bound anew. */
   if (phase != before)
     {
       g_object_set (item, "phase", phase, "edited", TRUE, NULL);
       shift_dates (item, phase, visit_date);
     }
+  g_list_store_remove (plan, from);
+  g_list_store_insert (plan, to, item);
   return TRUE;
 }

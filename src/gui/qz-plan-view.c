@@ -619,7 +619,11 @@ move_selected (GtkWidget *widget,
   position = qz_plan_view_get_selected (self);
 
   if (position == GTK_INVALID_LIST_POSITION || (step < 0 && position == 0) || (step > 0 && position + 1 >= n))
-    return TRUE;
+    {
+      /* Nothing there to move past. */
+      gtk_widget_error_bell (widget);
+      return TRUE;
+    }
 
   g_signal_emit (self, signals[MOVE_ITEM], 0, position, position + step);
   return TRUE;
