@@ -668,31 +668,6 @@ qz_assessment_store_save (QzAssessmentStore  *self,
   return TRUE;
 }
 
-/* Whether the answer just written still waits for review. */
-static gboolean
-load_review (QzAssessmentStore  *self,
-             QzAssessment       *assessment,
-             const char         *indicator_id,
-             gboolean           *review,
-             GError            **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = FALSE;
-
-  stmt = qz_database_prepare (self->database,
-                              "SELECT review FROM answer WHERE indicator = ?"
-                              " AND assessment = (SELECT id FROM assessment WHERE uuid = ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, indicator_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
-  if (!qz_database_step (self->database, stmt, &has_row, error))
-    return FALSE;
-
-  *review = has_row && sqlite3_column_int (stmt, 0);
-  return TRUE;
-}
-
 /**
  * qz_assessment_store_save_answer:
  * @self: a #QzAssessmentStore
@@ -723,6 +698,7 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   const char *origin;
   gint64 now = g_get_real_time ();
   gboolean ok, review = FALSE;
+  QzAnswer *stored;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), FALSE);
@@ -749,7 +725,8 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
                                 " flagged = ?10, updated = ?11, origin = ?12,"
                                 /* A copied answer changed is reviewed; a note or a flag is not. */
                                 " review = review AND na IS ?3 AND options IS ?4 AND value IS ?5"
-                                " AND numerator IS ?6 AND denominator IS ?7 AND grade IS ?8", error);
+                                " AND numerator IS ?6 AND denominator IS ?7 AND grade IS ?8"
+                                " RETURNING review", error);
   touch = qz_database_prepare (self->database,
                                "UPDATE assessment SET updated = ?, origin = ? WHERE uuid = ?", error);
   if (upsert == NULL || touch == NULL)
@@ -779,18 +756,17 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   if (!qz_database_begin (self->database, error))
     return FALSE;
   ok = _qz_assessment_store_check_draft (self, assessment, error) &&
-       run (self, upsert, error) && run (self, touch, error) &&
-       load_review (self, assessment, indicator_id, &review, error);
+       qz_database_step (self->database, upsert, &review, error) && run (self, touch, error);
+  /* Whether it still waits for review, as the upsert returns it. */
+  review = ok && review && sqlite3_column_int (upsert, 0);
+  g_clear_pointer (&upsert, sqlite3_finalize);
   if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
-  {
-    QzAnswer *stored = qz_answer_copy (answer);
-
-    if (stored->note == NULL)
-      stored->note = g_strdup ("");
-    _qz_assessment_take_answer (assessment, indicator_id, stored);
-  }
+  stored = qz_answer_copy (answer);
+  if (stored->note == NULL)
+    stored->note = g_strdup ("");
+  _qz_assessment_take_answer (assessment, indicator_id, stored);
   _qz_assessment_set_review (assessment, indicator_id, review);
   _qz_assessment_set_updated (assessment, now);
   return TRUE;
