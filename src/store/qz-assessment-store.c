@@ -668,6 +668,25 @@ qz_assessment_store_save (QzAssessmentStore  *self,
   return TRUE;
 }
 
+/* The answer's own columns, ?3 to ?10; @options is them joined. */
+static void
+bind_answer (sqlite3_stmt   *upsert,
+             const QzAnswer *answer,
+             const char     *options)
+{
+  sqlite3_bind_int (upsert, 3, answer->na);
+  sqlite3_bind_text (upsert, 4, options, -1, SQLITE_STATIC);
+  qz_database_bind_double (upsert, 5, answer->value);
+  qz_database_bind_double (upsert, 6, answer->numerator);
+  qz_database_bind_double (upsert, 7, answer->denominator);
+  if (answer->grade >= 0)
+    sqlite3_bind_int (upsert, 8, answer->grade);
+  else
+    sqlite3_bind_null (upsert, 8);
+  sqlite3_bind_text (upsert, 9, answer->note ? answer->note : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int (upsert, 10, answer->flagged);
+}
+
 /**
  * qz_assessment_store_save_answer:
  * @self: a #QzAssessmentStore
@@ -734,19 +753,9 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
 
   origin = qz_database_get_origin (self->database);
   options = answer->options ? g_strjoinv (" ", answer->options) : NULL;
+  bind_answer (upsert, answer, options);
   sqlite3_bind_text (upsert, 1, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
   sqlite3_bind_text (upsert, 2, indicator_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 3, answer->na);
-  sqlite3_bind_text (upsert, 4, options, -1, SQLITE_STATIC);
-  qz_database_bind_double (upsert, 5, answer->value);
-  qz_database_bind_double (upsert, 6, answer->numerator);
-  qz_database_bind_double (upsert, 7, answer->denominator);
-  if (answer->grade >= 0)
-    sqlite3_bind_int (upsert, 8, answer->grade);
-  else
-    sqlite3_bind_null (upsert, 8);
-  sqlite3_bind_text (upsert, 9, answer->note ? answer->note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 10, answer->flagged);
   sqlite3_bind_int64 (upsert, 11, now);
   sqlite3_bind_text (upsert, 12, origin, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (touch, 1, now);
