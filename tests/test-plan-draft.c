@@ -11,6 +11,7 @@
 
 #include "qz-answer-file.h"
 #include "qz-framework-loader.h"
+#include "qz-input.h"
 #include "qz-plan-draft.h"
 #include "qz-plan-merge.h"
 #include "qz-test-utils.h"
@@ -326,6 +327,65 @@ test_redraft_keeps_weakest (void)
   g_assert_cmpstr (qz_plan_item_get_owner (firewall), ==, "IT 部");
 }
 
+static char *
+plan_order (GListStore *plan)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan)); i++)
+    {
+      g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (plan), i);
+
+      g_string_append_printf (text, "%s%s:%c", i > 0 ? " " : "", qz_plan_item_get_measure_id (item),
+                              "NML"[qz_plan_item_get_phase (item)]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The hand-worked plan: aps-basic, wire-plant, write-roadmap (near),
+ * aps-linked, run-roadmap, plant-wifi (medium). run-roadmap moved first
+ * joins the near term: write-roadmap, which it needs, is near too. Then
+ * write-roadmap cannot follow aps-linked into the medium term, after
+ * run-roadmap that needs it: refused, with both names, nothing changed. */
+static void
+test_move_across_phases (void)
+{
+  g_autoptr(QzFramework) framework = example ();
+  g_autoptr(GHashTable) given = answers (framework,
+    "{ \"networking\": 10, \"security\": [\"rules\"], \"roadmap\": \"no\", \"scheduling\": 0 }");
+  g_autoptr(QzDraft) draft = qz_draft_new (framework, given, level (framework, 2));
+  g_autoptr(GListStore) plan = g_list_store_new (QZ_TYPE_PLAN_ITEM);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *refused = NULL;
+
+  qz_plan_merge_draft (plan, draft, "2026-11-20", NULL, NULL, NULL);
+  before = plan_order (plan);
+  g_assert_cmpstr (before, ==, "aps-basic:N wire-plant:N write-roadmap:N aps-linked:M run-roadmap:M plant-wifi:M");
+
+  g_assert_true (qz_plan_move_item (plan, 4, 0, framework, "2026-11-20", &error));
+  g_assert_no_error (error);
+  after = plan_order (plan);
+  g_assert_cmpstr (after, ==, "run-roadmap:N aps-basic:N wire-plant:N write-roadmap:N aps-linked:M plant-wifi:M");
+  {
+    g_autoptr(QzPlanItem) run = g_list_model_get_item (G_LIST_MODEL (plan), 0);
+
+    /* 2–14 months: ends in the 6th now, starting at the visit. */
+    g_assert_cmpstr (qz_plan_item_get_start_date (run), ==, "2026-11-20");
+    g_assert_cmpstr (qz_plan_item_get_due_date (run), ==, "2027-05-20");
+    g_assert_true (qz_plan_item_get_edited (run));
+  }
+
+  g_assert_false (qz_plan_move_item (plan, 3, 4, framework, "2026-11-20", &error));
+  g_assert_error (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_OUT_OF_RANGE);
+  g_assert_nonnull (strstr (error->message, "Write"));
+  g_assert_nonnull (strstr (error->message, "needs it first"));
+  refused = plan_order (plan);
+  g_assert_cmpstr (refused, ==, after);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/qz/plan-draft/sample", test_sample);
   g_test_add_func ("/qz/plan-draft/weakest-area", test_weakest_area);
   g_test_add_func ("/qz/plan-draft/redraft-keeps-weakest", test_redraft_keeps_weakest);
+  g_test_add_func ("/qz/plan-draft/move-across-phases", test_move_across_phases);
 
   return g_test_run ();
 }
