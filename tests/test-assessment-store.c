@@ -562,15 +562,20 @@ test_complete_is_a_record (Fixture       *fixture,
   g_assert_true (qz_assessment_store_save_answer (fixture->store, assessment, single->id, answer, &error));
   g_assert_no_error (error);
 
-  /* The status saved with the details is recorded as well. */
+  /* Completed with its details, recorded as well; but a save never
+   * reopens, even from an object that says draft. */
   qz_assessment_set_status (assessment, QZ_ASSESSMENT_COMPLETE);
   g_assert_true (qz_assessment_store_save (fixture->store, assessment, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment_event WHERE kind = 'completed'"), ==, 2);
-  qz_assessment_set_status (assessment, QZ_ASSESSMENT_DRAFT);
-  g_assert_true (qz_assessment_store_save (fixture->store, assessment, &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment_event WHERE kind = 'reopened'"), ==, 2);
   g_assert_cmpstr (qz_assessment_get_assessors (assessment), ==, "王工");
+  qz_assessment_set_status (stale, QZ_ASSESSMENT_DRAFT);
+  qz_assessment_set_assessors (stale, "赵工");
+  g_assert_false (qz_assessment_store_save (fixture->store, stale, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment_event WHERE kind = 'reopened'"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment WHERE status = 'complete' AND assessors = '王工'"),
+                   ==, 1);
 }
 
 /* A follow-up's copied answers wait for review: a note leaves the mark,

@@ -621,10 +621,11 @@ qz_assessment_store_find_previous (QzAssessmentStore  *self,
  * @assessment: an assessment of @self
  * @error: return location for a #QzDatabaseError
  *
- * Writes the visit date, assessors, target level and status. A status
- * that changes is recorded as qz_assessment_store_complete() and
- * qz_assessment_store_reopen() do; the details of an assessment that is
- * complete, and stays so, are refused.
+ * Writes the visit date, assessors, target level and status: a draft
+ * marked complete is completed as qz_assessment_store_complete() does.
+ * The details of an assessment stored complete are refused
+ * (%QZ_DATABASE_ERROR_READ_ONLY), whatever @assessment says: only
+ * qz_assessment_store_reopen() reopens one.
  *
  * Returns: %TRUE on success
  */
@@ -654,13 +655,13 @@ qz_assessment_store_save (QzAssessmentStore  *self,
   sqlite3_bind_text (stmt, 5, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
 
-  /* Reopened before the details change, completed after. */
+  /* Completed once the details are in; never reopened by a save. */
   status = qz_assessment_get_status (assessment);
   if (!qz_database_begin (self->database, error))
     return FALSE;
-  ok = (status == QZ_ASSESSMENT_COMPLETE || _qz_assessment_store_set_status (self, assessment, status, NULL, error)) &&
-       _qz_assessment_store_check_draft (self, assessment, error) && run (self, stmt, error) &&
-       _qz_assessment_store_set_status (self, assessment, status, NULL, error);
+  ok = _qz_assessment_store_check_draft (self, assessment, error) && run (self, stmt, error) &&
+       (status != QZ_ASSESSMENT_COMPLETE ||
+        _qz_assessment_store_set_status (self, assessment, status, NULL, error));
   if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
