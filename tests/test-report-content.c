@@ -18,6 +18,7 @@
 #include "qz-report-source.h"
 #include "qz-report.h"
 #include "qz-result-text.h"
+#include "qz-assessment-record.h"
 #include "qz-test-utils.h"
 
 /* What the report says, read from its blocks: what is left out of the
@@ -37,6 +38,8 @@ fixture_set_up (Fixture       *fixture,
 {
   qz_test_sample_set_up (&fixture->sample, NULL);
   fixture->plans = qz_plan_store_new (fixture->sample.database);
+  /* The sample is complete, a record: its notes change once reopened. */
+  g_assert_true (qz_assessment_store_reopen (fixture->sample.store, fixture->sample.assessment, "", NULL));
 }
 
 static void
@@ -508,7 +511,8 @@ test_english_plan (Fixture       *fixture,
           const char *effect = g_ptr_array_index (cells, 7);
 
           n_rows++;
-          if (g_strcmp0 (title, "按企业要求改写的措施") == 0)
+          /* The mark of a weakest area may follow the expert's own title. */
+          if (g_str_has_prefix (title, "按企业要求改写的措施"))
             {
               typed_found = TRUE;
               continue;

@@ -547,6 +547,8 @@ test_plan_as_set (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "2027-03-31"));
   g_assert_nonnull (strstr (text, "Owner"));
   g_assert_nonnull (strstr (text, "Proposed"));
+  /* The measures drafted for the weakest areas say so (test-plan-draft). */
+  g_assert_nonnull (strstr (text, "(weakest area)"));
 }
 
 int

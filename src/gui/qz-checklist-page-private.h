@@ -42,12 +42,17 @@ struct _QzChecklistPage
   GtkEntry          *date_entry;
   GtkEntry          *assessors_entry;
   GtkDropDown       *target_dropdown;
-  GtkCheckButton    *complete_check;
+  GtkWidget         *complete_button;
+  GtkWidget         *record_bar;
+  GtkLabel          *record_label;
+  GtkWidget         *review_bar;
+  GtkLabel          *review_label;
 
   /* Owned references */
   QzAssessmentStore *store;
   QzAssessment      *assessment;
   GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
+  char              *author;        /* who completes and reopens */
 
   Filter             filter;
   gboolean           loading_details;
@@ -61,5 +66,12 @@ void qz_checklist_page_show_photos    (QzChecklistPage *self,
                                        const char      *indicator_id);
 void qz_checklist_page_connect_photos (QzChecklistPage *self,
                                        QzIndicatorRow  *row);
+
+/* The record (qz-checklist-record.c): complete, reopen, review. */
+void qz_checklist_page_class_init_record (QzChecklistPageClass *klass);
+void qz_checklist_page_connect_record    (QzChecklistPage *self,
+                                          QzIndicatorRow  *row);
+void qz_checklist_page_update_record     (QzChecklistPage *self);
+gboolean qz_checklist_page_is_record     (QzChecklistPage *self);
 
 G_END_DECLS

@@ -127,8 +127,12 @@ answer_changed_cb (QzChecklistPage *self,
   QzIndicatorRow *row = g_hash_table_lookup (self->rows, indicator_id);
 
   if (row != NULL)
-    qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator_id));
+    {
+      qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator_id));
+      qz_indicator_row_set_review (row, qz_assessment_needs_review (self->assessment, indicator_id));
+    }
   update_results (self);
+  qz_checklist_page_update_record (self);
 }
 
 static void
@@ -376,6 +380,7 @@ build (QzChecklistPage *self)
               qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
               g_signal_connect_object (row, "answer-edited", G_CALLBACK (answer_edited_cb), self, 0);
               qz_checklist_page_connect_photos (self, row);
+              qz_checklist_page_connect_record (self, row);
               g_hash_table_insert (self->rows, indicator->id, row);
               gtk_list_box_append (self->indicators_list, GTK_WIDGET (row));
             }
@@ -393,7 +398,7 @@ details_changed_cb (QzChecklistPage *self)
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   guint target = gtk_drop_down_get_selected (self->target_dropdown);
 
-  if (self->loading_details || self->assessment == NULL)
+  if (self->loading_details || self->assessment == NULL || qz_checklist_page_is_record (self))
     return;
 
   /* A date being typed is not a date yet: the other details are saved
@@ -410,8 +415,6 @@ details_changed_cb (QzChecklistPage *self)
   qz_assessment_set_assessors (self->assessment, gtk_editable_get_text (GTK_EDITABLE (self->assessors_entry)));
   qz_assessment_set_target_level (self->assessment, target >= 1 && target <= levels->len
                                                     ? ((QzLevel *) g_ptr_array_index (levels, target - 1))->id : "");
-  qz_assessment_set_status (self->assessment, gtk_check_button_get_active (self->complete_check)
-                                              ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
   if (!qz_assessment_store_save (self->store, self->assessment, &error))
     qz_checklist_page_report (self, _("The details could not be saved: %s"), error->message);
 }
@@ -438,8 +441,6 @@ load_details (QzChecklistPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->assessors_entry), qz_assessment_get_assessors (self->assessment));
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (levels));
   gtk_drop_down_set_selected (self->target_dropdown, selected);
-  gtk_check_button_set_active (self->complete_check,
-                               qz_assessment_get_status (self->assessment) == QZ_ASSESSMENT_COMPLETE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
   self->loading_details = FALSE;
 }
@@ -462,6 +463,7 @@ qz_checklist_page_finalize (GObject *object)
   QzChecklistPage *self = (QzChecklistPage *)object;
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->author, g_free);
 
   G_OBJECT_CLASS (qz_checklist_page_parent_class)->finalize (object);
 }
@@ -506,7 +508,11 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, date_entry);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, assessors_entry);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, target_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, complete_check);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, complete_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, record_bar);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, record_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, review_bar);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, review_label);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dimension_activated_cb);
@@ -515,6 +521,7 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
   gtk_widget_class_install_action (widget_class, "checklist.previous-unanswered", NULL, previous_unanswered_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "checklist.next-unanswered", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.previous-unanswered", NULL);
+  qz_checklist_page_class_init_record (klass);
 }
 
 static void
@@ -568,7 +575,10 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   g_set_object (&self->store, store);
   g_set_object (&self->assessment, assessment);
   if (assessment == NULL)
-    return;
+    {
+      qz_checklist_page_update_record (self);
+      return;
+    }
 
   g_signal_connect_object (assessment, "answer-changed", G_CALLBACK (answer_changed_cb), self, G_CONNECT_SWAPPED);
   build (self);
@@ -576,6 +586,7 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   qz_checklist_page_show_photos (self, NULL);
   gtk_toggle_button_set_active (self->all_button, TRUE);
   update_results (self);
+  qz_checklist_page_update_record (self);
 }
 
 /**

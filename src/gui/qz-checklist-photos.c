@@ -138,6 +138,13 @@ qz_checklist_page_attach_photo (QzChecklistPage *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (self->assessment != NULL);
 
+  /* Whichever way a photo comes, a record takes none. */
+  if (qz_checklist_page_is_record (self))
+    {
+      qz_checklist_page_report (self, "%s", _("This assessment is complete: reopen it for editing to add photos."));
+      return;
+    }
+
   job = g_new0 (PhotoJob, 1);
   job->self = g_object_ref (self);
   job->store = g_object_ref (self->store);

@@ -37,6 +37,9 @@ struct _QzIndicatorRow
   GtkEntry          *note_entry;
   GtkToggleButton   *note_internal_button;
   GtkFlowBox        *photos_box;
+  GtkWidget         *review_box;
+  GtkWidget         *confirm_button;
+  GtkWidget         *add_photo_button;
 
   /* Borrowed: the framework outlives its rows */
   QzFramework       *framework;
@@ -61,6 +64,8 @@ struct _QzIndicatorRow
    * through qz_indicator_row_set_answer(): the row already shows it, and
    * rewriting the fields would drop half-typed text such as "1." */
   gboolean           emitting;
+  /* The answer of a complete assessment, shown and not edited. */
+  gboolean           read_only;
 };
 
 G_DEFINE_FINAL_TYPE (QzIndicatorRow, qz_indicator_row, GTK_TYPE_LIST_BOX_ROW)
@@ -70,6 +75,7 @@ enum {
   ADD_PHOTO,
   REMOVE_PHOTO,
   CAPTION_CHANGED,
+  CONFIRM_ANSWER,
   N_SIGNALS
 };
 
@@ -495,6 +501,12 @@ note_changed_cb (QzIndicatorRow *self)
 }
 
 static void
+confirm_clicked_cb (QzIndicatorRow *self)
+{
+  g_signal_emit (self, signals[CONFIRM_ANSWER], 0);
+}
+
+static void
 add_photo_clicked_cb (QzIndicatorRow *self)
 {
   g_signal_emit (self, signals[ADD_PHOTO], 0);
@@ -563,6 +575,13 @@ key_pressed_cb (QzIndicatorRow  *self,
   gunichar c = gdk_keyval_to_unicode (keyval);
   guint index;
   GtkCheckButton *button;
+
+  if (self->read_only && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 &&
+      (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete || (c >= '0' && c <= '9')))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return GDK_EVENT_STOP;
+    }
 
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 && (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete))
     {
@@ -657,6 +676,16 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
+   * QzIndicatorRow::confirm-answer:
+   * @self: the row
+   *
+   * The user confirms an answer copied from the previous visit as it is.
+   */
+  signals[CONFIRM_ANSWER] =
+    g_signal_new ("confirm-answer", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
    * QzIndicatorRow::caption-changed:
    * @self: the row
    * @evidence_uuid: the photo
@@ -676,6 +705,10 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, na_check);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, note_entry);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, photos_box);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, review_box);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, confirm_button);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, add_photo_button);
+  gtk_widget_class_bind_template_callback (widget_class, confirm_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_photo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled_cb);
@@ -881,6 +914,20 @@ qz_indicator_row_clear_photos (QzIndicatorRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->photos_box), FALSE);
 }
 
+/* A photo's remove button and caption follow whether the row is editable. */
+static void
+set_photo_editable (GtkWidget *widget,
+                    gboolean   editable)
+{
+  if (GTK_IS_BUTTON (widget))
+    gtk_widget_set_visible (widget, editable);
+  else if (GTK_IS_EDITABLE (widget))
+    gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    set_photo_editable (child, editable);
+}
+
 /**
  * qz_indicator_row_add_photo:
  * @self: a #QzIndicatorRow
@@ -930,6 +977,90 @@ qz_indicator_row_add_photo (QzIndicatorRow *self,
 
   gtk_box_append (GTK_BOX (box), overlay);
   gtk_box_append (GTK_BOX (box), entry);
+  set_photo_editable (box, !self->read_only);
   gtk_flow_box_append (self->photos_box, box);
   gtk_widget_set_visible (GTK_WIDGET (self->photos_box), TRUE);
+}
+
+/**
+ * qz_indicator_row_set_read_only:
+ * @self: a #QzIndicatorRow
+ * @read_only: whether the answer is part of a record
+ *
+ * A read-only row shows its answer, note, flag and photos and lets none
+ * of them change: the choices and figures, N/A and the flag are
+ * insensitive, the note and captions cannot be typed in, and photos can
+ * be neither added nor removed.
+ */
+void
+qz_indicator_row_set_read_only (QzIndicatorRow *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  if (self->read_only == read_only)
+    return;
+
+  /* What is being typed is written before the row closes. */
+  if (read_only)
+    qz_indicator_row_flush (self);
+  self->read_only = read_only;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choices_box), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->na_check), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->flag_button), !read_only);
+  gtk_widget_set_sensitive (self->add_photo_button, !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->note_internal_button), !read_only);
+  gtk_widget_set_sensitive (self->confirm_button, !read_only);
+  gtk_editable_set_editable (GTK_EDITABLE (self->note_entry), !read_only);
+  set_photo_editable (GTK_WIDGET (self->photos_box), !read_only);
+}
+
+/**
+ * qz_indicator_row_get_read_only:
+ * @self: a #QzIndicatorRow
+ *
+ * Returns: whether the row lets nothing change
+ */
+gboolean
+qz_indicator_row_get_read_only (QzIndicatorRow *self)
+{
+  g_return_val_if_fail (QZ_IS_INDICATOR_ROW (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * qz_indicator_row_set_review:
+ * @self: a #QzIndicatorRow
+ * @review: whether the answer, copied from the previous visit, waits for
+ *   the expert to change or confirm it
+ */
+void
+qz_indicator_row_set_review (QzIndicatorRow *self,
+                             gboolean        review)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  gtk_widget_set_visible (self->review_box, review);
+  if (review)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "qz-to-review");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "qz-to-review");
+}
+
+/**
+ * qz_indicator_row_focus_review:
+ * @self: a #QzIndicatorRow
+ *
+ * Moves the keyboard focus to the row's Confirm button, when it waits
+ * for review, else to its answer.
+ */
+void
+qz_indicator_row_focus_review (QzIndicatorRow *self)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  if (gtk_widget_get_visible (self->review_box) && gtk_widget_get_sensitive (self->confirm_button))
+    gtk_widget_grab_focus (self->confirm_button);
+  else
+    qz_indicator_row_focus (self);
 }

@@ -189,18 +189,52 @@ edit_refused_cb (QzPlanPage *self,
   show_error (self, message);
 }
 
+static guint
+position_of (GListModel *items,
+             QzPlanItem *item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(QzPlanItem) other = g_list_model_get_item (items, i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* A measure moved among another phase's joins it, and the page says so;
+ * one that cannot go there stays, and the page says why. */
 static void
 move_item_cb (QzPlanPage *self,
               guint       from,
               guint       to)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(QzPlanItem) item = NULL;
+  QzPlanPhase before;
 
   if (self->plan == NULL)
     return;
 
+  item = g_list_model_get_item (qz_plan_get_items (self->plan), from);
+  if (item == NULL)
+    return;
+  before = qz_plan_item_get_phase (item);
+
   qz_plan_move (self->plan, from, to, &error);
-  qz_plan_view_select (self->view, to);
+  qz_plan_view_select (self->view, position_of (qz_plan_get_items (self->plan), item));
+  if (error == NULL && qz_plan_item_get_phase (item) != before)
+    {
+      QzPlanPhase phase = qz_plan_item_get_phase (item);
+      /* Translators: a measure, then the phase it moved to and how long that runs */
+      AdwToast *toast = adw_toast_new_format (_("“%s” moved to %s (%s)."),
+                                              qz_plan_item_get_title (item), qz_plan_phase_get_name (phase),
+                                              qz_plan_phase_get_span (phase));
+
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
   done (self, error);
 }
 

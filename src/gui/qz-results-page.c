@@ -213,13 +213,13 @@ fill_extremes (QzResultsPage *self,
                QzFramework   *framework,
                QzResult      *result)
 {
-  g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
+  g_autoptr(GArray) strongest = qz_result_strongest_areas (result, framework);
   g_autoptr(GArray) weakest = qz_result_weakest_areas (result, framework);
   guint n = weakest->len;
 
   for (guint i = 0; i < n; i++)
     {
-      QzAreaShare *strong = &g_array_index (shares, QzAreaShare, i);
+      QzAreaShare *strong = &g_array_index (strongest, QzAreaShare, i);
       QzAreaShare *weak = &g_array_index (weakest, QzAreaShare, i);
       g_autofree char *strong_share = qz_format_percent (strong->share, 1);
       g_autofree char *weak_share = qz_format_percent (weak->share, 1);

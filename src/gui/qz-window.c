@@ -450,6 +450,7 @@ qz_window_constructed (GObject *object)
     }
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
+  g_settings_bind (self->settings, "report-author", self->checklist_page, "author", G_SETTINGS_BIND_GET);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
   if (self->store != NULL)
     {

@@ -488,6 +488,10 @@ add_plan (QzDoc               *doc,
           g_autofree char *budget_text = qz_plan_item_dup_budget_text (item);
           g_autofree char *period = NULL;
           g_autofree char *no = NULL;
+          /* Translators: a plan's measure drafted for an area the results call weakest */
+          const char *shown = qz_plan_item_get_shown_title (item, framework);
+          g_autofree char *measure = qz_plan_item_get_weakest (item) ? g_strdup_printf (_("%s (weakest area)"), shown)
+                                                                     : g_strdup (shown);
 
           if (qz_plan_item_get_phase (item) != phase || qz_plan_item_get_stale (item))
             continue;
@@ -507,8 +511,7 @@ add_plan (QzDoc               *doc,
           qz_plan_budget_add (&total, item);
           no = g_strdup_printf ("%u", total.n_items);
           period = plan_period (item);
-          qz_doc_block_add_row (table, no, qz_plan_item_get_shown_title (item, framework),
-                                indicator ? qz_text_get (&indicator->title) : "",
+          qz_doc_block_add_row (table, no, measure, indicator ? qz_text_get (&indicator->title) : "",
                                 qz_plan_item_get_owner (item), period, budget_text,
                                 qz_plan_status_get_name (qz_plan_item_get_status (item)),
                                 qz_plan_item_get_shown_effect (item, framework), NULL);
