@@ -133,7 +133,7 @@ prefix_for (QzTrashPage       *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GtkWidget *picture;
+  GtkWidget *image;
 
   if (item->kind == QZ_TRASH_PHOTO && self->evidence != NULL)
     bytes = qz_evidence_store_get_photo (self->evidence, item->sha256, QZ_PHOTO_SIZE_THUMBNAIL, NULL);
@@ -141,19 +141,17 @@ prefix_for (QzTrashPage       *self,
     texture = gdk_texture_new_from_bytes (bytes, NULL);
   if (texture == NULL)
     {
-      GtkWidget *image = gtk_image_new_from_icon_name (kind_icons[item->kind]);
+      GtkWidget *icon = gtk_image_new_from_icon_name (kind_icons[item->kind]);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
-      gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-      return image;
+      gtk_accessible_update_state (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+      return icon;
     }
 
-  picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-  gtk_widget_set_size_request (picture, 64, 48);
-  gtk_widget_set_valign (picture, GTK_ALIGN_CENTER);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), _("Photo"));
-  return picture;
+  /* An image scales the thumbnail to its size, keeping its shape. */
+  image = gtk_image_new_from_paintable (GDK_PAINTABLE (texture));
+  gtk_image_set_pixel_size (GTK_IMAGE (image), 48);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Photo"), -1);
+  return image;
 }
 
 static GtkWidget *
@@ -163,7 +161,7 @@ row_button (const char *label,
             guint       index,
             const char *accessible)
 {
-  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = icon ? gtk_button_new_from_icon_name (icon) : gtk_button_new_with_label (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
@@ -195,7 +193,7 @@ build_row (QzTrashPage       *self,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix_for (self, item));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             row_button (_("_Restore"), NULL, "trash.restore", index, restore_name));
+                             row_button (_("Restore"), NULL, "trash.restore", index, restore_name));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              row_button (_("Delete for Good"), "edit-delete-symbolic", "trash.forget", index,
                                          forget_name));
