@@ -61,5 +61,6 @@ void qz_checklist_page_show_photos    (QzChecklistPage *self,
                                        const char      *indicator_id);
 void qz_checklist_page_connect_photos (QzChecklistPage *self,
                                        QzIndicatorRow  *row);
+void qz_checklist_page_install_photo_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS
