@@ -209,7 +209,8 @@ test_list_and_restore (Fixture       *fixture,
 
   /* Each comes back where it was. */
   restore (fixture, QZ_TRASH_ENTERPRISE, enterprise_uuid, QZ_TRASH_RESTORED_ITEM);
-  g_assert_nonnull (qz_enterprise_store_find (fixture->sample.enterprises, enterprise_uuid, NULL));
+  /* Deleted in this session, the same object comes back, edits and all. */
+  g_assert_true (qz_enterprise_store_find (fixture->sample.enterprises, enterprise_uuid, NULL) == fixture->enterprise);
   g_assert_cmpuint (n_assessments (fixture), ==, 1);
   restore (fixture, QZ_TRASH_ASSESSMENT, qz_assessment_get_uuid (fixture->second), QZ_TRASH_RESTORED_ITEM);
   g_assert_cmpuint (n_assessments (fixture), ==, 2);
@@ -255,6 +256,33 @@ test_restore_brings_back_parents (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (n_assessments (fixture), ==, 2);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM evidence WHERE deleted IS NULL"), ==, 1);
+}
+
+/* Deleted in an earlier session, an enterprise is read back from the
+ * database when restored. */
+static void
+test_restore_in_later_session (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzEnterpriseStore) later = NULL;
+  g_autoptr(QzTrash) trash = NULL;
+  g_autofree char *uuid = g_strdup (qz_enterprise_get_uuid (fixture->enterprise));
+  QzEnterprise *restored;
+
+  g_assert_true (qz_enterprise_store_delete (fixture->sample.enterprises, fixture->enterprise, &error));
+  later = qz_enterprise_store_new (fixture->sample.database, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (later)), ==, 0);
+  trash = qz_trash_new (later);
+  g_assert_true (qz_trash_restore (trash, QZ_TRASH_ENTERPRISE, uuid, NULL, &error));
+  g_assert_no_error (error);
+  restored = qz_enterprise_store_find (later, uuid, NULL);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (qz_enterprise_get_name (restored), ==, qz_enterprise_get_name (fixture->enterprise));
+  g_assert_cmpstr (qz_enterprise_get_text (restored, QZ_ENTERPRISE_USCC), ==,
+                   qz_enterprise_get_text (fixture->enterprise, QZ_ENTERPRISE_USCC));
+  g_assert_true (qz_enterprise_matches (restored, (const char * const[]) { "示例", NULL }));
 }
 
 /* An enterprise deleted for good takes everything of its own along; an
@@ -416,6 +444,7 @@ main (int   argc,
 
   ADD ("/qz/trash/list-and-restore", test_list_and_restore);
   ADD ("/qz/trash/restore-brings-back-parents", test_restore_brings_back_parents);
+  ADD ("/qz/trash/restore-in-later-session", test_restore_in_later_session);
   ADD ("/qz/trash/forget-enterprise", test_forget_enterprise);
   ADD ("/qz/trash/forget-photo-and-measure", test_forget_photo_and_measure);
   ADD ("/qz/trash/purge-after-30-days", test_purge_after_30_days);

@@ -23,6 +23,9 @@ struct _QzEnterpriseStore
   QzDatabase *database;
   GPtrArray  *items;
   gint64      last_stamp;
+  /* Deleted in this session, by UUID: brought back, the same object
+   * returns, with any edit not saved yet. */
+  GHashTable *deleted;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -228,6 +231,7 @@ qz_enterprise_store_finalize (GObject *object)
   QzEnterpriseStore *self = (QzEnterpriseStore *)object;
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (qz_enterprise_store_parent_class)->finalize (object);
@@ -300,6 +304,7 @@ static void
 qz_enterprise_store_init (QzEnterpriseStore *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_signal_connect (self, "items-changed", G_CALLBACK (items_changed_cb), NULL);
 }
 
@@ -582,6 +587,7 @@ qz_enterprise_store_delete (QzEnterpriseStore  *self,
   if (!set_deleted (self, enterprise, TRUE, error))
     return FALSE;
 
+  g_hash_table_replace (self->deleted, g_strdup (qz_enterprise_get_uuid (enterprise)), g_object_ref (enterprise));
   g_ptr_array_remove_index (self->items, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   return TRUE;
@@ -612,6 +618,7 @@ qz_enterprise_store_restore (QzEnterpriseStore  *self,
   if (!set_deleted (self, enterprise, FALSE, error))
     return FALSE;
 
+  g_hash_table_remove (self->deleted, qz_enterprise_get_uuid (enterprise));
   g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
   return TRUE;
@@ -654,13 +661,23 @@ qz_enterprise_store_undelete (QzEnterpriseStore  *self,
   ok = qz_database_step (self->database, stmt, &has_row, error);
   if (ok && has_row)
     enterprise = read_enterprise (stmt);
-  else if (ok)
+  if (enterprise != NULL && g_hash_table_contains (self->deleted, uuid))
+    {
+      /* The object deleted in this session, as it was. */
+      QzEnterprise *same = g_hash_table_lookup (self->deleted, uuid);
+
+      _qz_enterprise_set_record (same, uuid, qz_enterprise_get_origin (enterprise),
+                                 qz_enterprise_get_created (same), qz_enterprise_get_updated (enterprise));
+      g_set_object (&enterprise, same);
+    }
+  else if (ok && !has_row)
     g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
                          _("This enterprise is not among those deleted any more."));
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (!qz_database_end (self->database, enterprise != NULL, error))
     return NULL;
 
+  g_hash_table_remove (self->deleted, uuid);
   _qz_enterprise_prepare_search (enterprise);
   g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
