@@ -886,7 +886,8 @@ qz_indicator_row_add_photo (QzIndicatorRow *self,
   gtk_widget_add_css_class (open, "flat");
   gtk_widget_set_halign (open, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (open, _("Show Large"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the photo large"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the photo large"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "checklist.open-photo");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (open), g_variant_new_string (evidence_uuid));
   gtk_overlay_set_child (GTK_OVERLAY (overlay), open);

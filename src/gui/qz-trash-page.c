@@ -383,6 +383,7 @@ qz_trash_page_class_init (QzTrashPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "trash.restore", "u", restore_action);
   gtk_widget_class_install_action (widget_class, "trash.forget", "u", forget_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.hide-trash", NULL);
 }
 
 static void

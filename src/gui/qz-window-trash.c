@@ -18,7 +18,8 @@
  * (win.undo-delete), which takes back the last deletion made in the
  * window — enterprise, assessment, plan measure or photo — wherever the
  * focus is. Ctrl+Z is bound on the window, where a key press arrives
- * last: a text field that has typing to undo takes it first. */
+ * last: a focused text field keeps it for its own undo (GTK 4.8's do so
+ * even when they have nothing left to undo). */
 
 typedef struct
 {
@@ -67,14 +68,34 @@ qz_window_deleted (QzWindow    *self,
     qz_trash_page_reload (self->trash_page);
 }
 
+/* Shows the enterprise of an assessment brought back, unless an
+ * assessment is open. */
+static void
+select_enterprise_of (QzWindow   *self,
+                      const char *assessment_uuid)
+{
+  g_autoptr(QzAssessment) assessment = qz_assessment_store_load (self->assessments, assessment_uuid, NULL);
+  guint position;
+
+  if (assessment == NULL || qz_window_showing_assessment (self))
+    return;
+
+  qz_window_clear_search (self);
+  if (qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), &position) != NULL)
+    gtk_single_selection_set_selected (self->selection, position);
+}
+
 /* The views that show what came back follow it. */
 static void
 show_restored (QzWindow        *self,
                QzTrashKind      kind,
+               const char      *uuid,
                QzTrashRestored  restored)
 {
   if (kind == QZ_TRASH_ENTERPRISE || (restored & QZ_TRASH_RESTORED_ENTERPRISE))
     qz_window_select_first (self);
+  if (kind == QZ_TRASH_ASSESSMENT)
+    select_enterprise_of (self, uuid);
   if (kind == QZ_TRASH_ASSESSMENT || (restored & QZ_TRASH_RESTORED_ASSESSMENT))
     qz_profile_page_reload_assessments (self->profile_page);
   if (kind == QZ_TRASH_PLAN_ITEM)
@@ -99,7 +120,7 @@ restore (QzWindow     *self,
   if (self->trash == NULL || !qz_trash_restore (self->trash, kind, uuid, &restored, error))
     return FALSE;
 
-  show_restored (self, kind, restored);
+  show_restored (self, kind, uuid, restored);
   if (self->showing_trash)
     qz_trash_page_reload (self->trash_page);
   return TRUE;
@@ -246,8 +267,12 @@ hide_trash_action (GtkWidget  *widget,
 {
   QzWindow *self = QZ_WINDOW (widget);
 
+  if (!self->showing_trash)
+    return;
+
   self->showing_trash = FALSE;
   qz_window_update_main_page (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 static void
@@ -256,7 +281,7 @@ trash_restored_cb (QzWindow   *self,
                    const char *uuid,
                    guint       restored)
 {
-  show_restored (self, kind, restored);
+  show_restored (self, kind, uuid, restored);
 }
 
 static void
