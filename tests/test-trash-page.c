@@ -132,6 +132,14 @@ find_dialog (const char *heading)
   return NULL;
 }
 
+static guint
+n_assessments (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) all = qz_assessment_store_list (fixture->sample.store, NULL, NULL);
+
+  return all->len;
+}
+
 /* Nothing deleted: the view says so, and says what it is for. */
 static void
 test_empty (Fixture       *fixture,
@@ -153,8 +161,12 @@ test_restore_enterprise (Fixture       *fixture,
                          gconstpointer  data)
 {
   g_autofree char *restore_name = g_strdup_printf ("Restore %s", fixture->name);
-  GtkWidget *row, *restore;
+  g_autofree char *assessment_name = g_strdup_printf ("Restore %s, visit of 2026-11-18",
+                                                      qz_text_get (qz_framework_get_title (
+                                                        qz_assessment_get_framework (fixture->sample.assessment))));
+  GtkWidget *row, *restore, *focus;
 
+  click (qz_test_find_by_label (root (fixture), GTK_TYPE_BUTTON, "Delete the assessment of 2026-11-18"));
   activate (fixture, "win.delete-enterprise");
   g_assert_cmpuint (n_enterprises (fixture), ==, 0);
 
@@ -169,6 +181,13 @@ test_restore_enterprise (Fixture       *fixture,
 
   g_assert_cmpuint (n_enterprises (fixture), ==, 1);
   g_assert_cmpstr (qz_enterprise_get_name (qz_window_get_selected (fixture->window)), ==, fixture->name);
+
+  /* The keyboard stays on the list: on the row now first. */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (qz_test_has_label (gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON), assessment_name));
+  click (gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON));
+  g_assert_cmpuint (n_assessments (fixture), ==, 1);
   g_assert_true (shows (qz_test_find_by_label (trash_page (fixture), ADW_TYPE_STATUS_PAGE,
                                                "Nothing Recently Deleted")));
   activate (fixture, "win.hide-trash");
@@ -246,14 +265,6 @@ test_ctrl_z_bound (Fixture       *fixture,
 
   g_object_unref (controllers);
   g_assert_true (found);
-}
-
-static guint
-n_assessments (Fixture *fixture)
-{
-  g_autoptr(GPtrArray) all = qz_assessment_store_list (fixture->sample.store, NULL, NULL);
-
-  return all->len;
 }
 
 /* Ctrl+Z takes back an enterprise and an assessment, latest first. */

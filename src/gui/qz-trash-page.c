@@ -187,13 +187,14 @@ build_row (QzTrashPage       *self,
   g_autofree char *restore_name = g_strdup_printf (_("Restore %s"), title);
   /* Translators: %s is what was deleted */
   g_autofree char *forget_name = g_strdup_printf (_("Delete %s for good"), title);
+  GtkWidget *restore = row_button (_("Restore"), NULL, "trash.restore", index, restore_name);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sub);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), prefix_for (self, item));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             row_button (_("Restore"), NULL, "trash.restore", index, restore_name));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
+  g_object_set_data (G_OBJECT (row), "qz-restore", restore);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              row_button (_("Delete for Good"), "edit-delete-symbolic", "trash.forget", index,
                                          forget_name));
@@ -234,6 +235,21 @@ qz_trash_page_reload (QzTrashPage *self)
   gtk_stack_set_visible_child_name (self->stack, self->items != NULL && self->items->len > 0 ? "list" : "empty");
 }
 
+/* After a row goes, the keyboard stays where it was: on the row now in
+ * its place, the one before if it was the last, or the page. */
+static void
+reload_and_focus (QzTrashPage *self,
+                  guint        index)
+{
+  GtkListBoxRow *row;
+
+  qz_trash_page_reload (self);
+  row = self->items != NULL && self->items->len > 0
+        ? gtk_list_box_get_row_at_index (self->list_box, MIN (index, self->items->len - 1)) : NULL;
+  if (row == NULL || !gtk_widget_grab_focus (g_object_get_data (G_OBJECT (row), "qz-restore")))
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
 static QzTrashItem *
 item_at (QzTrashPage *self,
          GVariant    *parameter)
@@ -272,7 +288,7 @@ restore_action (GtkWidget  *widget,
   if (error == NULL)
     g_signal_emit (self, signals[RESTORED], 0, (guint) item->kind, item->uuid, (guint) restored);
   show_toast (self, message);
-  qz_trash_page_reload (self);
+  reload_and_focus (self, g_variant_get_uint32 (parameter));
 }
 
 static const char *
@@ -311,7 +327,7 @@ forget_response_cb (AdwMessageDialog *dialog,
       g_autofree char *message = g_strdup_printf (_("It could not be deleted for good: %s"), error->message);
       show_toast (self, message);
     }
-  qz_trash_page_reload (self);
+  reload_and_focus (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "qz-index")));
 }
 
 static void
@@ -342,6 +358,7 @@ forget_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "qz-uuid", g_strdup (item->uuid), g_free);
   g_object_set_data (G_OBJECT (dialog), "qz-kind", GUINT_TO_POINTER (item->kind));
+  g_object_set_data (G_OBJECT (dialog), "qz-index", GUINT_TO_POINTER (g_variant_get_uint32 (parameter)));
   g_signal_connect_object (dialog, "response", G_CALLBACK (forget_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
