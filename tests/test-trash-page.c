@@ -194,6 +194,33 @@ test_restore_enterprise (Fixture       *fixture,
   g_assert_true (shows (qz_test_find_by_label (root (fixture), GTK_TYPE_LIST_VIEW, "Enterprises")));
 }
 
+/* An assessment of a deleted enterprise says that restoring it brings
+ * the enterprise back, and does. */
+static void
+test_restore_with_enterprise (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *title = g_strdup_printf ("%s, visit of 2026-11-18",
+                                            qz_text_get (qz_framework_get_title (
+                                              qz_assessment_get_framework (fixture->sample.assessment))));
+  g_autofree char *restore_name = g_strdup_printf ("Restore %s", title);
+  GtkWidget *row;
+
+  click (qz_test_find_by_label (root (fixture), GTK_TYPE_BUTTON, "Delete the assessment of 2026-11-18"));
+  activate (fixture, "win.delete-enterprise");
+  activate (fixture, "win.show-trash");
+
+  row = qz_test_find_by_label (trash_page (fixture), ADW_TYPE_ACTION_ROW, title);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Assessment of "));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Restoring it restores its enterprise too."));
+
+  click (qz_test_find_by_label (row, GTK_TYPE_BUTTON, restore_name));
+  g_assert_cmpuint (n_enterprises (fixture), ==, 1);
+  g_assert_cmpuint (n_assessments (fixture), ==, 1);
+  g_assert_cmpstr (qz_enterprise_get_name (qz_window_get_selected (fixture->window)), ==, fixture->name);
+}
+
 /* Delete for Good asks first, naming what is lost; Cancel keeps it. */
 static void
 test_forget_asks (Fixture       *fixture,
@@ -398,6 +425,7 @@ main (int   argc,
 
   ADD ("/qz/trash-page/empty", test_empty);
   ADD ("/qz/trash-page/restore-enterprise", test_restore_enterprise);
+  ADD ("/qz/trash-page/restore-with-enterprise", test_restore_with_enterprise);
   ADD ("/qz/trash-page/forget-asks", test_forget_asks);
   ADD ("/qz/trash-page/ctrl-z-bound", test_ctrl_z_bound);
   ADD ("/qz/trash-page/undo-enterprise-and-assessment", test_undo_enterprise_and_assessment);
