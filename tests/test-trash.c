@@ -285,6 +285,37 @@ test_restore_in_later_session (Fixture       *fixture,
   g_assert_true (qz_enterprise_matches (restored, (const char * const[]) { "示例", NULL }));
 }
 
+/* While another program holds the database, nothing is restored or
+ * purged, and the list of enterprises stays as it is. */
+static void
+test_locked_database (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *uuid = g_strdup (qz_enterprise_get_uuid (fixture->enterprise));
+  sqlite3 *blocker = NULL;
+
+  g_assert_true (qz_enterprise_store_delete (fixture->sample.enterprises, fixture->enterprise, &error));
+  g_assert_cmpint (sqlite3_open (fixture->sample.data.path, &blocker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (blocker, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_assert_false (qz_trash_restore (fixture->trash, QZ_TRASH_ENTERPRISE, uuid, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->sample.enterprises)), ==, 0);
+  g_assert_false (qz_trash_purge (fixture->trash, g_get_real_time () + 31 * G_TIME_SPAN_DAY, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  g_assert_cmpint (sqlite3_exec (blocker, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (blocker);
+  items = list (fixture);
+  g_assert_cmpuint (items->len, ==, 1);
+  restore (fixture, QZ_TRASH_ENTERPRISE, uuid, QZ_TRASH_RESTORED_ITEM);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->sample.enterprises)), ==, 1);
+}
+
 /* An enterprise deleted for good takes everything of its own along; an
  * image another enterprise still shows stays. */
 static void
@@ -445,6 +476,7 @@ main (int   argc,
   ADD ("/qz/trash/list-and-restore", test_list_and_restore);
   ADD ("/qz/trash/restore-brings-back-parents", test_restore_brings_back_parents);
   ADD ("/qz/trash/restore-in-later-session", test_restore_in_later_session);
+  ADD ("/qz/trash/locked-database", test_locked_database);
   ADD ("/qz/trash/forget-enterprise", test_forget_enterprise);
   ADD ("/qz/trash/forget-photo-and-measure", test_forget_photo_and_measure);
   ADD ("/qz/trash/purge-after-30-days", test_purge_after_30_days);

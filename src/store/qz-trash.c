@@ -216,7 +216,8 @@ qz_trash_list (QzTrash  *self,
   /* A framework that cannot be read is kept as NULL: not read again. */
   g_autoptr(GHashTable) frameworks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, unref_framework);
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = TRUE;
+  gboolean has_row = FALSE;
+  gboolean ok;
 
   g_return_val_if_fail (QZ_IS_TRASH (self), NULL);
 
@@ -224,10 +225,10 @@ qz_trash_list (QzTrash  *self,
   if (stmt == NULL)
     return NULL;
 
-  while (qz_database_step (self->database, stmt, &has_row, error) && has_row)
+  while ((ok = qz_database_step (self->database, stmt, &has_row, error)) && has_row)
     g_ptr_array_add (items, read_item (self, stmt, frameworks));
 
-  return has_row ? NULL : g_steal_pointer (&items);
+  return ok ? g_steal_pointer (&items) : NULL;
 }
 
 /* Runs each statement with ?1 bound to @id. */
@@ -610,18 +611,19 @@ purge_in_transaction (QzTrash  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (self->database, purge_sql, error);
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Row));
-  gboolean has_row = TRUE;
+  gboolean has_row = FALSE;
+  gboolean ok;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, before);
-  while (qz_database_step (self->database, stmt, &has_row, error) && has_row)
+  while ((ok = qz_database_step (self->database, stmt, &has_row, error)) && has_row)
     {
       Row row = { sqlite3_column_int (stmt, 0), sqlite3_column_int64 (stmt, 1) };
 
       g_array_append_val (rows, row);
     }
-  if (has_row)
+  if (!ok)
     return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
