@@ -320,6 +320,26 @@ test_undo_enterprise_and_assessment (Fixture       *fixture,
   g_assert_nonnull (qz_test_find_by_label (root (fixture), GTK_TYPE_BUTTON, "Delete the assessment of 2026-11-18"));
 }
 
+/* Ctrl+Z passes over a deletion taken back another way since. */
+static void
+test_undo_passes_over_restored (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *restore_name = g_strdup_printf ("Restore %s", fixture->name);
+
+  click (qz_test_find_by_label (root (fixture), GTK_TYPE_BUTTON, "Delete the assessment of 2026-11-18"));
+  activate (fixture, "win.delete-enterprise");
+  activate (fixture, "win.show-trash");
+  click (qz_test_find_by_label (trash_page (fixture), GTK_TYPE_BUTTON, restore_name));
+  g_assert_cmpuint (n_enterprises (fixture), ==, 1);
+  g_assert_cmpuint (n_assessments (fixture), ==, 0);
+
+  activate (fixture, "win.undo-delete");
+  g_assert_cmpuint (n_assessments (fixture), ==, 1);
+  g_assert_true (shows (qz_test_find_by_label (trash_page (fixture), ADW_TYPE_STATUS_PAGE,
+                                               "Nothing Recently Deleted")));
+}
+
 static GListModel *
 plan_items (Fixture *fixture)
 {
@@ -429,6 +449,7 @@ main (int   argc,
   ADD ("/qz/trash-page/forget-asks", test_forget_asks);
   ADD ("/qz/trash-page/ctrl-z-bound", test_ctrl_z_bound);
   ADD ("/qz/trash-page/undo-enterprise-and-assessment", test_undo_enterprise_and_assessment);
+  ADD ("/qz/trash-page/undo-passes-over-restored", test_undo_passes_over_restored);
   ADD ("/qz/trash-page/undo-measure", test_undo_measure);
   ADD ("/qz/trash-page/undo-photo", test_undo_photo);
 

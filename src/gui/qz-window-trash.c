@@ -161,11 +161,12 @@ undo_delete_action (GtkWidget  *widget,
           g_autofree char *message = g_strdup_printf (_("“%s” restored"), deletion->title);
           adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
         }
-      else if (!ok && !g_error_matches (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND))
+      else if (error != NULL && !g_error_matches (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND))
         qz_window_show_error (self, error);
 
       deletion_free (deletion);
-      if (ok || !g_error_matches (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND))
+      /* Gone already (restored, or deleted for good): the one before. */
+      if (!g_error_matches (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND))
         break;
     }
 
@@ -187,7 +188,7 @@ restore_deleted_action (GtkWidget  *widget,
   if (kind > QZ_TRASH_PHOTO)
     return;
 
-  if (!restore (self, kind, uuid, &error))
+  if (!restore (self, kind, uuid, &error) && error != NULL)
     qz_window_show_error (self, error);
   forget_deletion (self, uuid);
 }
