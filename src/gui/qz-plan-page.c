@@ -532,20 +532,6 @@ qz_plan_page_is_kept (QzPlanPage *self)
 }
 
 /**
- * qz_plan_page_get_assessment:
- * @self: a #QzPlanPage
- *
- * Returns: (transfer none) (nullable): the assessment whose plan is shown
- */
-QzAssessment *
-qz_plan_page_get_assessment (QzPlanPage *self)
-{
-  g_return_val_if_fail (QZ_IS_PLAN_PAGE (self), NULL);
-
-  return self->assessment;
-}
-
-/**
  * qz_plan_page_reload:
  * @self: a #QzPlanPage
  *
