@@ -275,7 +275,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_null (qz_window_get_selected (fixture->window));
 
   /* The toast's Undo button runs this action. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "s", uuid));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore-deleted", "(us)", 0, uuid));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 1);
   g_assert_nonnull (qz_window_get_selected (fixture->window));
   g_assert_cmpstr (qz_enterprise_get_uuid (qz_window_get_selected (fixture->window)), ==, uuid);

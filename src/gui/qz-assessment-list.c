@@ -76,6 +76,25 @@ row_activated_cb (AdwActionRow     *row,
     g_signal_emit (self, signals[OPEN_ASSESSMENT], 0, g_ptr_array_index (self->assessments, index));
 }
 
+/* Deletes the assessment through the window, which offers Undo and keeps
+ * it in Recently Deleted. */
+static GtkWidget *
+delete_button (QzAssessment *assessment)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* Translators: %s is a visit date */
+  g_autofree char *name = g_strdup_printf (_("Delete the assessment of %s"), qz_assessment_get_visit_date (assessment));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Delete Assessment"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete-assessment");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_string (qz_assessment_get_uuid (assessment)));
+  return button;
+}
+
 /**
  * qz_assessment_list_reload:
  * @self: a #QzAssessmentList
@@ -110,6 +129,7 @@ qz_assessment_list_reload (QzAssessmentList *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      qz_text_get (qz_framework_get_title (qz_assessment_get_framework (assessment))));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete_button (assessment));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);

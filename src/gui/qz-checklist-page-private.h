@@ -66,6 +66,7 @@ void qz_checklist_page_show_photos    (QzChecklistPage *self,
                                        const char      *indicator_id);
 void qz_checklist_page_connect_photos (QzChecklistPage *self,
                                        QzIndicatorRow  *row);
+void qz_checklist_page_install_photo_actions (GtkWidgetClass *widget_class);
 
 /* The record (qz-checklist-record.c): complete, reopen, review. */
 void qz_checklist_page_class_init_record (QzChecklistPageClass *klass);

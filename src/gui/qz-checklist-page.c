@@ -519,6 +519,7 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "checklist.next-unanswered", NULL, next_unanswered_action);
   gtk_widget_class_install_action (widget_class, "checklist.previous-unanswered", NULL, previous_unanswered_action);
+  qz_checklist_page_install_photo_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "checklist.next-unanswered", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.previous-unanswered", NULL);
   qz_checklist_page_class_init_record (klass);

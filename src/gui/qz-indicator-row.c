@@ -948,13 +948,24 @@ qz_indicator_row_add_photo (QzIndicatorRow *self,
   GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (thumbnail));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *open;
 
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
 
   gtk_widget_set_size_request (picture, 128, 96);
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
   gtk_picture_set_alternative_text (GTK_PICTURE (picture), caption[0] ? caption : _("Photo"));
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), picture);
+  /* A click shows it large (checklist.open-photo, qz-checklist-photos.c). */
+  open = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (open), picture);
+  gtk_widget_add_css_class (open, "flat");
+  gtk_widget_set_halign (open, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (open, _("Show Large"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the photo large"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "checklist.open-photo");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (open), g_variant_new_string (evidence_uuid));
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), open);
 
   gtk_widget_set_halign (remove, GTK_ALIGN_END);
   gtk_widget_set_valign (remove, GTK_ALIGN_START);

@@ -76,8 +76,8 @@ toggle_view_action (GtkWidget  *widget,
 
 /* Shows @enterprise, which is first in the store: the search is cleared so
  * that it is in the list too. */
-static void
-select_first (QzWindow *self)
+void
+qz_window_select_first (QzWindow *self)
 {
   qz_window_clear_search (self);
   gtk_single_selection_set_selected (self->selection, 0);
@@ -102,7 +102,7 @@ new_enterprise_action (GtkWidget  *widget,
       return;
     }
 
-  select_first (self);
+  qz_window_select_first (self);
   qz_window_show_content (self);
   qz_profile_page_focus_name (self->profile_page);
 }
@@ -131,41 +131,20 @@ delete_enterprise_action (GtkWidget  *widget,
       return;
     }
 
-  g_hash_table_replace (self->deleted, g_strdup (qz_enterprise_get_uuid (enterprise)), enterprise);
-
   /* Translators: %s is an enterprise's name */
   title = g_strdup_printf (_("“%s” deleted"), qz_enterprise_get_name (enterprise));
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (qz_enterprise_get_uuid (enterprise)));
+  adw_toast_set_action_name (toast, "win.restore-deleted");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(us)", QZ_TRASH_ENTERPRISE,
+                                                           qz_enterprise_get_uuid (enterprise)));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  qz_window_deleted (self, QZ_TRASH_ENTERPRISE, qz_enterprise_get_uuid (enterprise),
+                     qz_enterprise_get_name (enterprise));
+  g_object_unref (enterprise);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  const char *uuid = g_variant_get_string (parameter, NULL);
-  QzEnterprise *enterprise = g_hash_table_lookup (self->deleted, uuid);
-
-  if (enterprise == NULL)
-    return;
-
-  if (!qz_enterprise_store_restore (self->store, enterprise, &error))
-    {
-      qz_window_show_error (self, error);
-      return;
-    }
-
-  g_hash_table_remove (self->deleted, uuid);
-  select_first (self);
 }
 
 static void
@@ -263,7 +242,6 @@ qz_window_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new-enterprise", NULL, new_enterprise_action);
   gtk_widget_class_install_action (widget_class, "win.delete-enterprise", NULL, delete_enterprise_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);

@@ -13,6 +13,7 @@
 #include "qz-plan-page.h"
 #include "qz-profile-page.h"
 #include "qz-results-page.h"
+#include "qz-trash-page.h"
 #include "qz-window.h"
 
 G_BEGIN_DECLS
@@ -45,6 +46,7 @@ struct _QzWindow
   GtkWidget            *report_button;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
+  QzTrashPage          *trash_page;
 
   /* Owned references */
   GSettings            *settings;
@@ -55,8 +57,10 @@ struct _QzWindow
   QzEnterprise         *pinned;
   char                 *search_text;
   char                 *error_path;
-  /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
-  GHashTable           *deleted;
+  QzTrash              *trash;
+  /* What was deleted in this window, oldest first, for Ctrl+Z. */
+  GPtrArray            *undo;
+  gboolean              showing_trash;
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
   AdwToast             *error_toast;      /* weak */
 };
@@ -74,5 +78,15 @@ void     qz_window_close_assessment    (QzWindow       *self);
 void     qz_window_update_header       (QzWindow       *self);
 void     qz_window_show_content        (QzWindow       *self);
 void     qz_window_clear_search        (QzWindow       *self);
+void     qz_window_update_main_page    (QzWindow       *self);
+void     qz_window_select_first        (QzWindow       *self);
+
+/* Recently Deleted and undoing deletions (qz-window-trash.c). */
+void     qz_window_install_trash_actions (GtkWidgetClass *widget_class);
+void     qz_window_setup_trash         (QzWindow       *self);
+void     qz_window_deleted             (QzWindow       *self,
+                                        QzTrashKind     kind,
+                                        const char     *uuid,
+                                        const char     *title);
 
 G_END_DECLS

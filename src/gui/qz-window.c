@@ -80,6 +80,8 @@ update_main_page (QzWindow *self)
 
   if (self->error_path != NULL)
     page = "error";
+  else if (self->showing_trash)
+    page = "trash";
   else if (self->store == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0)
     page = "empty";
   else
@@ -92,6 +94,14 @@ update_main_page (QzWindow *self)
                                  g_str_equal (page, "cases"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
                                  self->store != NULL && self->error_path == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trash",
+                                 self->store != NULL && self->error_path == NULL);
+}
+
+void
+qz_window_update_main_page (QzWindow *self)
+{
+  update_main_page (self);
 }
 
 static void
@@ -448,6 +458,7 @@ qz_window_constructed (GObject *object)
       self->assessments = qz_assessment_store_new (qz_enterprise_store_get_database (self->store));
       self->plans = qz_plan_store_new (qz_enterprise_store_get_database (self->store));
     }
+  qz_window_setup_trash (self);
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
   g_settings_bind (self->settings, "report-author", self->checklist_page, "author", G_SETTINGS_BIND_GET);
@@ -493,7 +504,8 @@ qz_window_finalize (GObject *object)
   g_clear_object (&self->title_binding);
   g_clear_weak_pointer (&self->error_toast);
   g_clear_pointer (&self->error_path, g_free);
-  g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_object (&self->trash);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
 
   G_OBJECT_CLASS (qz_window_parent_class)->finalize (object);
 }
@@ -596,6 +608,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, trash_page);
   gtk_widget_class_bind_template_callback (widget_class, enterprise_subtitle);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -610,12 +623,14 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "update_content_header", G_CALLBACK (qz_window_update_header));
 
   qz_window_install_actions (widget_class);
+  qz_window_install_trash_actions (widget_class);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
   g_type_ensure (QZ_TYPE_PROFILE_PAGE);
   g_type_ensure (QZ_TYPE_CHECKLIST_PAGE);
   g_type_ensure (QZ_TYPE_RESULTS_PAGE);
   g_type_ensure (QZ_TYPE_PLAN_PAGE);
+  g_type_ensure (QZ_TYPE_TRASH_PAGE);
 }
 
 static void
@@ -625,7 +640,6 @@ qz_window_init (QzWindow *self)
 
   self->title_binding = g_binding_group_new ();
   g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
-  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);

@@ -23,6 +23,9 @@ struct _QzEnterpriseStore
   QzDatabase *database;
   GPtrArray  *items;
   gint64      last_stamp;
+  /* Deleted in this session, by UUID: brought back, the same object
+   * returns, with any edit not saved yet. */
+  GHashTable *deleted;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -62,6 +65,10 @@ static const char update_sql[] =
 
 static const char set_deleted_sql[] =
   "UPDATE enterprise SET deleted = ?1, origin = ?2, updated = ?3 WHERE uuid = ?4";
+
+static const char undelete_sql[] =
+  "UPDATE enterprise SET deleted = NULL, origin = ?1, updated = ?2 WHERE uuid = ?3 AND deleted IS NOT NULL"
+  " RETURNING " TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated";
 
 static GType
 qz_enterprise_store_get_item_type (GListModel *model)
@@ -227,6 +234,7 @@ qz_enterprise_store_finalize (GObject *object)
   QzEnterpriseStore *self = (QzEnterpriseStore *)object;
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (qz_enterprise_store_parent_class)->finalize (object);
@@ -299,6 +307,7 @@ static void
 qz_enterprise_store_init (QzEnterpriseStore *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_signal_connect (self, "items-changed", G_CALLBACK (items_changed_cb), NULL);
 }
 
@@ -581,6 +590,7 @@ qz_enterprise_store_delete (QzEnterpriseStore  *self,
   if (!set_deleted (self, enterprise, TRUE, error))
     return FALSE;
 
+  g_hash_table_replace (self->deleted, g_strdup (qz_enterprise_get_uuid (enterprise)), g_object_ref (enterprise));
   g_ptr_array_remove_index (self->items, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   return TRUE;
@@ -611,7 +621,68 @@ qz_enterprise_store_restore (QzEnterpriseStore  *self,
   if (!set_deleted (self, enterprise, FALSE, error))
     return FALSE;
 
+  g_hash_table_remove (self->deleted, qz_enterprise_get_uuid (enterprise));
   g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
   return TRUE;
+}
+
+/**
+ * qz_enterprise_store_undelete:
+ * @self: a #QzEnterpriseStore
+ * @uuid: the UUID of a deleted enterprise
+ * @error: return location for a #QzDatabaseError
+ *
+ * Brings back a deleted enterprise known only by its UUID, as from
+ * Recently Deleted: it is read from the database and comes first in the
+ * list. Inside a transaction of the caller's, the caller reloads the
+ * store if that transaction is rolled back.
+ *
+ * Returns: (transfer none): the enterprise, or %NULL with @error set
+ *   (%QZ_DATABASE_ERROR_NOT_FOUND when no deleted enterprise has @uuid)
+ */
+QzEnterprise *
+qz_enterprise_store_undelete (QzEnterpriseStore  *self,
+                              const char         *uuid,
+                              GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(QzEnterprise) enterprise = NULL;
+  gboolean has_row = FALSE;
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  stmt = qz_database_prepare (self->database, undelete_sql, error);
+  if (stmt == NULL || !qz_database_begin (self->database, error))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, next_stamp (self));
+  sqlite3_bind_text (stmt, 3, uuid, -1, SQLITE_STATIC);
+  ok = qz_database_step (self->database, stmt, &has_row, error);
+  if (ok && has_row)
+    enterprise = read_enterprise (stmt);
+  if (enterprise != NULL && g_hash_table_contains (self->deleted, uuid))
+    {
+      /* The object deleted in this session, as it was. */
+      QzEnterprise *same = g_hash_table_lookup (self->deleted, uuid);
+
+      _qz_enterprise_set_record (same, uuid, qz_enterprise_get_origin (enterprise),
+                                 qz_enterprise_get_created (same), qz_enterprise_get_updated (enterprise));
+      g_set_object (&enterprise, same);
+    }
+  else if (ok && !has_row)
+    g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
+                         _("This enterprise is not among those deleted any more."));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!qz_database_end (self->database, enterprise != NULL, error))
+    return NULL;
+
+  g_hash_table_remove (self->deleted, uuid);
+  _qz_enterprise_prepare_search (enterprise);
+  g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
+  return enterprise;
 }

@@ -42,5 +42,8 @@ gboolean           qz_enterprise_store_delete       (QzEnterpriseStore  *self,
 gboolean           qz_enterprise_store_restore      (QzEnterpriseStore  *self,
                                                      QzEnterprise       *enterprise,
                                                      GError            **error);
+QzEnterprise      *qz_enterprise_store_undelete     (QzEnterpriseStore  *self,
+                                                     const char         *uuid,
+                                                     GError            **error);
 
 G_END_DECLS
