@@ -14,6 +14,7 @@
 #include "qz-enterprise-private.h"
 #include "qz-enums.h"
 #include "qz-industry.h"
+#include "qz-pinyin.h"
 
 struct _QzEnterprise
 {
@@ -31,6 +32,7 @@ struct _QzEnterprise
   /* Lower-cased text that search terms are matched against; built on
    * first use and dropped when a searched field changes. */
   char        *haystack;
+  gunichar    *pinyin;      /* the haystack for pinyin, NULL without Chinese */
 };
 
 G_DEFINE_FINAL_TYPE (QzEnterprise, qz_enterprise, G_TYPE_OBJECT)
@@ -101,6 +103,7 @@ qz_enterprise_finalize (GObject *object)
   g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->haystack, g_free);
+  g_clear_pointer (&self->pinyin, g_free);
   for (guint i = 0; i < QZ_ENTERPRISE_N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
 
@@ -398,7 +401,10 @@ qz_enterprise_set_text (QzEnterprise     *self,
   g_free (self->texts[field]);
   self->texts[field] = g_strdup (value);
   if (is_searched (field))
-    g_clear_pointer (&self->haystack, g_free);
+    {
+      g_clear_pointer (&self->haystack, g_free);
+      g_clear_pointer (&self->pinyin, g_free);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_TEXT + field]);
 
@@ -573,6 +579,7 @@ get_haystack (QzEnterprise *self)
       text = g_strjoin ("\n", self->texts[QZ_ENTERPRISE_NAME], self->texts[QZ_ENTERPRISE_USCC],
                         region, code, industry ? qz_industry_get_name (industry) : "", NULL);
       self->haystack = fold (text);
+      self->pinyin = qz_pinyin_prepare (self->haystack);
     }
 
   return self->haystack;
@@ -631,7 +638,8 @@ qz_enterprise_search_terms (const char *query)
  * @terms: terms from qz_enterprise_search_terms()
  *
  * Tells whether every term occurs in the name, credit code, region,
- * industry code or industry name.
+ * industry code or industry name, as text or as the pinyin of Chinese
+ * characters (full, initials or both: "yq", "yueqing", "yueqingdq").
  *
  * Returns: %TRUE if @self matches all @terms (always for no terms)
  */
@@ -650,7 +658,9 @@ qz_enterprise_matches (QzEnterprise      *self,
   haystack = get_haystack (self);
   for (guint i = 0; terms[i]; i++)
     {
-      if (strstr (haystack, terms[i]) == NULL)
+      if (strstr (haystack, terms[i]) == NULL &&
+          (self->pinyin == NULL || !qz_pinyin_term_usable (terms[i]) ||
+           !qz_pinyin_matches (self->pinyin, terms[i])))
         return FALSE;
     }
 
