@@ -358,16 +358,110 @@ nothing_selected (gpointer window)
   return qz_window_get_selected (window) == NULL;
 }
 
-/* With no enterprise shown (a search that finds nothing), the empty
- * profile shows no "name required" error. */
+/* With no enterprise shown (the only one deleted), the empty profile
+ * shows no "name required" error. */
 static void
 test_empty_profile_quiet (Fixture       *fixture,
                           gconstpointer  data)
 {
   new_enterprise (fixture);
-  gtk_editable_set_text (search_entry (fixture), "zzzz");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-enterprise", NULL));
   qz_test_wait_until (nothing_selected, fixture->window, QZ_TEST_TIMEOUT_MS);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Name")), "error"));
+}
+
+static QzEnterprise *
+named_enterprise (Fixture    *fixture,
+                  const char *name)
+{
+  QzEnterprise *enterprise = new_enterprise (fixture);
+
+  gtk_editable_set_text (entry_row (fixture, "Name"), name);
+  g_assert_cmpstr (qz_enterprise_get_name (enterprise), ==, name);
+  return enterprise;
+}
+
+static GtkSingleSelection *
+list_selection (Fixture *fixture)
+{
+  return GTK_SINGLE_SELECTION (list_model (fixture));
+}
+
+/* Typing in the search narrows the list and opens nothing: the profile
+ * keeps the enterprise it showed until Enter opens the first match. */
+static void
+test_search_no_auto_open (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  QzEnterprise *yueqing = named_enterprise (fixture, "乐清电气有限公司");
+  QzEnterprise *yongjia = named_enterprise (fixture, "永嘉泵阀厂");
+  GtkEditable *search = search_entry (fixture);
+  GListModel *shown = list_model (fixture);
+
+  g_assert_true (qz_window_get_selected (fixture->window) == yongjia);
+
+  gtk_editable_set_text (search, "yq");
+  wait_shown (shown, 1);
+  g_assert_true (qz_window_get_selected (fixture->window) == yongjia);
+  g_assert_cmpstr (gtk_editable_get_text (entry_row (fixture, "Name")), ==, "永嘉泵阀厂");
+  g_assert_null (gtk_single_selection_get_selected_item (list_selection (fixture)));
+
+  gtk_editable_set_text (search, "yueqingdq");
+  wait_shown (shown, 1);
+  g_assert_true (qz_window_get_selected (fixture->window) == yongjia);
+
+  /* Enter opens the first match. */
+  g_signal_emit_by_name (search, "activate");
+  g_assert_true (qz_window_get_selected (fixture->window) == yueqing);
+  g_assert_cmpstr (gtk_editable_get_text (entry_row (fixture, "Name")), ==, "乐清电气有限公司");
+
+  /* Cleared, the list selects what is shown. */
+  gtk_editable_set_text (search, "");
+  wait_shown (shown, 2);
+  g_assert_true (gtk_single_selection_get_selected_item (list_selection (fixture)) == (gpointer) yueqing);
+  g_assert_true (qz_window_get_selected (fixture->window) == yueqing);
+
+  /* Deleting what is shown while a search hides it empties the profile. */
+  gtk_editable_set_text (search, "bengfa");
+  wait_shown (shown, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-enterprise", NULL));
+  g_assert_null (qz_window_get_selected (fixture->window));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+}
+
+typedef struct
+{
+  GtkWidget  *window;
+  const char *title;
+} StatusShown;
+
+static gboolean
+status_shown (gpointer data)
+{
+  StatusShown *status = data;
+  GtkWidget *page = qz_test_find (status->window, ADW_TYPE_STATUS_PAGE, (QzTestWidgetMatch) qz_test_has_label,
+                                  (gpointer) status->title);
+
+  return page != NULL && gtk_widget_is_drawable (page);
+}
+
+/* No match shows a status page that names the query. */
+static void
+test_search_no_match (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  StatusShown status = { GTK_WIDGET (fixture->window), "No Enterprise Matches “zzzz”" };
+  GtkEditable *search;
+
+  named_enterprise (fixture, "乐清电气有限公司");
+  search = search_entry (fixture);
+  gtk_editable_set_text (search, "zzzz");
+  wait_shown (list_model (fixture), 0);
+  qz_test_wait_until (status_shown, &status, QZ_TEST_TIMEOUT_MS);
+
+  gtk_editable_set_text (search, "yq");
+  wait_shown (list_model (fixture), 1);
+  g_assert_false (status_shown (&status));
 }
 
 /* A save that fails while another connection holds the database is not
@@ -507,6 +601,8 @@ main (int   argc,
   ADD ("/qz/window/figures-independent", test_figures_independent);
   ADD ("/qz/window/money-as-typed", test_money_as_typed);
   ADD ("/qz/window/empty-profile-quiet", test_empty_profile_quiet);
+  ADD ("/qz/window/search-no-auto-open", test_search_no_auto_open);
+  ADD ("/qz/window/search-no-match", test_search_no_match);
   g_test_add_func ("/qz/window/failed-save-retried", test_failed_save_retried);
   ADD ("/qz/window/sample-results", test_sample_results);
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);

@@ -118,7 +118,7 @@ delete_enterprise_action (GtkWidget  *widget,
   QzEnterprise *enterprise;
   AdwToast *toast;
 
-  enterprise = gtk_single_selection_get_selected_item (self->selection);
+  enterprise = qz_window_get_selected (self);
   if (enterprise == NULL)
     return;
 

@@ -32,6 +32,7 @@ struct _QzWindow
   GtkSingleSelection   *selection;
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
+  AdwStatusPage        *no_results_page;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkWidget            *delete_button;
@@ -59,6 +60,7 @@ struct _QzWindow
   GHashTable           *deleted;
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
   AdwToast             *error_toast;      /* weak */
+  gboolean              filtering;        /* the list changes, not the choice */
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);
@@ -74,5 +76,7 @@ void     qz_window_close_assessment    (QzWindow       *self);
 void     qz_window_update_header       (QzWindow       *self);
 void     qz_window_show_content        (QzWindow       *self);
 void     qz_window_clear_search        (QzWindow       *self);
+void     qz_window_refilter            (QzWindow       *self,
+                                        GtkFilterChange change);
 
 G_END_DECLS

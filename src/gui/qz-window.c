@@ -94,10 +94,31 @@ update_main_page (QzWindow *self)
                                  self->store != NULL && self->error_path == NULL);
 }
 
+static void selected_item_cb (QzWindow *self);
+
+/* What the content shows: the enterprise last chosen, which a search that
+ * hides it from the list does not take away. */
+static QzEnterprise *
+get_shown (QzWindow *self)
+{
+  return qz_profile_page_get_enterprise (self->profile_page);
+}
+
 static void
 update_list_page (QzWindow *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
+
+  if (empty && self->search_text != NULL && self->search_text[0] != '\0')
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is what was typed in the search */
+      title = g_strdup_printf (_("No Enterprise Matches “%s”"), self->search_text);
+      adw_status_page_set_title (self->no_results_page, title);
+    }
+  else
+    adw_status_page_set_title (self->no_results_page, _("No Results Found"));
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
 }
@@ -155,7 +176,7 @@ qz_window_update_header (QzWindow *self)
 
   if (checklist)
     {
-      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+      QzEnterprise *enterprise = get_shown (self);
 
       g_binding_group_set_source (self->title_binding, NULL);
       adw_window_title_set_title (self->content_title,
@@ -164,7 +185,7 @@ qz_window_update_header (QzWindow *self)
     }
   else
     {
-      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+      QzEnterprise *enterprise = get_shown (self);
 
       adw_window_title_set_subtitle (self->content_title, "");
       g_binding_group_set_source (self->title_binding, enterprise);
@@ -209,7 +230,7 @@ view_toggled_cb (QzWindow        *self,
                  GtkToggleButton *button)
 {
   QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
-  QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+  QzEnterprise *enterprise = get_shown (self);
   GtkToggleButton *other = button == self->results_button ? self->plan_button : self->results_button;
 
   if (gtk_toggle_button_get_active (button) && gtk_toggle_button_get_active (other))
@@ -258,6 +279,48 @@ qz_window_show_content (QzWindow *self)
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+/* Selects the enterprise shown, when the list has it. */
+static void
+select_shown (QzWindow *self)
+{
+  QzEnterprise *shown = get_shown (self);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  for (guint i = 0; shown != NULL && i < n; i++)
+    {
+      g_autoptr(QzEnterprise) item = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
+
+      if (item == shown)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
+}
+
+/* The list changes under the selection, the content stays: while a search
+ * is typed, nothing is opened until the user asks (Enter, a click, the
+ * arrow keys), and with the search cleared the enterprise shown is
+ * selected again. */
+void
+qz_window_refilter (QzWindow        *self,
+                    GtkFilterChange  change)
+{
+  gboolean narrowed = self->search_terms != NULL && self->search_terms[0] != NULL;
+
+  self->filtering = TRUE;
+  gtk_single_selection_set_autoselect (self->selection, !narrowed);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (!narrowed)
+    select_shown (self);
+  self->filtering = FALSE;
+
+  if (get_shown (self) == NULL)
+    selected_item_cb (self);
+  update_list_page (self);
+}
+
 static void
 search_changed_cb (QzWindow *self)
 {
@@ -277,8 +340,7 @@ search_changed_cb (QzWindow *self)
   else if (old != NULL && g_str_has_prefix (old, text) && strchr (old + strlen (text), ' ') == NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
-  update_list_page (self);
+  qz_window_refilter (self, change);
 }
 
 /* Clears the search, so that every enterprise is in the list again. */
@@ -289,9 +351,13 @@ qz_window_clear_search (QzWindow *self)
   search_changed_cb (self);
 }
 
+/* Enter opens the enterprise selected in the list, or the first match. */
 static void
 search_activate_cb (QzWindow *self)
 {
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
   if (gtk_single_selection_get_selected_item (self->selection) == NULL)
     return;
 
@@ -352,6 +418,10 @@ selected_item_cb (QzWindow *self)
 {
   QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
 
+  /* The search moved the selection, not the user. */
+  if (self->filtering)
+    return;
+
   if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
     qz_window_close_assessment (self);
   qz_profile_page_set_enterprise (self->profile_page, enterprise);
@@ -359,6 +429,16 @@ selected_item_cb (QzWindow *self)
   qz_window_update_header (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
+}
+
+/* A deleted enterprise is not shown, even when the search hid it. */
+static void
+store_changed_cb (QzWindow *self)
+{
+  QzEnterprise *shown = get_shown (self);
+
+  if (shown != NULL && qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (shown), NULL) == NULL)
+    selected_item_cb (self);
 }
 
 static void
@@ -378,7 +458,7 @@ static void
 save_state (QzWindow *self)
 {
   GtkWindow *window = GTK_WINDOW (self);
-  QzEnterprise *selected = gtk_single_selection_get_selected_item (self->selection);
+  QzEnterprise *selected = get_shown (self);
   int width, height;
 
   gtk_window_get_default_size (window, &width, &height);
@@ -455,6 +535,8 @@ qz_window_constructed (GObject *object)
     {
       g_signal_connect_object (self->store, "notify::n-items",
                                G_CALLBACK (update_main_page), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "items-changed",
+                               G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       restore_selection (self);
     }
 
@@ -581,6 +663,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, delete_button);
@@ -661,14 +744,15 @@ qz_window_new (GtkApplication    *application,
  * qz_window_get_selected:
  * @self: a #QzWindow
  *
- * Returns: (transfer none) (nullable): the enterprise shown in the profile
+ * Returns: (transfer none) (nullable): the enterprise shown in the profile,
+ *   which may be hidden from the list by a search
  */
 QzEnterprise *
 qz_window_get_selected (QzWindow *self)
 {
   g_return_val_if_fail (QZ_IS_WINDOW (self), NULL);
 
-  return gtk_single_selection_get_selected_item (self->selection);
+  return get_shown (self);
 }
 
 /**
