@@ -33,6 +33,11 @@ struct _QzEnterprise
    * first use and dropped when a searched field changes. */
   char        *haystack;
   gunichar    *pinyin;      /* the haystack for pinyin, NULL without Chinese */
+  char        *sort_key;    /* the name's, built on first use */
+
+  QzLatestStatus latest_status;
+  char          *latest_level;
+  int            latest_rank;
 };
 
 G_DEFINE_FINAL_TYPE (QzEnterprise, qz_enterprise, G_TYPE_OBJECT)
@@ -50,6 +55,7 @@ enum {
   PROP_REVENUE,
   PROP_SIZE_CLASS,
   PROP_REGION,
+  PROP_LATEST_SUMMARY,
   N_PROPS
 };
 
@@ -104,6 +110,8 @@ qz_enterprise_finalize (GObject *object)
   g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->haystack, g_free);
   g_clear_pointer (&self->pinyin, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
+  g_clear_pointer (&self->latest_level, g_free);
   for (guint i = 0; i < QZ_ENTERPRISE_N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
 
@@ -156,6 +164,10 @@ qz_enterprise_get_property (GObject    *object,
 
     case PROP_REGION:
       g_value_take_string (value, qz_enterprise_dup_region (self));
+      break;
+
+    case PROP_LATEST_SUMMARY:
+      g_value_take_string (value, qz_enterprise_dup_latest_summary (self));
       break;
 
     default:
@@ -234,6 +246,11 @@ qz_enterprise_class_init (QzEnterpriseClass *klass)
     g_param_spec_enum ("size-class", NULL, NULL,
                        QZ_TYPE_SIZE_CLASS, QZ_SIZE_CLASS_UNKNOWN,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LATEST_SUMMARY] =
+    g_param_spec_string ("latest-summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_REGION] =
     g_param_spec_string ("region", NULL, NULL, NULL,
@@ -404,6 +421,7 @@ qz_enterprise_set_text (QzEnterprise     *self,
     {
       g_clear_pointer (&self->haystack, g_free);
       g_clear_pointer (&self->pinyin, g_free);
+      g_clear_pointer (&self->sort_key, g_free);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_TEXT + field]);
@@ -679,4 +697,114 @@ qz_enterprise_text_get_property_name (QzEnterpriseText field)
   g_return_val_if_fail (field < QZ_ENTERPRISE_N_TEXTS, NULL);
 
   return text_property_names[field];
+}
+
+/**
+ * qz_enterprise_get_sort_key:
+ * @self: a #QzEnterprise
+ *
+ * Returns: the key that sorts enterprises by name, Chinese names by their
+ *   pinyin (qz_pinyin_sort_key()), with strcmp()
+ */
+const char *
+qz_enterprise_get_sort_key (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), NULL);
+
+  if (self->sort_key == NULL)
+    self->sort_key = qz_pinyin_sort_key (self->texts[QZ_ENTERPRISE_NAME]);
+
+  return self->sort_key;
+}
+
+void
+_qz_enterprise_set_latest (QzEnterprise   *self,
+                           QzLatestStatus  status,
+                           const char     *level,
+                           int             rank)
+{
+  g_return_if_fail (QZ_IS_ENTERPRISE (self));
+
+  if (self->latest_status == status && self->latest_rank == rank &&
+      g_strcmp0 (self->latest_level, level) == 0)
+    return;
+
+  self->latest_status = status;
+  self->latest_rank = level != NULL ? rank : 0;
+  g_free (self->latest_level);
+  self->latest_level = g_strdup (level);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATEST_SUMMARY]);
+}
+
+/**
+ * qz_enterprise_get_latest_status:
+ * @self: a #QzEnterprise
+ *
+ * Returns: where the latest assessment stands, %QZ_LATEST_NONE without one
+ */
+QzLatestStatus
+qz_enterprise_get_latest_status (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), QZ_LATEST_NONE);
+
+  return self->latest_status;
+}
+
+/**
+ * qz_enterprise_get_latest_level:
+ * @self: a #QzEnterprise
+ *
+ * Returns: (nullable): the name of the level the latest assessment
+ *   reaches, or %NULL (none, below the lowest level, or not known yet)
+ */
+const char *
+qz_enterprise_get_latest_level (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), NULL);
+
+  return self->latest_level;
+}
+
+/**
+ * qz_enterprise_get_latest_rank:
+ * @self: a #QzEnterprise
+ *
+ * Returns: the rank of that level in its framework, 0 without one
+ */
+int
+qz_enterprise_get_latest_rank (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), 0);
+
+  return self->latest_rank;
+}
+
+/**
+ * qz_enterprise_dup_latest_summary:
+ * @self: a #QzEnterprise
+ *
+ * Returns: (transfer full): the latest assessment in a few words, as the
+ *   list of enterprises shows it ("Level 2 · Complete", "Draft"), empty
+ *   without one
+ */
+char *
+qz_enterprise_dup_latest_summary (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), NULL);
+
+  switch (self->latest_status)
+    {
+    case QZ_LATEST_DRAFT:
+      return g_strdup (_("Draft"));
+
+    case QZ_LATEST_COMPLETE:
+      if (self->latest_level == NULL)
+        return g_strdup (_("Complete"));
+      /* Translators: a level reached, then “Complete”, in the list of enterprises */
+      return g_strdup_printf (_("%s · Complete"), self->latest_level);
+
+    case QZ_LATEST_NONE:
+    default:
+      return g_strdup ("");
+    }
 }
