@@ -10,6 +10,7 @@
 #pragma once
 
 #include "qz-checklist-page.h"
+#include "qz-list-filter.h"
 #include "qz-plan-page.h"
 #include "qz-profile-page.h"
 #include "qz-results-page.h"
@@ -33,6 +34,8 @@ struct _QzWindow
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
   AdwStatusPage        *no_results_page;
+  QzListFilter         *list_filter;
+  GtkWidget            *filter_dot;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkWidget            *delete_button;
@@ -61,6 +64,10 @@ struct _QzWindow
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
   AdwToast             *error_toast;      /* weak */
   gboolean              filtering;        /* the list changes, not the choice */
+  GtkSortListModel     *sort_model;       /* the store in the order chosen */
+  GtkSorter            *sorter;
+  guint                 score_source;     /* levels not known yet, scored when idle */
+  gboolean              scored_since_idle;
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);
@@ -78,5 +85,7 @@ void     qz_window_show_content        (QzWindow       *self);
 void     qz_window_clear_search        (QzWindow       *self);
 void     qz_window_refilter            (QzWindow       *self,
                                         GtkFilterChange change);
+gboolean qz_window_select              (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
 
 G_END_DECLS

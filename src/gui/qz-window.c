@@ -13,6 +13,7 @@
 
 #include "qz-checklist-page.h"
 #include "qz-industry.h"
+#include "qz-list-filter.h"
 #include "qz-profile-page.h"
 #include "qz-plan-page.h"
 #include "qz-report-source.h"
@@ -68,9 +69,10 @@ filter_func (gpointer item,
 {
   QzWindow *self = user_data;
 
-  return self->search_terms == NULL ||
-         item == (gpointer) self->pinned ||
-         qz_enterprise_matches (item, (const char * const *) self->search_terms);
+  return item == (gpointer) self->pinned ||
+         ((self->search_terms == NULL ||
+           qz_enterprise_matches (item, (const char * const *) self->search_terms)) &&
+          qz_list_filter_matches (self->list_filter, item));
 }
 
 static void
@@ -119,6 +121,10 @@ update_list_page (QzWindow *self)
     }
   else
     adw_status_page_set_title (self->no_results_page, _("No Results Found"));
+  adw_status_page_set_description (self->no_results_page,
+                                   qz_list_filter_is_active (self->list_filter)
+                                   ? _("Some enterprises are hidden by the filters: Sort and Filter shows them all again.")
+                                   : _("Try a part of the name, the credit code, a region or an industry."));
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
 }
@@ -194,6 +200,22 @@ qz_window_update_header (QzWindow *self)
     }
 }
 
+/* The list shows where @enterprise's latest assessment stands, as it is
+ * now that it was worked on. */
+static void
+update_latest (QzWindow     *self,
+               QzEnterprise *enterprise)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (enterprise == NULL || self->assessments == NULL ||
+      qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (enterprise), NULL) != enterprise)
+    return;
+
+  if (!qz_enterprise_store_update_latest (self->store, self->assessments, enterprise, &error))
+    qz_window_show_error (self, error);
+}
+
 void
 qz_window_close_assessment (QzWindow *self)
 {
@@ -208,6 +230,7 @@ qz_window_close_assessment (QzWindow *self)
   qz_results_page_set_assessment (self->results_page, NULL, NULL, NULL);
   qz_plan_page_set_assessment (self->plan_page, NULL, NULL, NULL);
   qz_profile_page_reload_assessments (self->profile_page);
+  update_latest (self, get_shown (self));
 }
 
 static void
@@ -269,6 +292,7 @@ qz_window_open_assessment (QzWindow     *self,
   gtk_toggle_button_set_active (self->plan_button, FALSE);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
+  update_latest (self, get_shown (self));
   qz_window_update_header (self);
   qz_checklist_page_focus_first_unanswered (self->checklist_page);
 }
@@ -279,24 +303,40 @@ qz_window_show_content (QzWindow *self)
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
-/* Selects the enterprise shown, when the list has it. */
-static void
-select_shown (QzWindow *self)
+/**
+ * qz_window_select:
+ * @self: a #QzWindow
+ * @enterprise: an enterprise
+ *
+ * Selects @enterprise in the list and scrolls to it, when the list has it
+ * (whatever the order chosen).
+ *
+ * Returns: %TRUE if it is in the list
+ */
+gboolean
+qz_window_select (QzWindow     *self,
+                  QzEnterprise *enterprise)
 {
-  QzEnterprise *shown = get_shown (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
 
-  for (guint i = 0; shown != NULL && i < n; i++)
+  if (enterprise == NULL)
+    return FALSE;
+  if (gtk_single_selection_get_selected_item (self->selection) == (gpointer) enterprise)
+    return TRUE;
+
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(QzEnterprise) item = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
 
-      if (item == shown)
+      if (item == enterprise)
         {
           gtk_single_selection_set_selected (self->selection, i);
           gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          return;
+          return TRUE;
         }
     }
+
+  return FALSE;
 }
 
 /* The list changes under the selection, the content stays: while a search
@@ -307,13 +347,14 @@ void
 qz_window_refilter (QzWindow        *self,
                     GtkFilterChange  change)
 {
-  gboolean narrowed = self->search_terms != NULL && self->search_terms[0] != NULL;
+  gboolean narrowed = (self->search_terms != NULL && self->search_terms[0] != NULL) ||
+                      qz_list_filter_is_active (self->list_filter);
 
   self->filtering = TRUE;
   gtk_single_selection_set_autoselect (self->selection, !narrowed);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   if (!narrowed)
-    select_shown (self);
+    qz_window_select (self, get_shown (self));
   self->filtering = FALSE;
 
   if (get_shown (self) == NULL)
@@ -343,12 +384,37 @@ search_changed_cb (QzWindow *self)
   qz_window_refilter (self, change);
 }
 
-/* Clears the search, so that every enterprise is in the list again. */
+/* Clears the search and the filters, so that every enterprise is in the
+ * list again. */
 void
 qz_window_clear_search (QzWindow *self)
 {
+  self->filtering = TRUE;
+  qz_list_filter_reset (self->list_filter);
+  self->filtering = FALSE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
+}
+
+static void
+list_filter_changed_cb (QzWindow *self)
+{
+  if (self->filtering)
+    return;
+
+  gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
+  g_clear_object (&self->pinned);
+  qz_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* A new order moves the rows, not the choice. */
+static void
+sort_changed_cb (QzWindow *self)
+{
+  self->filtering = TRUE;
+  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  self->filtering = FALSE;
+  qz_window_select (self, get_shown (self));
 }
 
 /* Enter opens the enterprise selected in the list, or the first match. */
@@ -423,7 +489,11 @@ selected_item_cb (QzWindow *self)
     return;
 
   if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
-    qz_window_close_assessment (self);
+    {
+      qz_window_close_assessment (self);
+      /* Assessments added or deleted on its profile. */
+      update_latest (self, get_shown (self));
+    }
   qz_profile_page_set_enterprise (self->profile_page, enterprise);
   g_set_object (&self->pinned, enterprise);
   qz_window_update_header (self);
@@ -445,13 +515,8 @@ static void
 restore_selection (QzWindow *self)
 {
   g_autofree char *uuid = g_settings_get_string (self->settings, "last-enterprise");
-  guint position;
 
-  if (qz_enterprise_store_find (self->store, uuid, &position) == NULL)
-    return;
-
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  qz_window_select (self, qz_enterprise_store_find (self->store, uuid, NULL));
 }
 
 static void
@@ -510,6 +575,33 @@ qz_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* Levels not known yet (a database from before they were kept, answers
+ * changed elsewhere) are scored a few at a time while the window is idle,
+ * rather than all at start-up; the list is sorted and filtered again once
+ * they are known. */
+static gboolean
+score_pending_cb (gpointer data)
+{
+  QzWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  int scored = qz_enterprise_store_score_pending (self->store, self->assessments, 8, &error);
+
+  if (scored > 0)
+    self->scored_since_idle = TRUE;
+  if (scored == 8)
+    return G_SOURCE_CONTINUE;
+
+  if (scored < 0)
+    g_warning ("Levels not scored: %s", error->message);
+  if (self->scored_since_idle)
+    {
+      sort_changed_cb (self);
+      qz_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+    }
+  self->score_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 qz_window_constructed (GObject *object)
 {
@@ -530,7 +622,8 @@ qz_window_constructed (GObject *object)
     }
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+  qz_list_filter_set_model (self->list_filter, G_LIST_MODEL (self->store));
   if (self->store != NULL)
     {
       g_signal_connect_object (self->store, "notify::n-items",
@@ -538,6 +631,7 @@ qz_window_constructed (GObject *object)
       g_signal_connect_object (self->store, "items-changed",
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       restore_selection (self);
+      self->score_source = g_idle_add_full (G_PRIORITY_LOW, score_pending_cb, self, NULL);
     }
 
   update_main_page (self);
@@ -550,6 +644,7 @@ qz_window_dispose (GObject *object)
 {
   QzWindow *self = (QzWindow *)object;
 
+  g_clear_handle_id (&self->score_source, g_source_remove);
   if (self->title_binding != NULL)
     g_binding_group_set_source (self->title_binding, NULL);
   if (self->profile_page != NULL)
@@ -572,6 +667,8 @@ qz_window_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->pinned);
   g_clear_object (&self->title_binding);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->sorter);
   g_clear_weak_pointer (&self->error_toast);
   g_clear_pointer (&self->error_path, g_free);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
@@ -664,6 +761,9 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, list_filter);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_dot);
+  gtk_widget_class_bind_template_callback (widget_class, list_filter_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, delete_button);
@@ -694,6 +794,7 @@ qz_window_class_init (QzWindowClass *klass)
   qz_window_install_actions (widget_class);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
+  g_type_ensure (QZ_TYPE_LIST_FILTER);
   g_type_ensure (QZ_TYPE_PROFILE_PAGE);
   g_type_ensure (QZ_TYPE_CHECKLIST_PAGE);
   g_type_ensure (QZ_TYPE_RESULTS_PAGE);
@@ -709,6 +810,13 @@ qz_window_init (QzWindow *self)
   g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
+  /* store → sorted → filtered → selection */
+  self->sorter = g_object_ref (qz_list_filter_get_sorter (self->list_filter));
+  self->sort_model = gtk_sort_list_model_new (NULL, NULL);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->sort_model));
+  gtk_sort_list_model_set_sorter (self->sort_model, self->sorter);
+  g_signal_connect_object (self->list_filter, "sort-changed",
+                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);
 
