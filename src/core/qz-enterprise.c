@@ -584,6 +584,28 @@ fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The haystack's fields that have Chinese characters, for pinyin: the
+ * others are matched as text already. */
+static gunichar *
+prepare_pinyin (const char *haystack)
+{
+  g_auto(GStrv) fields = g_strsplit (haystack, "\n", -1);
+  g_autoptr(GPtrArray) chinese = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      if (qz_pinyin_has_readings (fields[i]))
+        g_ptr_array_add (chinese, fields[i]);
+    }
+  if (chinese->len == 0)
+    return NULL;
+
+  g_ptr_array_add (chinese, NULL);
+  text = g_strjoinv ("\n", (char **) chinese->pdata);
+  return qz_pinyin_prepare (text);
+}
+
 static const char *
 get_haystack (QzEnterprise *self)
 {
@@ -597,7 +619,7 @@ get_haystack (QzEnterprise *self)
       text = g_strjoin ("\n", self->texts[QZ_ENTERPRISE_NAME], self->texts[QZ_ENTERPRISE_USCC],
                         region, code, industry ? qz_industry_get_name (industry) : "", NULL);
       self->haystack = fold (text);
-      self->pinyin = qz_pinyin_prepare (self->haystack);
+      self->pinyin = prepare_pinyin (self->haystack);
     }
 
   return self->haystack;

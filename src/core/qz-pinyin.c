@@ -204,7 +204,7 @@ qz_pinyin_matches (const gunichar *prepared,
                    const char     *term)
 {
   guint len = strlen (term);
-  guint64 goal;
+  guint64 goal, reached = 0;
 
   g_return_val_if_fail (prepared != NULL && term != NULL, FALSE);
 
@@ -212,16 +212,13 @@ qz_pinyin_matches (const gunichar *prepared,
     return len == 0;
   goal = G_GUINT64_CONSTANT (1) << len;
 
-  for (const gunichar *start = prepared; *start; start++)
+  /* One pass: a match may begin at any character, so the start of the
+   * term (bit 0) is reached before each. */
+  for (const gunichar *c = prepared; *c; c++)
     {
-      guint64 reached = 1;
-
-      for (const gunichar *c = start; *c && reached != 0; c++)
-        {
-          reached = step (*c, term, len, reached);
-          if (reached & goal)
-            return TRUE;
-        }
+      reached = step (*c, term, len, reached | 1);
+      if (reached & goal)
+        return TRUE;
     }
 
   return FALSE;

@@ -13,31 +13,32 @@
 
 #include "qz-database-private.h"
 #include "qz-enterprise-private.h"
-#include "qz-framework-loader.h"
 #include "qz-latest-level.h"
 
 /* The latest assessment of each enterprise, as the list of enterprises
  * shows, sorts and filters it: its status, and the level reached. The
  * level is kept with the assessment (scored, total, level: schema 6) and
  * marked unknown by triggers when an answer changes; it is scored again
- * only when the list needs it, a few at a time, never all at start-up. */
+ * only when the list needs it, a few at a time, never all at start-up.
+ * The names of the levels reached are kept (framework_level), so that
+ * reading them needs no framework. */
 
 struct _QzLatestLevels
 {
   QzDatabase *database;
-  GHashTable *frameworks;   /* framework row id → QzFramework */
 };
 
 /* The latest assessment of every enterprise (or of ?1 only) that is not
  * deleted, latest visit first as the profile lists them; ?2 keeps only
  * those not scored. */
 static const char latest_sql[] =
-  "SELECT e.uuid, a.uuid, a.status, a.scored, a.level, a.framework FROM"
+  "SELECT e.uuid, a.uuid, a.status, a.scored, l.rank, l.name_zh, l.name_en, a.framework FROM"
   " (SELECT *, row_number () OVER (PARTITION BY enterprise"
   "                                ORDER BY visit_date DESC, created DESC, id DESC) AS n"
   "  FROM assessment WHERE deleted IS NULL"
   "   AND (?1 IS NULL OR enterprise = (SELECT id FROM enterprise WHERE uuid = ?1))) AS a"
   " JOIN enterprise e ON e.id = a.enterprise"
+  " LEFT JOIN framework_level l ON l.framework = a.framework AND l.level = a.level"
   " WHERE a.n = 1 AND e.deleted IS NULL AND (?2 = 0 OR a.scored = 0)"
   " LIMIT ?3";
 
@@ -47,7 +48,6 @@ qz_latest_levels_new (QzDatabase *database)
   QzLatestLevels *self = g_new0 (QzLatestLevels, 1);
 
   self->database = g_object_ref (database);
-  self->frameworks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   return self;
 }
 
@@ -55,42 +55,7 @@ void
 qz_latest_levels_free (QzLatestLevels *self)
 {
   g_clear_object (&self->database);
-  g_clear_pointer (&self->frameworks, g_hash_table_unref);
   g_free (self);
-}
-
-static QzFramework *
-framework_for_row (QzLatestLevels  *self,
-                   gint64           id,
-                   GError         **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autoptr(GBytes) source = NULL;
-  QzFramework *framework = g_hash_table_lookup (self->frameworks, &id);
-  gboolean has_row = FALSE;
-
-  if (framework != NULL)
-    return framework;
-
-  stmt = qz_database_prepare (self->database, "SELECT source, framework_id FROM framework WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!qz_database_step (self->database, stmt, &has_row, error))
-    return NULL;
-  if (!has_row)
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged: an assessment’s framework is missing."),
-                   qz_database_get_path (self->database));
-      return NULL;
-    }
-
-  source = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  framework = qz_framework_load (source, (const char *) sqlite3_column_text (stmt, 1), NULL, error);
-  if (framework != NULL)
-    g_hash_table_insert (self->frameworks, g_memdup2 (&id, sizeof id), framework);
-  return framework;
 }
 
 static QzLatestStatus
@@ -99,17 +64,53 @@ status_of (const char *status)
   return g_strcmp0 (status, "complete") == 0 ? QZ_LATEST_COMPLETE : QZ_LATEST_DRAFT;
 }
 
+/* The level of a row of latest_sql, in the language of the interface. */
 static void
-set_latest (QzEnterprise     *enterprise,
-            QzLatestStatus    status,
-            QzFramework      *framework,
-            const char       *level_id)
+set_latest_from_row (QzEnterprise *enterprise,
+                     sqlite3_stmt *stmt)
 {
-  const QzLevel *level = framework && level_id ? qz_framework_find_level (framework, level_id) : NULL;
+  QzText name = {
+    .zh_cn = (char *) sqlite3_column_text (stmt, 5),
+    .en = (char *) sqlite3_column_text (stmt, 6),
+  };
+  gboolean known = sqlite3_column_int (stmt, 3) && sqlite3_column_type (stmt, 4) != SQLITE_NULL;
 
-  _qz_enterprise_set_latest (enterprise, status,
-                             level ? qz_text_get (&level->name) : NULL,
-                             level ? level->rank : 0);
+  _qz_enterprise_set_latest (enterprise, status_of ((const char *) sqlite3_column_text (stmt, 2)),
+                             known ? qz_text_get (&name) : NULL,
+                             known ? sqlite3_column_int (stmt, 4) : 0);
+}
+
+/* Keeps the names and ranks of @framework's levels with its row. */
+static gboolean
+store_levels (QzLatestLevels  *self,
+              QzFramework     *framework,
+              gint64           framework_row,
+              GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GPtrArray *levels = qz_framework_get_levels (framework);
+
+  stmt = qz_database_prepare (self->database,
+                              "INSERT OR IGNORE INTO framework_level (framework, level, rank, name_zh, name_en)"
+                              " VALUES (?, ?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < levels->len; i++)
+    {
+      const QzLevel *level = g_ptr_array_index (levels, i);
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, framework_row);
+      sqlite3_bind_text (stmt, 2, level->id, -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, level->rank);
+      sqlite3_bind_text (stmt, 4, level->name.zh_cn ? level->name.zh_cn : "", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, level->name.en ? level->name.en : "", -1, SQLITE_STATIC);
+      if (!qz_database_step (self->database, stmt, NULL, error))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static sqlite3_stmt *
@@ -178,7 +179,6 @@ qz_latest_levels_read (QzLatestLevels  *self,
   while (qz_database_step (self->database, stmt, &has_row, error))
     {
       QzEnterprise *enterprise;
-      QzFramework *framework = NULL;
 
       if (!has_row)
         {
@@ -194,25 +194,20 @@ qz_latest_levels_read (QzLatestLevels  *self,
       if (enterprise == NULL)
         continue;
       found = TRUE;
-
-      if (sqlite3_column_int (stmt, 3) && sqlite3_column_type (stmt, 4) != SQLITE_NULL)
-        {
-          framework = framework_for_row (self, sqlite3_column_int64 (stmt, 5), error);
-          if (framework == NULL)
-            return FALSE;
-        }
-      set_latest (enterprise, status_of ((const char *) sqlite3_column_text (stmt, 2)),
-                  framework, (const char *) sqlite3_column_text (stmt, 4));
+      set_latest_from_row (enterprise, stmt);
     }
 
   return FALSE;
 }
 
+/* One transaction: the assessment's total and level, its framework's
+ * level names. */
 static gboolean
 score_one (QzLatestLevels     *self,
            QzAssessmentStore  *assessments,
            QzEnterprise       *enterprise,
            const char         *uuid,
+           gint64              framework_row,
            GError            **error)
 {
   g_autoptr(QzAssessment) assessment = qz_assessment_store_load (assessments, uuid, error);
@@ -225,21 +220,27 @@ score_one (QzLatestLevels     *self,
 
   result = qz_assessment_score (assessment);
   level = result->level ? result->level->id : NULL;
+  if (!qz_database_begin (self->database, error))
+    return FALSE;
+  if (!store_levels (self, qz_assessment_get_framework (assessment), framework_row, error))
+    return qz_database_end (self->database, FALSE, error);
   stmt = qz_database_prepare (self->database,
                               "UPDATE assessment SET scored = 1, total = ?1, level = ?2 WHERE uuid = ?3",
                               error);
   if (stmt == NULL)
-    return FALSE;
+    return qz_database_end (self->database, FALSE, error);
   qz_database_bind_double (stmt, 1, result->total);
   sqlite3_bind_text (stmt, 2, level, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, uuid, -1, SQLITE_STATIC);
-  if (!qz_database_step (self->database, stmt, NULL, error))
+  if (!qz_database_end (self->database, qz_database_step (self->database, stmt, NULL, error), error))
     return FALSE;
 
   if (enterprise != NULL)
-    set_latest (enterprise,
-                qz_assessment_get_status (assessment) == QZ_ASSESSMENT_COMPLETE ? QZ_LATEST_COMPLETE : QZ_LATEST_DRAFT,
-                qz_assessment_get_framework (assessment), level);
+    _qz_enterprise_set_latest (enterprise,
+                               qz_assessment_get_status (assessment) == QZ_ASSESSMENT_COMPLETE
+                               ? QZ_LATEST_COMPLETE : QZ_LATEST_DRAFT,
+                               result->level ? qz_text_get (&result->level->name) : NULL,
+                               result->level ? result->level->rank : 0);
   return TRUE;
 }
 
@@ -269,6 +270,7 @@ qz_latest_levels_score_pending (QzLatestLevels     *self,
   g_autoptr(sqlite3_stmt) stmt = prepare_latest (self, only, TRUE, max, error);
   g_autoptr(GHashTable) by_uuid = NULL;
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) framework_rows = g_array_new (FALSE, FALSE, sizeof (gint64));
   gboolean has_row = TRUE;
 
   if (stmt == NULL)
@@ -279,6 +281,7 @@ qz_latest_levels_score_pending (QzLatestLevels     *self,
     {
       g_ptr_array_add (pending, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
       g_ptr_array_add (pending, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+      g_array_append_vals (framework_rows, &(gint64) { sqlite3_column_int64 (stmt, 7) }, 1);
     }
   if (has_row)
     return -1;
@@ -290,7 +293,8 @@ qz_latest_levels_score_pending (QzLatestLevels     *self,
     {
       QzEnterprise *enterprise = g_hash_table_lookup (by_uuid, g_ptr_array_index (pending, i));
 
-      if (!score_one (self, assessments, enterprise, g_ptr_array_index (pending, i + 1), error))
+      if (!score_one (self, assessments, enterprise, g_ptr_array_index (pending, i + 1),
+                      g_array_index (framework_rows, gint64, i / 2), error))
         return -1;
     }
 
