@@ -88,4 +88,11 @@ void     qz_window_refilter            (QzWindow       *self,
 gboolean qz_window_select              (QzWindow       *self,
                                         QzEnterprise   *enterprise);
 
+/* qz-window-list.c */
+void     qz_window_list_filter_changed (QzWindow       *self);
+void     qz_window_sort_changed        (QzWindow       *self);
+void     qz_window_update_latest       (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
+void     qz_window_start_scoring       (QzWindow       *self);
+
 G_END_DECLS

@@ -200,22 +200,6 @@ qz_window_update_header (QzWindow *self)
     }
 }
 
-/* The list shows where @enterprise's latest assessment stands, as it is
- * now that it was worked on. */
-static void
-update_latest (QzWindow     *self,
-               QzEnterprise *enterprise)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (enterprise == NULL || self->assessments == NULL ||
-      qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (enterprise), NULL) != enterprise)
-    return;
-
-  if (!qz_enterprise_store_update_latest (self->store, self->assessments, enterprise, &error))
-    qz_window_show_error (self, error);
-}
-
 void
 qz_window_close_assessment (QzWindow *self)
 {
@@ -230,7 +214,7 @@ qz_window_close_assessment (QzWindow *self)
   qz_results_page_set_assessment (self->results_page, NULL, NULL, NULL);
   qz_plan_page_set_assessment (self->plan_page, NULL, NULL, NULL);
   qz_profile_page_reload_assessments (self->profile_page);
-  update_latest (self, get_shown (self));
+  qz_window_update_latest (self, get_shown (self));
 }
 
 static void
@@ -292,7 +276,7 @@ qz_window_open_assessment (QzWindow     *self,
   gtk_toggle_button_set_active (self->plan_button, FALSE);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
-  update_latest (self, get_shown (self));
+  qz_window_update_latest (self, get_shown (self));
   qz_window_update_header (self);
   qz_checklist_page_focus_first_unanswered (self->checklist_page);
 }
@@ -301,42 +285,6 @@ void
 qz_window_show_content (QzWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->content);
-}
-
-/**
- * qz_window_select:
- * @self: a #QzWindow
- * @enterprise: an enterprise
- *
- * Selects @enterprise in the list and scrolls to it, when the list has it
- * (whatever the order chosen).
- *
- * Returns: %TRUE if it is in the list
- */
-gboolean
-qz_window_select (QzWindow     *self,
-                  QzEnterprise *enterprise)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
-
-  if (enterprise == NULL)
-    return FALSE;
-  if (gtk_single_selection_get_selected_item (self->selection) == (gpointer) enterprise)
-    return TRUE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(QzEnterprise) item = g_list_model_get_item (G_LIST_MODEL (self->filter_model), i);
-
-      if (item == enterprise)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
 }
 
 /* The list changes under the selection, the content stays: while a search
@@ -394,27 +342,6 @@ qz_window_clear_search (QzWindow *self)
   self->filtering = FALSE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
-}
-
-static void
-list_filter_changed_cb (QzWindow *self)
-{
-  if (self->filtering)
-    return;
-
-  gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
-  g_clear_object (&self->pinned);
-  qz_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* A new order moves the rows, not the choice. */
-static void
-sort_changed_cb (QzWindow *self)
-{
-  self->filtering = TRUE;
-  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
-  self->filtering = FALSE;
-  qz_window_select (self, get_shown (self));
 }
 
 /* Enter opens the enterprise selected in the list, or the first match. */
@@ -492,7 +419,7 @@ selected_item_cb (QzWindow *self)
     {
       qz_window_close_assessment (self);
       /* Assessments added or deleted on its profile. */
-      update_latest (self, get_shown (self));
+      qz_window_update_latest (self, get_shown (self));
     }
   qz_profile_page_set_enterprise (self->profile_page, enterprise);
   g_set_object (&self->pinned, enterprise);
@@ -575,33 +502,6 @@ qz_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
-/* Levels not known yet (a database from before they were kept, answers
- * changed elsewhere) are scored a few at a time while the window is idle,
- * rather than all at start-up; the list is sorted and filtered again once
- * they are known. */
-static gboolean
-score_pending_cb (gpointer data)
-{
-  QzWindow *self = data;
-  g_autoptr(GError) error = NULL;
-  int scored = qz_enterprise_store_score_pending (self->store, self->assessments, 8, &error);
-
-  if (scored > 0)
-    self->scored_since_idle = TRUE;
-  if (scored == 8)
-    return G_SOURCE_CONTINUE;
-
-  if (scored < 0)
-    g_warning ("Levels not scored: %s", error->message);
-  if (self->scored_since_idle)
-    {
-      sort_changed_cb (self);
-      qz_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
-    }
-  self->score_source = 0;
-  return G_SOURCE_REMOVE;
-}
-
 static void
 qz_window_constructed (GObject *object)
 {
@@ -631,7 +531,7 @@ qz_window_constructed (GObject *object)
       g_signal_connect_object (self->store, "items-changed",
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       restore_selection (self);
-      self->score_source = g_idle_add_full (G_PRIORITY_LOW, score_pending_cb, self, NULL);
+      qz_window_start_scoring (self);
     }
 
   update_main_page (self);
@@ -763,7 +663,8 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, list_filter);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_dot);
-  gtk_widget_class_bind_template_callback (widget_class, list_filter_changed_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "list_filter_changed_cb",
+                                                G_CALLBACK (qz_window_list_filter_changed));
   gtk_widget_class_bind_template_child (widget_class, QzWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, delete_button);
@@ -816,7 +717,7 @@ qz_window_init (QzWindow *self)
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->sort_model));
   gtk_sort_list_model_set_sorter (self->sort_model, self->sorter);
   g_signal_connect_object (self->list_filter, "sort-changed",
-                           G_CALLBACK (sort_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (qz_window_sort_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);
 
