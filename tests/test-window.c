@@ -530,6 +530,24 @@ listed_names (Fixture *fixture)
   return g_string_free (names, FALSE);
 }
 
+static gboolean
+has_tooltip (GtkWidget *widget,
+             gpointer   tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* The dot on the Sort and Filter button: some enterprises are hidden. */
+static gboolean
+filter_dot_shown (Fixture *fixture)
+{
+  GtkWidget *dot = qz_test_find (GTK_WIDGET (fixture->window), GTK_TYPE_IMAGE, has_tooltip,
+                                 (gpointer) "Some enterprises are hidden by the filters");
+
+  g_assert_nonnull (dot);
+  return gtk_widget_get_visible (dot);
+}
+
 /* The list is sorted by name (pinyin) or level, and filtered by county,
  * industry (division) and level; a filter that hides all says so. */
 static void
@@ -578,7 +596,9 @@ test_sort_and_filter (Fixture       *fixture,
   names = listed_names (fixture);
   g_assert_cmpstr (names, ==, "温州瓯江阀门有限公司（示例）|Bosch 博世|乐清电气|永嘉泵阀");
 
+  g_assert_false (filter_dot_shown (fixture));
   choose (fixture, "county-dropdown", "乐清市");
+  g_assert_true (filter_dot_shown (fixture));
   g_clear_pointer (&names, g_free);
   names = listed_names (fixture);
   g_assert_cmpstr (names, ==, "Bosch 博世|乐清电气");
@@ -620,6 +640,16 @@ test_sort_and_filter (Fixture       *fixture,
   gtk_widget_activate (qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "Show All"));
   wait_shown (list_model (fixture), 2);
   g_assert_true (qz_window_get_selected (fixture->window) == sample);
+  g_assert_false (filter_dot_shown (fixture));
+
+  /* A new enterprise clears the search and the filters, to be listed. */
+  choose (fixture, "county-dropdown", "永嘉县");
+  g_assert_true (filter_dot_shown (fixture));
+  new_enterprise (fixture);
+  g_assert_false (filter_dot_shown (fixture));
+  g_assert_cmpstr (gtk_editable_get_text (search_entry (fixture)), ==, "");
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (list_model (fixture))) ==
+                 (gpointer) qz_window_get_selected (fixture->window));
 }
 
 typedef struct

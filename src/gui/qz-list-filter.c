@@ -235,6 +235,33 @@ qz_list_filter_update (QzListFilter *self)
   self->updating = FALSE;
 }
 
+/* A drop-down's button shows a long industry name shortened, so that the
+ * popover fits a narrow window; its list shows it whole. */
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          gpointer                  shortened)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  if (shortened)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+    }
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
 static void
 qz_list_filter_dispose (GObject *object)
 {
@@ -311,7 +338,18 @@ qz_list_filter_init (QzListFilter *self)
   filters[1] = self->industry_dropdown;
   filters[2] = self->level_dropdown;
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
-    g_signal_connect_object (filters[i], "notify::selected", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), GINT_TO_POINTER (TRUE));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), NULL);
+      gtk_drop_down_set_factory (filters[i], factory);
+      g_signal_connect (list_factory, "setup", G_CALLBACK (setup_cb), GINT_TO_POINTER (FALSE));
+      g_signal_connect (list_factory, "bind", G_CALLBACK (bind_cb), NULL);
+      gtk_drop_down_set_list_factory (filters[i], list_factory);
+      g_signal_connect_object (filters[i], "notify::selected", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+    }
   qz_list_filter_update (self);
 }
 

@@ -74,7 +74,6 @@ qz_window_list_filter_changed (QzWindow *self)
   if (self->filtering)
     return;
 
-  gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
   g_clear_object (&self->pinned);
   qz_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }

@@ -307,6 +307,7 @@ qz_window_refilter (QzWindow        *self,
 
   if (get_shown (self) == NULL)
     selected_item_cb (self);
+  gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
   update_list_page (self);
 }
 
@@ -381,6 +382,7 @@ static void
 list_activate_cb (QzWindow *self,
                   guint     position)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   qz_window_show_content (self);
   qz_profile_page_focus_name (self->profile_page);
 }
