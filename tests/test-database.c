@@ -133,6 +133,12 @@ test_migrate_version_1 (QzTestData    *fixture,
                                        " AND length (c.uuid) = 36 AND c.origin = e.origin"), ==, 1);
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM enterprise WHERE notes_internal = 1"), ==, 2);
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM assessment_event"), ==, 0);
+
+  /* Levels are kept from schema 6 on: none is known yet, and answers
+   * written later mark their assessment's level unknown. */
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM framework_level"), ==, 0);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                                       " AND tbl_name = 'answer'"), ==, 3);
 }
 
 static void

@@ -79,9 +79,10 @@ toggle_view_action (GtkWidget  *widget,
 void
 qz_window_select_first (QzWindow *self)
 {
+  g_autoptr(QzEnterprise) first = g_list_model_get_item (G_LIST_MODEL (self->store), 0);
+
   qz_window_clear_search (self);
-  gtk_single_selection_set_selected (self->selection, 0);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+  qz_window_select (self, first);
 }
 
 static void
@@ -118,7 +119,7 @@ delete_enterprise_action (GtkWidget  *widget,
   QzEnterprise *enterprise;
   AdwToast *toast;
 
-  enterprise = gtk_single_selection_get_selected_item (self->selection);
+  enterprise = qz_window_get_selected (self);
   if (enterprise == NULL)
     return;
 
@@ -184,8 +185,6 @@ load_sample_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
   g_autoptr(QzAssessment) assessment = NULL;
-  guint position;
-
   if (self->store == NULL)
     return;
 
@@ -198,8 +197,7 @@ load_sample_action (GtkWidget  *widget,
     }
 
   qz_window_clear_search (self);
-  if (qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), &position) != NULL)
-    gtk_single_selection_set_selected (self->selection, position);
+  qz_window_select (self, qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), NULL));
   qz_window_show_content (self);
   qz_window_open_assessment (self, assessment);
 }

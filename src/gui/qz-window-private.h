@@ -10,6 +10,7 @@
 #pragma once
 
 #include "qz-checklist-page.h"
+#include "qz-list-filter.h"
 #include "qz-plan-page.h"
 #include "qz-profile-page.h"
 #include "qz-results-page.h"
@@ -33,6 +34,9 @@ struct _QzWindow
   GtkSingleSelection   *selection;
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
+  AdwStatusPage        *no_results_page;
+  QzListFilter         *list_filter;
+  GtkWidget            *filter_dot;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkWidget            *delete_button;
@@ -63,6 +67,11 @@ struct _QzWindow
   gboolean              showing_trash;
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
   AdwToast             *error_toast;      /* weak */
+  gboolean              filtering;        /* the list changes, not the choice */
+  GtkSortListModel     *sort_model;       /* the store in the order chosen */
+  GtkSorter            *sorter;
+  guint                 score_source;     /* levels not known yet, scored when idle */
+  gboolean              scored_since_idle;
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);
@@ -88,5 +97,16 @@ void     qz_window_deleted             (QzWindow       *self,
                                         QzTrashKind     kind,
                                         const char     *uuid,
                                         const char     *title);
+void     qz_window_refilter            (QzWindow       *self,
+                                        GtkFilterChange change);
+gboolean qz_window_select              (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
+
+/* qz-window-list.c */
+void     qz_window_list_filter_changed (QzWindow       *self);
+void     qz_window_sort_changed        (QzWindow       *self);
+void     qz_window_update_latest       (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
+void     qz_window_start_scoring       (QzWindow       *self);
 
 G_END_DECLS

@@ -205,6 +205,31 @@ static const char *migrations[QZ_DATABASE_VERSION] = {
   "         id, 0, contact_name, contact_phone, updated, updated, origin"
   "  FROM (SELECT hex (randomblob (16)) AS h, * FROM enterprise"
   "        WHERE contact_name <> '' OR contact_phone <> '');",
+
+  /* 5 → 6: each assessment's total and level, kept for the list of
+   * enterprises so that it need not score every assessment at start-up.
+   * scored = 0 says they are not known: every assessment until the list
+   * first needs it, and whichever has an answer changed since (the
+   * triggers), so that no writer of answers can leave a stale level.
+   * The names and ranks of the levels reached are kept too, so that the
+   * list shows them without reading a framework. */
+  "ALTER TABLE assessment ADD COLUMN scored INTEGER NOT NULL DEFAULT 0 CHECK (scored IN (0, 1));"
+  "ALTER TABLE assessment ADD COLUMN total REAL;"
+  "ALTER TABLE assessment ADD COLUMN level TEXT;"
+  "CREATE TABLE framework_level ("
+  "  framework     INTEGER NOT NULL REFERENCES framework (id),"
+  "  level         TEXT NOT NULL,"
+  "  rank          INTEGER NOT NULL,"
+  "  name_zh       TEXT NOT NULL,"
+  "  name_en       TEXT NOT NULL,"
+  "  PRIMARY KEY (framework, level)"
+  ") WITHOUT ROWID;"
+  "CREATE TRIGGER answer_inserted AFTER INSERT ON answer BEGIN"
+  "  UPDATE assessment SET scored = 0 WHERE id = NEW.assessment; END;"
+  "CREATE TRIGGER answer_updated AFTER UPDATE ON answer BEGIN"
+  "  UPDATE assessment SET scored = 0 WHERE id IN (OLD.assessment, NEW.assessment); END;"
+  "CREATE TRIGGER answer_deleted AFTER DELETE ON answer BEGIN"
+  "  UPDATE assessment SET scored = 0 WHERE id = OLD.assessment; END;",
 };
 
 static gboolean

@@ -14,6 +14,7 @@
 #include "qz-enterprise-private.h"
 #include "qz-enterprise-store.h"
 #include "qz-database-private.h"
+#include "qz-latest-level.h"
 
 /* The enterprises that are not deleted, most recently changed first. */
 struct _QzEnterpriseStore
@@ -26,6 +27,7 @@ struct _QzEnterpriseStore
   /* Deleted in this session, by UUID: brought back, the same object
    * returns, with any edit not saved yet. */
   GHashTable *deleted;
+  QzLatestLevels *latest;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -162,16 +164,14 @@ load (QzEnterpriseStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (self->database, select_sql, error);
   gboolean has_row = TRUE;
+  gboolean ok;
 
   if (stmt == NULL)
     return FALSE;
 
-  while (qz_database_step (self->database, stmt, &has_row, error))
+  while ((ok = qz_database_step (self->database, stmt, &has_row, error)) && has_row)
     {
       QzEnterprise *enterprise;
-
-      if (!has_row)
-        return TRUE;
 
       enterprise = read_enterprise (stmt);
       /* Paid once at start-up, so that the first keystroke in the search
@@ -181,7 +181,7 @@ load (QzEnterpriseStore  *self,
       g_ptr_array_add (self->items, enterprise);
     }
 
-  return FALSE;
+  return ok && qz_latest_levels_read (self->latest, G_LIST_MODEL (self), NULL, error);
 }
 
 /* Runs one statement as one transaction: every user edit is atomic. */
@@ -235,6 +235,7 @@ qz_enterprise_store_finalize (GObject *object)
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_pointer (&self->latest, qz_latest_levels_free);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (qz_enterprise_store_parent_class)->finalize (object);
@@ -329,6 +330,7 @@ qz_enterprise_store_new (QzDatabase  *database,
   g_return_val_if_fail (QZ_IS_DATABASE (database), NULL);
 
   self = g_object_new (QZ_TYPE_ENTERPRISE_STORE, "database", database, NULL);
+  self->latest = qz_latest_levels_new (database);
   if (!load (self, error))
     return NULL;
 
@@ -685,4 +687,57 @@ qz_enterprise_store_undelete (QzEnterpriseStore  *self,
   g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
   return enterprise;
+}
+
+/**
+ * qz_enterprise_store_update_latest:
+ * @self: a #QzEnterpriseStore
+ * @assessments: the assessments of the same database
+ * @enterprise: an enterprise of @self
+ * @error: return location for a #QzDatabaseError
+ *
+ * Reads again which assessment of @enterprise is the latest and where it
+ * stands, scoring it when its level is not known, as after it was edited.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_enterprise_store_update_latest (QzEnterpriseStore  *self,
+                                   QzAssessmentStore  *assessments,
+                                   QzEnterprise       *enterprise,
+                                   GError            **error)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), FALSE);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (assessments), FALSE);
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (enterprise), FALSE);
+
+  return qz_latest_levels_read (self->latest, G_LIST_MODEL (self), enterprise, error) &&
+         qz_latest_levels_score_pending (self->latest, G_LIST_MODEL (self), assessments, enterprise, 1, error) >= 0;
+}
+
+/**
+ * qz_enterprise_store_score_pending:
+ * @self: a #QzEnterpriseStore
+ * @assessments: the assessments of the same database
+ * @max: how many to score at most
+ * @error: return location for a #QzDatabaseError
+ *
+ * Scores up to @max of the latest assessments whose level is not known
+ * (those of a database from before schema 6, or changed since), so that
+ * the list learns their levels a few at a time rather than all at
+ * start-up.
+ *
+ * Returns: how many were scored, fewer than @max when none is left; -1
+ *   with @error set
+ */
+int
+qz_enterprise_store_score_pending (QzEnterpriseStore  *self,
+                                   QzAssessmentStore  *assessments,
+                                   guint               max,
+                                   GError            **error)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), -1);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (assessments), -1);
+
+  return qz_latest_levels_score_pending (self->latest, G_LIST_MODEL (self), assessments, NULL, max, error);
 }
