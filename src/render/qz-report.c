@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "qz-chart.h"
+#include "qz-contact.h"
 #include "qz-doc-pdf.h"
 #include "qz-industry.h"
 #include "qz-input.h"
@@ -209,8 +210,6 @@ add_profile (QzDoc                 *doc,
     g_strdup_printf ("%" G_GINT64_FORMAT, qz_enterprise_get_employees (enterprise)) : g_strdup ("");
   g_autofree char *revenue = qz_enterprise_get_revenue (enterprise) >= 0
                              ? _qz_report_amount (qz_enterprise_get_revenue (enterprise)) : g_strdup ("");
-  g_autofree char *contact = g_strdup_printf ("%s %s", qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME),
-                                              qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_PHONE));
   const char *notes = qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_NOTES);
   QzDocBlock *facts;
 
@@ -224,7 +223,12 @@ add_profile (QzDoc                 *doc,
   qz_doc_block_add_row (facts, _("Employees"), employees, NULL);
   qz_doc_block_add_row (facts, _("Revenue (10 000 yuan)"), revenue, NULL);
   qz_doc_block_add_row (facts, _("Size class"), qz_size_class_to_string (qz_enterprise_get_size_class (enterprise)), NULL);
-  qz_doc_block_add_row (facts, _("Contact"), g_strstrip (contact), NULL);
+  for (guint i = 0; i < input->contacts->len; i++)
+    {
+      g_autofree char *contact = qz_contact_dup_summary (g_ptr_array_index (input->contacts, i));
+
+      qz_doc_block_add_row (facts, i == 0 ? _("Contacts") : "", contact, NULL);
+    }
   /* The enterprise's notes are the experts' own unless they say otherwise. */
   if (notes[0] != '\0' && (options->internal || !qz_enterprise_get_notes_internal (enterprise)))
     qz_doc_add_text (doc, notes);
@@ -411,18 +415,17 @@ add_problems (QzDoc                 *doc,
   static const double note_widths[] = { 0.36, 0.64 };
   QzFramework *framework = qz_assessment_get_framework (input->assessment);
   g_autoptr(QzResult) result = qz_assessment_score (input->assessment);
-  g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
+  g_autoptr(GArray) weakest = qz_result_weakest_areas (result, framework);
   QzDocBlock *table;
-  guint n = MIN (5, shares->len);
 
   qz_doc_add_heading (doc, 1, _("Problems"));
 
   qz_doc_add_heading (doc, 2, _("Weakest Areas"));
   table = qz_doc_add_table (doc, 3, area_widths);
   qz_doc_block_set_header (table, _("Area"), _("Dimension"), _("Share"), NULL);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < weakest->len; i++)
     {
-      QzAreaShare *weak = &g_array_index (shares, QzAreaShare, shares->len - 1 - i);
+      QzAreaShare *weak = &g_array_index (weakest, QzAreaShare, i);
       g_autofree char *share = qz_format_percent (weak->share, 1);
 
       qz_doc_block_add_row (table, qz_text_get (&weak->area->title), qz_text_get (&weak->area->dimension->title),

@@ -594,6 +594,21 @@ qz_database_get_origin (QzDatabase *self)
 }
 
 /**
+ * qz_database_is_read_only:
+ * @self: a #QzDatabase
+ *
+ * Returns: whether @self was opened for reading only, as the command
+ *   line's exports open it
+ */
+gboolean
+qz_database_is_read_only (QzDatabase *self)
+{
+  g_return_val_if_fail (QZ_IS_DATABASE (self), TRUE);
+
+  return sqlite3_db_readonly (self->db, "main") != 0;
+}
+
+/**
  * qz_database_prepare:
  * @self: a #QzDatabase
  * @sql: one SQL statement

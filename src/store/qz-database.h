@@ -41,6 +41,7 @@ QzDatabase   *qz_database_open_read_only (const char    *path,
                                           GError       **error);
 const char   *qz_database_get_path      (QzDatabase     *self);
 const char   *qz_database_get_origin    (QzDatabase     *self);
+gboolean      qz_database_is_read_only  (QzDatabase     *self);
 gboolean      qz_database_begin         (QzDatabase     *self,
                                          GError        **error);
 gboolean      qz_database_commit        (QzDatabase     *self,
