@@ -36,6 +36,9 @@ struct _QzChecklistPage
   GtkLabel          *progress_label;
   GtkLevelBar       *progress_bar;
   GtkLabel          *score_label;
+  GtkLabel          *level_label;
+  AdwFlap           *flap;
+  GtkScrolledWindow *indicators_scroller;
   GtkLabel          *notice_label;
   GtkListBox        *dimensions_list;
   GtkListBox        *indicators_list;

@@ -13,6 +13,7 @@
 
 #include "qz-checklist-page-private.h"
 #include "qz-input.h"
+#include "qz-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
 
@@ -46,22 +47,30 @@ remove_all (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-static char *
-format_score (QzResult *result)
+/* The score and the level apart, so that each shows whole however narrow
+ * the page: the level goes under the score rather than being cut. */
+static void
+show_score (QzChecklistPage *self,
+            QzResult        *result)
 {
   g_autofree char *total = qz_input_format_amount (result->total);
   g_autofree char *max = qz_input_format_amount (result->max);
-  const char *level = result->level ? qz_text_get (&result->level->name) : _("below the first level");
+  g_autofree char *score = NULL;
+  g_autofree char *level = NULL;
+  const char *name = result->level ? qz_text_get (&result->level->name) : _("below the first level");
 
-  if (result->method == QZ_SCORING_MATURITY && result->provisional)
-    /* Translators: the maturity score S of the maximum, then the level */
-    return g_strdup_printf (_("S %s / %s · %s (provisional)"), total, max, level);
   if (result->method == QZ_SCORING_MATURITY)
-    return g_strdup_printf (_("S %s / %s · %s"), total, max, level);
+    /* Translators: the maturity score S of the maximum */
+    score = g_strdup_printf (_("S %s / %s"), total, max);
+  else
+    /* Translators: points of the maximum */
+    score = g_strdup_printf (_("Score %s / %s"), total, max);
   if (result->provisional)
-    /* Translators: points of the maximum, then the level */
-    return g_strdup_printf (_("Score %s / %s · %s (provisional)"), total, max, level);
-  return g_strdup_printf (_("Score %s / %s · %s"), total, max, level);
+    /* Translators: a level, while some indicators are unanswered */
+    level = g_strdup_printf (_("%s (provisional)"), name);
+
+  gtk_label_set_label (self->score_label, score);
+  gtk_label_set_label (self->level_label, level ? level : name);
 }
 
 static void
@@ -97,7 +106,6 @@ static void
 update_results (QzChecklistPage *self)
 {
   g_autoptr(QzResult) result = qz_assessment_score (self->assessment);
-  g_autofree char *score = format_score (result);
   g_autofree char *progress = NULL;
   guint total = qz_framework_get_n_indicators (framework (self));
   guint answered = qz_assessment_count_answered (self->assessment);
@@ -117,7 +125,7 @@ update_results (QzChecklistPage *self)
   progress = g_strdup_printf (_("%u / %u answered"), answered, total);
   gtk_label_set_label (self->progress_label, progress);
   gtk_level_bar_set_value (self->progress_bar, total ? (double) answered / total : 0);
-  gtk_label_set_label (self->score_label, score);
+  show_score (self, result);
 }
 
 static void
@@ -500,6 +508,9 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, level_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, indicators_scroller);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, notice_label);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, dimensions_list);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, indicators_list);
@@ -515,6 +526,8 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
   gtk_widget_class_install_action (widget_class, "checklist.previous-unanswered", NULL, previous_unanswered_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "checklist.next-unanswered", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.previous-unanswered", NULL);
+
+  g_type_ensure (QZ_TYPE_WRAP_BOX);
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include "qz-indicator-row.h"
 #include "qz-input.h"
+#include "qz-wrap-box.h"
 
 /* Typing pause after which a note or a figure counts as one edit. */
 #define EDIT_DELAY_MS 400
@@ -371,7 +372,10 @@ add_figure_entry (QzIndicatorRow *self,
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  /* All three the same width, whatever room the row has. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_widget_set_hexpand (entry, FALSE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
   gtk_widget_set_tooltip_text (entry, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -381,10 +385,14 @@ add_figure_entry (QzIndicatorRow *self,
   return GTK_ENTRY (entry);
 }
 
+/* The figure, its counts, what they make and the target go on to the
+ * next line where the row is narrow. */
 static void
 build_figure (QzIndicatorRow *self)
 {
+  GtkWidget *line = qz_wrap_box_new (6, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkEntry *entries[3];
   GtkWidget *label;
   g_autofree char *value_label = NULL;
 
@@ -392,9 +400,12 @@ build_figure (QzIndicatorRow *self)
                 ? g_strdup_printf (_("Figure (%s)"), self->indicator->unit)
                 : g_strdup (_("Figure"));
   self->value_entry = add_figure_entry (self, GTK_BOX (box), value_label);
+  qz_wrap_box_append (QZ_WRAP_BOX (line), box);
 
   if (self->indicator->has_ratio)
     {
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      qz_wrap_box_append (QZ_WRAP_BOX (line), box);
       label = gtk_label_new (_("or"));
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (box), label);
@@ -404,9 +415,10 @@ build_figure (QzIndicatorRow *self)
     }
 
   label = gtk_label_new (NULL);
+  gtk_widget_set_name (label, "figure");
   gtk_widget_add_css_class (label, "numeric");
   self->figure_label = GTK_LABEL (label);
-  gtk_box_append (GTK_BOX (box), label);
+  qz_wrap_box_append (QZ_WRAP_BOX (line), label);
 
   if (self->indicator->has_target)
     {
@@ -418,24 +430,29 @@ build_figure (QzIndicatorRow *self)
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_box_append (GTK_BOX (box), label);
+      qz_wrap_box_append (QZ_WRAP_BOX (line), label);
     }
 
-  gtk_box_append (self->choices_box, box);
+  gtk_box_append (self->choices_box, line);
 
   self->figure_message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->figure_message), "figure-message");
   gtk_label_set_xalign (self->figure_message, 0);
   gtk_label_set_wrap (self->figure_message, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
   gtk_box_append (self->choices_box, GTK_WIDGET (self->figure_message));
-  for (GtkWidget *entry = gtk_widget_get_first_child (box); entry; entry = gtk_widget_get_next_sibling (entry))
-    if (GTK_IS_ENTRY (entry))
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+  entries[0] = self->value_entry;
+  entries[1] = self->numerator_entry;
+  entries[2] = self->denominator_entry;
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (entries[i] != NULL)
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (entries[i]), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                       self->figure_message, NULL, -1);
 }
 
