@@ -52,6 +52,12 @@ struct _QzChecklistPage
   QzAssessment      *assessment;
   GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
 
+  /* Navigation (qz-checklist-navigation.c) */
+  GtkWidget         *scroll_target;   /* weak: to bring to the top */
+  GdkFrameClock     *layout_clock;
+  gulong             layout_handler;
+  QzDimension       *chosen_dimension; /* the last gone to, borrowed */
+
   Filter             filter;
   gboolean           loading_details;
   gboolean           failed;          /* a save failed since the last flush */
@@ -64,5 +70,12 @@ void qz_checklist_page_show_photos    (QzChecklistPage *self,
                                        const char      *indicator_id);
 void qz_checklist_page_connect_photos (QzChecklistPage *self,
                                        QzIndicatorRow  *row);
+
+QzIndicatorRow *qz_checklist_page_first_row_of   (QzChecklistPage *self,
+                                                  QzDimension     *dimension);
+void            qz_checklist_page_scroll_to      (QzChecklistPage *self,
+                                                  GtkWidget       *widget);
+void            qz_checklist_page_stop_scrolling (QzChecklistPage *self);
+void            qz_checklist_page_follow_scroll  (QzChecklistPage *self);
 
 G_END_DECLS

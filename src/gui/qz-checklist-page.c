@@ -247,9 +247,10 @@ header_func (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, label);
 }
 
-static QzIndicatorRow *
-first_row_of (QzChecklistPage *self,
-              QzDimension     *dimension)
+/* The first indicator of @dimension shown, or NULL. */
+QzIndicatorRow *
+qz_checklist_page_first_row_of (QzChecklistPage *self,
+                                QzDimension     *dimension)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->indicators_list));
        child != NULL;
@@ -264,14 +265,25 @@ first_row_of (QzChecklistPage *self,
   return NULL;
 }
 
+/* The dimension's heading comes to the top, its first indicator under it
+ * has the focus; folded, the dimensions make way. */
 static void
 dimension_activated_cb (QzChecklistPage *self,
                         GtkListBoxRow   *row)
 {
-  QzIndicatorRow *first = first_row_of (self, g_object_get_data (G_OBJECT (row), "qz-dimension"));
+  QzDimension *dimension = g_object_get_data (G_OBJECT (row), "qz-dimension");
+  QzIndicatorRow *first = qz_checklist_page_first_row_of (self, dimension);
+  GtkWidget *heading;
 
-  if (first != NULL)
-    qz_indicator_row_focus (first);
+  if (first == NULL)
+    return;
+
+  qz_indicator_row_focus (first);
+  heading = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (first));
+  self->chosen_dimension = dimension;
+  qz_checklist_page_scroll_to (self, heading ? heading : GTK_WIDGET (first));
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
 static QzIndicatorRow *
@@ -304,6 +316,8 @@ move_to_unanswered (QzChecklistPage *self,
           !is_answered (self, qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row))))
         {
           qz_indicator_row_focus (QZ_INDICATOR_ROW (row));
+          self->chosen_dimension = NULL;
+          qz_checklist_page_scroll_to (self, GTK_WIDGET (row));
           return;
         }
     }
@@ -538,6 +552,7 @@ qz_checklist_page_init (QzChecklistPage *self)
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
   gtk_list_box_set_filter_func (self->indicators_list, filter_func, self, NULL);
   gtk_list_box_set_header_func (self->indicators_list, header_func, self, NULL);
+  qz_checklist_page_follow_scroll (self);
 }
 
 /**
@@ -572,6 +587,8 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   /* Write what the rows still hold, then let go of them and of the old
    * assessment before the widgets go. */
   qz_checklist_page_flush (self);
+  qz_checklist_page_stop_scrolling (self);
+  self->chosen_dimension = NULL;
   g_hash_table_remove_all (self->rows);
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);

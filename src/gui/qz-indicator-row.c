@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "qz-indicator-row.h"
+#include "qz-choice-keys.h"
 #include "qz-input.h"
 #include "qz-wrap-box.h"
 
@@ -45,6 +46,7 @@ struct _QzIndicatorRow
   /* Owned */
   QzAnswer          *answer;
   GPtrArray         *choices;          /* GtkCheckButton, in option order */
+  QzChoiceKeys      *keys;             /* of the choices */
   GtkEntry          *value_entry;
   GtkEntry          *numerator_entry;
   GtkEntry          *denominator_entry;
@@ -196,7 +198,7 @@ add_choice (QzIndicatorRow *self,
   GtkWidget *button = gtk_check_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
-  g_autofree char *text = number < 10 ? g_strdup_printf ("%u  %s", number, label) : g_strdup (label);
+  g_autofree char *text = number != G_MAXUINT ? g_strdup_printf ("%u  %s", number, label) : g_strdup (label);
 
   gtk_label_set_label (GTK_LABEL (title), text);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -230,6 +232,21 @@ add_choice (QzIndicatorRow *self,
   return button;
 }
 
+/* A choice typed or moved to with the keyboard. */
+static void
+choose_cb (guint    index,
+           gpointer data)
+{
+  QzIndicatorRow *self = data;
+  GtkCheckButton *button = g_ptr_array_index (self->choices, index);
+
+  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
+    gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
+  else
+    gtk_check_button_set_active (button, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (button));
+}
+
 static void
 build_choices (QzIndicatorRow *self)
 {
@@ -245,6 +262,7 @@ build_choices (QzIndicatorRow *self)
           g_autofree char *label = g_strdup_printf (_("Grade %u"), i + 1);
           add_choice (self, G_MAXUINT, label, qz_text_get (g_ptr_array_index (self->indicator->grades, i)), group);
         }
+      self->keys = qz_choice_keys_new (self->choices, 0, choose_cb, self);
       return;
     }
 
@@ -257,6 +275,7 @@ build_choices (QzIndicatorRow *self)
       if (radio && group == NULL)
         group = GTK_CHECK_BUTTON (button);
     }
+  self->keys = qz_choice_keys_new (self->choices, 1, choose_cb, self);
 }
 
 static void
@@ -476,6 +495,17 @@ flag_toggled_cb (QzIndicatorRow *self)
   emit_edited (self);
 }
 
+/* Flagged, the row says so at a glance: a bar along its edge, the flag
+ * in the warning colour with its words (style.css). */
+static void
+flag_shown_cb (QzIndicatorRow *self)
+{
+  if (gtk_toggle_button_get_active (self->flag_button))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "qz-flagged");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "qz-flagged");
+}
+
 static void
 note_changed_cb (QzIndicatorRow *self)
 {
@@ -540,51 +570,31 @@ qz_indicator_row_flush (QzIndicatorRow *self)
 {
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
 
+  if (self->keys != NULL)
+    qz_choice_keys_flush (self->keys);
   if (self->edit_source != 0)
     emit_edited (self);
 }
 
-/* Number keys choose: 1 the first option (0 "not reached" for a scenario),
- * and toggle in a multiple choice. Entries take digits themselves first. */
+/* Number keys choose (qz-choice-keys.c): 1 the first option (0 "not
+ * reached" for a scenario), 10 and on typed as two digits; they toggle in
+ * a multiple choice. Up and Down go from option to option. Entries take
+ * digits themselves first. Delete takes the answer back. */
 static gboolean
 key_pressed_cb (QzIndicatorRow  *self,
                 guint            keyval,
                 guint            keycode,
                 GdkModifierType  state)
 {
-  gunichar c = gdk_keyval_to_unicode (keyval);
-  guint index;
-  GtkCheckButton *button;
-
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 && (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete))
     {
       qz_indicator_row_clear (self);
       return GDK_EVENT_STOP;
     }
 
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || c < '0' || c > '9' || self->choices->len == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  if (has_grades (self))
-    index = c - '0';
-  else if (c == '0')
-    return GDK_EVENT_PROPAGATE;
-  else
-    index = c - '1';
-
-  if (index >= self->choices->len)
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return GDK_EVENT_STOP;
-    }
-
-  button = g_ptr_array_index (self->choices, index);
-  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
-    gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
-  else
-    gtk_check_button_set_active (button, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (button));
-  return GDK_EVENT_STOP;
+  if (self->keys != NULL && qz_choice_keys_press (self->keys, keyval, state))
+    return GDK_EVENT_STOP;
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -595,6 +605,7 @@ qz_indicator_row_dispose (GObject *object)
   /* The page flushes its rows before it lets them go; nothing is left
    * to report here, and the page may be half gone. */
   g_clear_handle_id (&self->edit_source, g_source_remove);
+  g_clear_pointer (&self->keys, qz_choice_keys_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_INDICATOR_ROW);
 
   G_OBJECT_CLASS (qz_indicator_row_parent_class)->dispose (object);
@@ -672,6 +683,7 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, flag_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flag_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_changed_cb);
 }
 
