@@ -218,6 +218,9 @@ add_choice (QzIndicatorRow *self,
       gtk_box_append (GTK_BOX (box), detail);
     }
 
+  /* Expanding, the words wrap at the row's width, not at the width
+   * their height would allow. */
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (button), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
