@@ -443,7 +443,8 @@ test_option_ten_by_keys (Fixture       *fixture,
 }
 
 /* A number typed and waiting is chosen when the page is flushed, as when
- * the window closes: it is not lost. */
+ * the window closes: it is not lost; unless an option was chosen
+ * otherwise meanwhile. */
 static void
 test_typed_number_kept (Fixture       *fixture,
                         gconstpointer  data)
@@ -454,6 +455,14 @@ test_typed_number_kept (Fixture       *fixture,
   g_assert_cmpstr (chosen (fixture, "erp"), ==, "");
   g_assert_true (qz_checklist_page_flush (fixture->page));
   g_assert_cmpstr (chosen (fixture, "erp"), ==, "o1");
+
+  /* Chosen otherwise meanwhile (a click, Space), the number is dropped. */
+  g_assert_true (press (fixture, GDK_KEY_1));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (qz_test_find_by_label (GTK_WIDGET (fixture->page),
+                                                                        GTK_TYPE_CHECK_BUTTON, "Two")), TRUE);
+  g_assert_cmpstr (chosen (fixture, "erp"), ==, "o2");
+  g_assert_true (qz_checklist_page_flush (fixture->page));
+  g_assert_cmpstr (chosen (fixture, "erp"), ==, "o2");
 }
 
 /* Flagged, a row carries a mark of its own and the flag says so in

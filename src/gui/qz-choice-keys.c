@@ -89,6 +89,19 @@ qz_choice_keys_flush (QzChoiceKeys *self)
     self->choose (typed - self->first_number, self->data);
 }
 
+/**
+ * qz_choice_keys_cancel:
+ * @self: a #QzChoiceKeys
+ *
+ * Drops the number typed and waiting, as a choice was made otherwise.
+ */
+void
+qz_choice_keys_cancel (QzChoiceKeys *self)
+{
+  g_clear_handle_id (&self->timeout, g_source_remove);
+  self->typed = 0;
+}
+
 static gboolean
 timeout_cb (gpointer data)
 {

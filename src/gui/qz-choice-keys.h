@@ -19,15 +19,16 @@ typedef struct _QzChoiceKeys QzChoiceKeys;
 typedef void (*QzChoiceKeysChoose) (guint    index,
                                     gpointer data);
 
-QzChoiceKeys *qz_choice_keys_new   (GPtrArray          *buttons,
-                                    guint               first_number,
-                                    QzChoiceKeysChoose  choose,
-                                    gpointer            data);
-void          qz_choice_keys_free  (QzChoiceKeys       *self);
-gboolean      qz_choice_keys_press (QzChoiceKeys       *self,
-                                    guint               keyval,
-                                    GdkModifierType     state);
-void          qz_choice_keys_flush (QzChoiceKeys       *self);
+QzChoiceKeys *qz_choice_keys_new    (GPtrArray          *buttons,
+                                     guint               first_number,
+                                     QzChoiceKeysChoose  choose,
+                                     gpointer            data);
+void          qz_choice_keys_free   (QzChoiceKeys       *self);
+gboolean      qz_choice_keys_press  (QzChoiceKeys       *self,
+                                     guint               keyval,
+                                     GdkModifierType     state);
+void          qz_choice_keys_flush  (QzChoiceKeys       *self);
+void          qz_choice_keys_cancel (QzChoiceKeys       *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzChoiceKeys, qz_choice_keys_free)
 

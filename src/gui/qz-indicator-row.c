@@ -159,6 +159,10 @@ choice_toggled_cb (QzIndicatorRow *self,
   if (self->updating)
     return;
 
+  /* Chosen otherwise (Space, Enter, a click), a number typed is dropped. */
+  if (self->keys != NULL)
+    qz_choice_keys_cancel (self->keys);
+
   /* A radio group toggles twice (off, then on): act on the new one only. */
   if (self->indicator->kind != QZ_INDICATOR_MULTIPLE && !gtk_check_button_get_active (button))
     return;
@@ -243,11 +247,16 @@ choose_cb (guint    index,
   QzIndicatorRow *self = data;
   GtkCheckButton *button = g_ptr_array_index (self->choices, index);
 
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
   if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
     gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
   else
     gtk_check_button_set_active (button, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (button));
+  /* A number chosen after its pause leaves the focus where it has gone. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (button));
 }
 
 static void
