@@ -48,6 +48,8 @@ struct _QzWindow
   QzPlanPage           *plan_page;
   GtkToggleButton      *plan_button;
   GtkWidget            *report_button;
+  GtkWidget            *content_probe;
+  GtkActionBar         *view_bar;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
   QzTrashPage          *trash_page;

@@ -24,6 +24,10 @@
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The content's width from which the header holds the views' buttons
+ * beside the title; narrower, they are in a bar at the bottom. */
+#define VIEW_BUTTONS_MIN_WIDTH 640
+
 enum {
   PROP_0,
   PROP_SETTINGS,
@@ -182,12 +186,18 @@ qz_window_update_header (QzWindow *self)
 {
   QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
   gboolean checklist = qz_window_showing_assessment (self) && assessment != NULL;
+  /* Folded, the views are always at the bottom: were their buttons in
+   * the header, its width could keep the leaflet folded. */
+  gboolean wide = !adw_leaflet_get_folded (self->leaflet) &&
+                  gtk_widget_get_width (self->content_probe) >= VIEW_BUTTONS_MIN_WIDTH;
 
   gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->delete_button, !checklist);
-  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist);
-  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist);
-  gtk_widget_set_visible (self->report_button, checklist);
+  /* Where the header has no room for them, the views are at the bottom. */
+  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist && wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist && wide);
+  gtk_widget_set_visible (self->report_button, checklist && wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_bar), checklist && !wide);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.report", checklist);
 
   if (checklist)
@@ -319,6 +329,21 @@ qz_window_refilter (QzWindow        *self,
     selected_item_cb (self);
   gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
   update_list_page (self);
+}
+
+/* Folding keeps the page in use on screen rather than the list, unless
+ * a search is being typed there. */
+static void
+leaflet_folded_cb (QzWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      get_shown (self) == NULL ||
+      (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))))
+    return;
+
+  qz_window_show_content (self);
 }
 
 static void
@@ -691,6 +716,8 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, report_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, content_probe);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, view_bar);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
@@ -703,6 +730,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "save_failed_cb", G_CALLBACK (qz_window_show_message));
   gtk_widget_class_bind_template_callback_full (widget_class, "open_assessment_cb", G_CALLBACK (qz_window_open_assessment));
   gtk_widget_class_bind_template_callback (widget_class, photo_removed_cb);
