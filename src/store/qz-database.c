@@ -279,8 +279,117 @@ query_int (QzDatabase  *self,
   return TRUE;
 }
 
-/* Reads the header fields without writing anything, so that a file we
- * refuse is left exactly as it was. */
+/* One line per schema object, "type name table", to compare the objects of
+ * two databases. */
+static char *
+object_key (sqlite3_stmt *stmt)
+{
+  return g_strdup_printf ("%s\x1f%s\x1f%s",
+                          (const char *) sqlite3_column_text (stmt, 0),
+                          (const char *) sqlite3_column_text (stmt, 1),
+                          (const char *) sqlite3_column_text (stmt, 2));
+}
+
+#define SCHEMA_OBJECTS "SELECT type, name, tbl_name FROM sqlite_master"
+
+/* What a database of ours holds at @version: the objects the migrations up
+ * to it create, found by running them on an empty database in memory. The
+ * migrations stay the one list of what Qizhen makes. */
+static GHashTable *
+dup_expected_objects (gint64 version)
+{
+  g_autoptr(GHashTable) objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3 *memory = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  ok = sqlite3_open_v2 (":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
+  for (gint64 v = 0; ok && v < version; v++)
+    ok = sqlite3_exec (memory, migrations[v], NULL, NULL, NULL) == SQLITE_OK;
+  ok = ok && sqlite3_prepare_v2 (memory, SCHEMA_OBJECTS, -1, &stmt, NULL) == SQLITE_OK;
+  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_add (objects, object_key (stmt));
+
+  sqlite3_finalize (stmt);
+  sqlite3_close (memory);
+  return ok ? g_steal_pointer (&objects) : NULL;
+}
+
+static const char *
+describe_type (const char *type)
+{
+  if (g_str_equal (type, "trigger"))
+    return _("trigger");
+  if (g_str_equal (type, "view"))
+    return _("view");
+  if (g_str_equal (type, "index"))
+    return _("index");
+  return _("table");
+}
+
+/* SQLite's own statistics, which ANALYZE or PRAGMA optimize may add. */
+static gboolean
+is_statistics (sqlite3_stmt *stmt)
+{
+  return g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "table") &&
+         g_str_has_prefix ((const char *) sqlite3_column_text (stmt, 1), "sqlite_stat");
+}
+
+/* A database of ours holds exactly what the migrations made: a trigger or
+ * a view planted by another program would act on the user's edits. */
+static gboolean
+check_schema (QzDatabase  *self,
+              gint64       version,
+              GError     **error)
+{
+  g_autoptr(GHashTable) expected = dup_expected_objects (version);
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GHashTableIter iter;
+  const char *missing;
+  gboolean has_row;
+
+  if (expected == NULL)
+    {
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED,
+                   _("The database “%s” could not be checked: out of memory."), self->path);
+      return FALSE;
+    }
+
+  stmt = qz_database_prepare (self, SCHEMA_OBJECTS, error);
+  while (stmt != NULL && qz_database_step (self, stmt, &has_row, error) && has_row)
+    {
+      g_autofree char *key = object_key (stmt);
+
+      if (!g_hash_table_remove (expected, key) && !is_statistics (stmt))
+        {
+          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_QIZHEN,
+                       /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
+                       _("“%s” holds something Qizhen did not create: the %s “%s”. Another program has changed the file, and what it added could alter your data, so Qizhen does not use it. Restore the file from a backup, or move it aside to start with a new, empty database."),
+                       self->path, describe_type ((const char *) sqlite3_column_text (stmt, 0)),
+                       (const char *) sqlite3_column_text (stmt, 1));
+          return FALSE;
+        }
+    }
+  if (stmt == NULL || has_row)
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, expected);
+  if (g_hash_table_iter_next (&iter, (gpointer *) &missing, NULL))
+    {
+      g_auto(GStrv) parts = g_strsplit (missing, "\x1f", 3);
+
+      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
+                   /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
+                   _("“%s” lacks the %s “%s” that Qizhen needs: the file is damaged or was changed by another program. Restore it from a backup, or move it aside to start with a new, empty database."),
+                   self->path, describe_type (parts[0]), parts[1]);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Decides from the header and the schema, reading only, whether the file is
+ * ours: a file we refuse is left exactly as it was. */
 static gboolean
 check_file (QzDatabase  *self,
             gboolean     read_only,
@@ -294,11 +403,14 @@ check_file (QzDatabase  *self,
       !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
     return FALSE;
 
+  /* Only a file of ours carries our id, from its first migration on; an
+   * empty file without it is new only if nothing has numbered it either. */
   if ((application_id != 0 && application_id != QZ_APPLICATION_ID) ||
-      (application_id == 0 && n_objects > 0))
+      (application_id == 0 && (n_objects > 0 || *version != 0)) ||
+      *version < 0)
     {
       g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_QIZHEN,
-                   _("“%s” is a database of another program, not of Qizhen."),
+                   _("“%s” is a database of another program, not of Qizhen. Qizhen has left it alone: move it aside, or restore Qizhen’s database from a backup."),
                    self->path);
       return FALSE;
     }
@@ -310,6 +422,9 @@ check_file (QzDatabase  *self,
                    self->path, (int) *version, QZ_DATABASE_VERSION);
       return FALSE;
     }
+
+  if (!check_schema (self, *version, error))
+    return FALSE;
 
   if (read_only && *version < QZ_DATABASE_VERSION)
     {
@@ -481,12 +596,16 @@ open_database (const char  *path,
   /* Closing must not checkpoint a WAL left by a crash into a file that is
    * then refused: that would write to it. Allowed again once accepted. */
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  /* The file may come from anywhere: its schema must not be rewritten by
+   * SQL, nor run functions with side effects from its triggers or views. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_extended_result_codes (self->db, TRUE);
   /* Short: the database is this process's own, a wait means trouble, and
    * the interface must not freeze while it lasts. */
   sqlite3_busy_timeout (self->db, 250);
 
-  if (!check_file (self, read_only, &version, error))
+  if (!exec (self, "PRAGMA trusted_schema = OFF", error) ||
+      !check_file (self, read_only, &version, error))
     return NULL;
 
   if (read_only)
