@@ -101,6 +101,50 @@ qz_test_sqlite_exec (const char *path,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
+static gint64
+sqlite_int (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Fills the framework table of the database at @path, which start-up does
+ * not read, then wrecks the header of one of its pages in the file: damage
+ * that only a check of the whole file finds. */
+void
+qz_test_damage_unread_page (const char *path)
+{
+  static const guint8 garbage[8] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+  sqlite3 *db = NULL;
+  gint64 page, page_size;
+  FILE *file;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA journal_mode = DELETE;"
+                                 "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)"
+                                 " INSERT INTO framework (framework_id, version, sha256, source, added)"
+                                 " SELECT 'damaged', '1', hex (randomblob (32)), zeroblob (500), 0 FROM n;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  page = sqlite_int (db, "SELECT max (pageno) FROM dbstat WHERE name = 'framework' AND pagetype = 'leaf'");
+  page_size = sqlite_int (db, "PRAGMA page_size");
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_cmpint (page, >, 1);
+
+  file = fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (long) ((page - 1) * page_size), SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
 /* For qsort() of the timings in the benchmarks. */
 int
 qz_test_compare_doubles (gconstpointer a,

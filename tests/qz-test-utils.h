@@ -45,6 +45,7 @@ void    qz_test_remove_tree     (const char *path);
 GBytes *qz_test_read_file       (const char *path);
 void    qz_test_sqlite_exec     (const char *path,
                                  const char *sql);
+void    qz_test_damage_unread_page (const char *path);
 
 int     qz_test_compare_doubles (gconstpointer a,
                                  gconstpointer b);

@@ -148,6 +148,35 @@ test_list_refuses_corrupt (QzTestData    *fixture,
   g_assert_true (g_bytes_equal (before, after));
 }
 
+/* A command that writes reads the whole file for damage first, and leaves
+ * a damaged file as it was. */
+static void
+test_write_refuses_damage (QzTestData    *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
+
+  g_assert_nonnull (database);
+  g_clear_object (&database);
+  qz_test_damage_unread_page (fixture->path);
+  /* Opened once as the app would, so that the file is in its usual mode. */
+  database = qz_database_open (fixture->path, NULL);
+  g_assert_nonnull (database);
+  g_clear_object (&database);
+  before = qz_test_read_file (fixture->path);
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, fixture->path));
+  g_assert_nonnull (strstr (err, "damaged"));
+
+  after = qz_test_read_file (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 static void
 test_unknown_option (QzTestData    *fixture,
                      gconstpointer  data)
@@ -434,6 +463,7 @@ main (int   argc,
   ADD ("/qz/cli/list-without-database", test_list_without_database);
   ADD ("/qz/cli/list", test_list);
   ADD ("/qz/cli/list-refuses-corrupt", test_list_refuses_corrupt);
+  ADD ("/qz/cli/write-refuses-damage", test_write_refuses_damage);
   ADD ("/qz/cli/unknown-option", test_unknown_option);
   ADD ("/qz/cli/list-frameworks", test_list_frameworks);
   ADD ("/qz/cli/validate-framework", test_validate_framework);

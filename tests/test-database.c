@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "qz-database.h"
+#include "qz-enterprise-store.h"
 #include "qz-database-private.h"
 #include "qz-test-utils.h"
 
@@ -405,6 +406,80 @@ test_defensive (QzTestData    *fixture,
 }
 
 static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (qz_database_check_finish (QZ_DATABASE (source), result, error));
+}
+
+/* Damage on a page start-up does not read: the file opens, the check
+ * finds it, and from then on nothing is written into the file. */
+static void
+test_damage_stops_writing (QzTestData    *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, &error);
+  g_autoptr(QzEnterpriseStore) store = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  qz_test_damage_unread_page (fixture->path);
+
+  /* Start-up itself does not see the damage. */
+  database = qz_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  store = qz_enterprise_store_new (database, &error);
+  g_assert_no_error (error);
+  g_assert_null (qz_database_get_damage (database));
+  before = qz_test_read_file (fixture->path);
+
+  qz_database_check_async (database, NULL, check_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_assert_nonnull (qz_database_get_damage (database));
+  g_clear_error (&error);
+
+  /* An edit is refused with the same message, and the file keeps its bytes. */
+  g_assert_null (qz_enterprise_store_create (store, "永嘉泵阀厂", &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_false (qz_database_begin (database, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  g_clear_object (&store);
+  g_clear_object (&database);
+  after = qz_test_read_file (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_true (!g_file_test (wal, G_FILE_TEST_EXISTS) ||
+                 g_bytes_get_size (after = (g_bytes_unref (after), qz_test_read_file (wal))) == 0);
+}
+
+/* A sound file passes the check and stays writable. */
+static void
+test_check_sound (QzTestData    *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, &error);
+
+  g_assert_true (qz_database_check (database, &error));
+  g_assert_no_error (error);
+  g_assert_null (qz_database_get_damage (database));
+  g_assert_true (qz_database_begin (database, &error));
+  g_assert_true (qz_database_commit (database, &error));
+}
+
+static void
 test_unopenable (QzTestData    *fixture,
                  gconstpointer  data)
 {
@@ -471,6 +546,8 @@ main (int   argc,
   ADD ("/qz/database/planted-objects-refused", test_planted_objects_refused);
   ADD ("/qz/database/statistics-accepted", test_statistics_accepted);
   ADD ("/qz/database/defensive", test_defensive);
+  ADD ("/qz/database/damage-stops-writing", test_damage_stops_writing);
+  ADD ("/qz/database/check-sound", test_check_sound);
   ADD ("/qz/database/unopenable", test_unopenable);
   ADD ("/qz/database/read-only", test_read_only);
 

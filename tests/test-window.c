@@ -490,6 +490,52 @@ test_database_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+error_page_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (qz_test_find_by_name (data, "error-path"));
+}
+
+/* Damage on a page start-up does not read: the window opens, the check
+ * behind it finds the damage, and the window says so and stops editing. */
+static void
+test_damage_found (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "qizhen.db", NULL);
+  g_autoptr(QzDatabase) database = qz_database_open (path, &error);
+  g_autoptr(QzEnterpriseStore) store = NULL;
+  QzWindow *window;
+  GtkWidget *button;
+
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  qz_test_damage_unread_page (path);
+  database = qz_database_open (path, &error);
+  g_assert_no_error (error);
+  store = qz_enterprise_store_new (database, &error);
+  g_assert_no_error (error);
+
+  window = qz_window_new (NULL, settings, store);
+  gtk_window_present (GTK_WINDOW (window));
+  qz_test_wait_until (error_page_shown, window, QZ_TEST_TIMEOUT_MS);
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (window), "error-path"))),
+                   ==, path);
+  g_assert_nonnull (qz_database_get_damage (database));
+  button = qz_test_find_by_label (GTK_WIDGET (window), GTK_TYPE_BUTTON, "New Enterprise");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_null (qz_enterprise_store_create (store, "永嘉泵阀厂", &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_clear_object (&database);
+  qz_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +557,7 @@ main (int   argc,
   ADD ("/qz/window/sample-results", test_sample_results);
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
   g_test_add_func ("/qz/window/database-error", test_database_error);
+  g_test_add_func ("/qz/window/damage-found", test_damage_found);
 
 #undef ADD
 

@@ -55,6 +55,7 @@ struct _QzWindow
   QzEnterprise         *pinned;
   char                 *search_text;
   char                 *error_path;
+  GCancellable         *check;            /* the database's damage check */
   /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
   GHashTable           *deleted;
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */

@@ -28,6 +28,9 @@ struct _QzDatabase
   /* Open transactions: an edit made of several (a sample, an import)
    * wraps them, and only the outermost commits. */
   guint    depth;
+  /* Set when the background check found the file damaged: nothing more
+   * is written, and every write says why. */
+  GError  *damage;
 };
 
 G_DEFINE_FINAL_TYPE (QzDatabase, qz_database, G_TYPE_OBJECT)
@@ -213,6 +216,12 @@ set_error (QzDatabase  *self,
            GError     **error)
 {
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  if (self->damage != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->damage));
+      return FALSE;
+    }
 
   switch (rc & 0xff)
     {
@@ -517,6 +526,7 @@ qz_database_finalize (GObject *object)
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->origin, g_free);
+  g_clear_error (&self->damage);
 
   G_OBJECT_CLASS (qz_database_parent_class)->finalize (object);
 }
@@ -660,6 +670,44 @@ qz_database_open_read_only (const char  *path,
 }
 
 /**
+ * qz_database_stop_writing:
+ * @self: a #QzDatabase
+ * @damage: why
+ *
+ * From now on nothing is written: the connection itself refuses, and every
+ * write reports @damage.
+ */
+void
+qz_database_stop_writing (QzDatabase   *self,
+                          const GError *damage)
+{
+  g_return_if_fail (QZ_IS_DATABASE (self));
+
+  if (self->damage != NULL)
+    return;
+
+  qz_database_rollback (self);
+  sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  self->damage = g_error_copy (damage);
+}
+
+/**
+ * qz_database_get_damage:
+ * @self: a #QzDatabase
+ *
+ * Returns: (nullable): why the database stopped writing, or %NULL while
+ *   it has not
+ */
+const GError *
+qz_database_get_damage (QzDatabase *self)
+{
+  g_return_val_if_fail (QZ_IS_DATABASE (self), NULL);
+
+  return self->damage;
+}
+
+/**
  * qz_database_get_path:
  * @self: a #QzDatabase
  *
@@ -757,6 +805,9 @@ qz_database_begin (QzDatabase  *self,
                    GError     **error)
 {
   g_return_val_if_fail (QZ_IS_DATABASE (self), FALSE);
+
+  if (self->damage != NULL)
+    return set_error (self, SQLITE_READONLY, error);
 
   if (self->depth == 0 && !exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
