@@ -729,12 +729,13 @@ qz_window_show_database_error (QzWindow     *self,
   g_free (self->error_path);
   self->error_path = g_strdup (path);
 
-  /* A file found damaged after it opened: the message says what to do. */
+  /* The message says what happened and what to do; a file refused at
+   * start was left alone, one found damaged later was open. */
   if (self->store != NULL)
     description = g_strdup (error->message);
   else
     description = g_strdup_printf ("%s\n\n%s", error->message,
-                                   _("Qizhen has not changed the file. Move it away or restore it from a backup, then start Qizhen again; a new, empty database is created when there is none."));
+                                   _("Qizhen has not changed the file. Start Qizhen again once this is resolved."));
   adw_status_page_set_description (self->error_page, description);
   gtk_label_set_label (self->error_path_label, path);
   update_main_page (self);

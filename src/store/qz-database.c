@@ -215,51 +215,13 @@ set_error (QzDatabase  *self,
            int          rc,
            GError     **error)
 {
-  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-
   if (self->damage != NULL)
     {
       g_propagate_error (error, g_error_copy (self->damage));
       return FALSE;
     }
 
-  switch (rc & 0xff)
-    {
-    case SQLITE_FULL:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FULL,
-                   _("The disk holding “%s” is full; free some space and try again."),
-                   self->path);
-      break;
-
-    case SQLITE_READONLY:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY,
-                   _("“%s” cannot be written; check the file’s permissions."),
-                   self->path);
-      break;
-
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged or is not a database (%s)."),
-                   self->path, detail);
-      break;
-
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                   _("“%s” cannot be opened (%s)."),
-                   self->path, detail);
-      break;
-
-    default:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED,
-                   _("The database “%s” reported an error: %s"),
-                   self->path, detail);
-      break;
-    }
-
-  return FALSE;
+  return qz_database_set_sqlite_error (self->path, self->db, rc, error);
 }
 
 static gboolean
@@ -444,12 +406,7 @@ check_file (QzDatabase  *self,
     }
 
   if (!read_only && sqlite3_db_readonly (self->db, "main") == 1)
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY,
-                   _("“%s” cannot be written; check the file’s permissions."),
-                   self->path);
-      return FALSE;
-    }
+    return set_error (self, SQLITE_READONLY, error);
 
   return TRUE;
 }
@@ -579,7 +536,7 @@ open_database (const char  *path,
           int saved_errno = errno;
 
           g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                       _("The folder “%s” cannot be created: %s"),
+                       _("The folder “%s” for Qizhen’s database cannot be created (%s). Check that the disk is there and that you may write in its parent folder."),
                        dir, g_strerror (saved_errno));
           return NULL;
         }
@@ -588,7 +545,7 @@ open_database (const char  *path,
   if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                   _("“%s” is not a regular file."), path);
+                   _("“%s” is not a regular file, so it cannot be Qizhen’s database. Move it aside; without a file, Qizhen starts a new, empty database."), path);
       return NULL;
     }
 

@@ -24,6 +24,7 @@ typedef enum
   QZ_DATABASE_ERROR_FAILED,
   QZ_DATABASE_ERROR_NOT_FOUND,
   QZ_DATABASE_ERROR_INVALID,
+  QZ_DATABASE_ERROR_BUSY,
 } QzDatabaseError;
 
 /* The schema version this build writes; see the migrations in qz-database.c. */
