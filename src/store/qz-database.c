@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "qz-atomic-file.h"
 #include "qz-database-private.h"
 
 /* "QzDB": marks the file as ours in the SQLite header. */
@@ -31,6 +32,8 @@ struct _QzDatabase
   /* Set when the background check found the file damaged: nothing more
    * is written, and every write says why. */
   GError  *damage;
+  /* Registered so that no export replaces the file. */
+  gboolean protected;
 };
 
 G_DEFINE_FINAL_TYPE (QzDatabase, qz_database, G_TYPE_OBJECT)
@@ -480,6 +483,8 @@ qz_database_finalize (GObject *object)
 {
   QzDatabase *self = (QzDatabase *)object;
 
+  if (self->protected)
+    qz_atomic_file_unprotect (self->path);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->origin, g_free);
@@ -574,6 +579,12 @@ open_database (const char  *path,
   if (!exec (self, "PRAGMA trusted_schema = OFF", error) ||
       !check_file (self, read_only, &version, error))
     return NULL;
+
+  if (g_strcmp0 (path, ":memory:") != 0)
+    {
+      qz_atomic_file_protect (path);
+      self->protected = TRUE;
+    }
 
   if (read_only)
     return load_origin (self, TRUE, error) ? g_steal_pointer (&self) : NULL;
