@@ -467,13 +467,24 @@ test_industry_picker (void)
   gtk_window_destroy (GTK_WINDOW (picker));
 }
 
+static gboolean
+is_error_page (GtkWidget *widget,
+               gpointer   unused)
+{
+  return g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)),
+                    "Your Enterprise Cases Cannot Be Opened") == 0;
+}
+
 static void
 test_database_error (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = g_error_new_literal (QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_TOO_NEW, "too new");
+  /* A message may name what a foreign file holds: shown as text. */
+  g_autoptr(GError) error = g_error_new_literal (QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_TOO_NEW,
+                                                 "the trigger “<b>x</b> & y”");
   QzWindow *window = qz_window_new (NULL, settings, NULL);
   GtkWidget *button;
+  GtkWidget *page;
 
   qz_window_show_database_error (window, "/data/qizhen.db", error);
   gtk_window_present (GTK_WINDOW (window));
@@ -487,6 +498,9 @@ test_database_error (void)
   g_assert_null (qz_window_get_selected (window));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (window), "error-path"))),
                    ==, "/data/qizhen.db");
+  page = qz_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, is_error_page, NULL);
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)),
+                            "“&lt;b&gt;x&lt;/b&gt; &amp; y”"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

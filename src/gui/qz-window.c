@@ -722,6 +722,7 @@ qz_window_show_database_error (QzWindow     *self,
                                const GError *error)
 {
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
 
   g_return_if_fail (QZ_IS_WINDOW (self));
   g_return_if_fail (path != NULL && error != NULL);
@@ -736,7 +737,10 @@ qz_window_show_database_error (QzWindow     *self,
   else
     description = g_strdup_printf ("%s\n\n%s", error->message,
                                    _("Qizhen has not changed the file. Start Qizhen again once this is resolved."));
-  adw_status_page_set_description (self->error_page, description);
+  /* The description is markup; the message may name what a foreign file
+   * holds. */
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_label_set_label (self->error_path_label, path);
   update_main_page (self);
 }

@@ -258,10 +258,11 @@ query_int (QzDatabase  *self,
 static char *
 object_key (sqlite3_stmt *stmt)
 {
-  return g_strdup_printf ("%s\x1f%s\x1f%s",
-                          (const char *) sqlite3_column_text (stmt, 0),
-                          (const char *) sqlite3_column_text (stmt, 1),
-                          (const char *) sqlite3_column_text (stmt, 2));
+  const char *type = (const char *) sqlite3_column_text (stmt, 0);
+  const char *name = (const char *) sqlite3_column_text (stmt, 1);
+  const char *table = (const char *) sqlite3_column_text (stmt, 2);
+
+  return g_strdup_printf ("%s\x1f%s\x1f%s", type ? type : "", name ? name : "", table ? table : "");
 }
 
 #define SCHEMA_OBJECTS "SELECT type, name, tbl_name FROM sqlite_master"
@@ -292,11 +293,11 @@ dup_expected_objects (gint64 version)
 static const char *
 describe_type (const char *type)
 {
-  if (g_str_equal (type, "trigger"))
+  if (g_strcmp0 (type, "trigger") == 0)
     return _("trigger");
-  if (g_str_equal (type, "view"))
+  if (g_strcmp0 (type, "view") == 0)
     return _("view");
-  if (g_str_equal (type, "index"))
+  if (g_strcmp0 (type, "index") == 0)
     return _("index");
   return _("table");
 }
@@ -305,8 +306,10 @@ describe_type (const char *type)
 static gboolean
 is_statistics (sqlite3_stmt *stmt)
 {
-  return g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "table") &&
-         g_str_has_prefix ((const char *) sqlite3_column_text (stmt, 1), "sqlite_stat");
+  const char *name = (const char *) sqlite3_column_text (stmt, 1);
+
+  return g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "table") == 0 &&
+         name != NULL && g_str_has_prefix (name, "sqlite_stat");
 }
 
 /* A database of ours holds exactly what the migrations made: a trigger or
@@ -340,7 +343,7 @@ check_schema (QzDatabase  *self,
                        /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
                        _("“%s” holds something Qizhen did not create: the %s “%s”. Another program has changed the file, and what it added could alter your data, so Qizhen does not use it. Restore the file from a backup, or move it aside to start with a new, empty database."),
                        self->path, describe_type ((const char *) sqlite3_column_text (stmt, 0)),
-                       (const char *) sqlite3_column_text (stmt, 1));
+                       sqlite3_column_text (stmt, 1) ? (const char *) sqlite3_column_text (stmt, 1) : "");
           return FALSE;
         }
     }
