@@ -253,116 +253,18 @@ query_int (QzDatabase  *self,
   return TRUE;
 }
 
-/* One line per schema object, "type name table", to compare the objects of
- * two databases. */
-static char *
-object_key (sqlite3_stmt *stmt)
+/**
+ * qz_database_get_migration:
+ * @version: a schema version below %QZ_DATABASE_VERSION
+ *
+ * Returns: the SQL that brings a database from @version to @version + 1
+ */
+const char *
+qz_database_get_migration (guint version)
 {
-  const char *type = (const char *) sqlite3_column_text (stmt, 0);
-  const char *name = (const char *) sqlite3_column_text (stmt, 1);
-  const char *table = (const char *) sqlite3_column_text (stmt, 2);
+  g_return_val_if_fail (version < QZ_DATABASE_VERSION, NULL);
 
-  return g_strdup_printf ("%s\x1f%s\x1f%s", type ? type : "", name ? name : "", table ? table : "");
-}
-
-#define SCHEMA_OBJECTS "SELECT type, name, tbl_name FROM sqlite_master"
-
-/* What a database of ours holds at @version: the objects the migrations up
- * to it create, found by running them on an empty database in memory. The
- * migrations stay the one list of what Qizhen makes. */
-static GHashTable *
-dup_expected_objects (gint64 version)
-{
-  g_autoptr(GHashTable) objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sqlite3 *memory = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok;
-
-  ok = sqlite3_open_v2 (":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
-  for (gint64 v = 0; ok && v < version; v++)
-    ok = sqlite3_exec (memory, migrations[v], NULL, NULL, NULL) == SQLITE_OK;
-  ok = ok && sqlite3_prepare_v2 (memory, SCHEMA_OBJECTS, -1, &stmt, NULL) == SQLITE_OK;
-  while (ok && sqlite3_step (stmt) == SQLITE_ROW)
-    g_hash_table_add (objects, object_key (stmt));
-
-  sqlite3_finalize (stmt);
-  sqlite3_close (memory);
-  return ok ? g_steal_pointer (&objects) : NULL;
-}
-
-static const char *
-describe_type (const char *type)
-{
-  if (g_strcmp0 (type, "trigger") == 0)
-    return _("trigger");
-  if (g_strcmp0 (type, "view") == 0)
-    return _("view");
-  if (g_strcmp0 (type, "index") == 0)
-    return _("index");
-  return _("table");
-}
-
-/* SQLite's own statistics, which ANALYZE or PRAGMA optimize may add. */
-static gboolean
-is_statistics (sqlite3_stmt *stmt)
-{
-  const char *name = (const char *) sqlite3_column_text (stmt, 1);
-
-  return g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "table") == 0 &&
-         name != NULL && g_str_has_prefix (name, "sqlite_stat");
-}
-
-/* A database of ours holds exactly what the migrations made: a trigger or
- * a view planted by another program would act on the user's edits. */
-static gboolean
-check_schema (QzDatabase  *self,
-              gint64       version,
-              GError     **error)
-{
-  g_autoptr(GHashTable) expected = dup_expected_objects (version);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  GHashTableIter iter;
-  const char *missing;
-  gboolean has_row;
-
-  if (expected == NULL)
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED,
-                   _("The database “%s” could not be checked: out of memory."), self->path);
-      return FALSE;
-    }
-
-  stmt = qz_database_prepare (self, SCHEMA_OBJECTS, error);
-  while (stmt != NULL && qz_database_step (self, stmt, &has_row, error) && has_row)
-    {
-      g_autofree char *key = object_key (stmt);
-
-      if (!g_hash_table_remove (expected, key) && !is_statistics (stmt))
-        {
-          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_QIZHEN,
-                       /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
-                       _("“%s” holds something Qizhen did not create: the %s “%s”. Another program has changed the file, and what it added could alter your data, so Qizhen does not use it. Restore the file from a backup, or move it aside to start with a new, empty database."),
-                       self->path, describe_type ((const char *) sqlite3_column_text (stmt, 0)),
-                       sqlite3_column_text (stmt, 1) ? (const char *) sqlite3_column_text (stmt, 1) : "");
-          return FALSE;
-        }
-    }
-  if (stmt == NULL || has_row)
-    return FALSE;
-
-  g_hash_table_iter_init (&iter, expected);
-  if (g_hash_table_iter_next (&iter, (gpointer *) &missing, NULL))
-    {
-      g_auto(GStrv) parts = g_strsplit (missing, "\x1f", 3);
-
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
-                   /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
-                   _("“%s” lacks the %s “%s” that Qizhen needs: the file is damaged or was changed by another program. Restore it from a backup, or move it aside to start with a new, empty database."),
-                   self->path, describe_type (parts[0]), parts[1]);
-      return FALSE;
-    }
-
-  return TRUE;
+  return migrations[version];
 }
 
 /* Decides from the header and the schema, reading only, whether the file is
@@ -400,7 +302,7 @@ check_file (QzDatabase  *self,
       return FALSE;
     }
 
-  if (!check_schema (self, *version, error))
+  if (!qz_database_check_schema (self, *version, error))
     return FALSE;
 
   if (read_only && *version < QZ_DATABASE_VERSION)
