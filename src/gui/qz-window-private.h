@@ -67,6 +67,7 @@ struct _QzWindow
   /* What was deleted in this window, oldest first, for Ctrl+Z. */
   GPtrArray            *undo;
   gboolean              showing_trash;
+  GCancellable         *check;            /* the database's damage check */
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
   AdwToast             *error_toast;      /* weak */
   gboolean              filtering;        /* the list changes, not the choice */

@@ -540,6 +540,39 @@ qz_window_close_request (GtkWindow *window)
 }
 
 static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(QzWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  QzDatabase *database = QZ_DATABASE (source);
+
+  if (qz_database_check_finish (database, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (qz_database_get_damage (database) != NULL)
+    qz_window_show_database_error (self, qz_database_get_path (database), error);
+  else
+    qz_window_show_error (self, error);
+}
+
+/* Once the window shows, a worker reads the whole file for damage that
+ * start-up did not meet; when it finds some, nothing more is written. */
+static void
+check_database (QzWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, check_database, NULL);
+  if (self->store == NULL || self->check != NULL)
+    return;
+
+  self->check = g_cancellable_new ();
+  qz_database_check_async (qz_enterprise_store_get_database (self->store), self->check,
+                           check_done_cb, g_object_ref (self));
+}
+
+static void
 qz_window_constructed (GObject *object)
 {
   QzWindow *self = (QzWindow *)object;
@@ -571,6 +604,7 @@ qz_window_constructed (GObject *object)
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       restore_selection (self);
       qz_window_start_scoring (self);
+      g_signal_connect (self, "map", G_CALLBACK (check_database), NULL);
     }
 
   update_main_page (self);
@@ -588,6 +622,8 @@ qz_window_dispose (GObject *object)
     g_binding_group_set_source (self->title_binding, NULL);
   if (self->profile_page != NULL)
     qz_profile_page_flush (self->profile_page);
+  g_cancellable_cancel (self->check);
+  g_clear_object (&self->check);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
 
   G_OBJECT_CLASS (qz_window_parent_class)->dispose (object);
@@ -824,6 +860,7 @@ qz_window_show_database_error (QzWindow     *self,
                                const GError *error)
 {
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
 
   g_return_if_fail (QZ_IS_WINDOW (self));
   g_return_if_fail (path != NULL && error != NULL);
@@ -831,9 +868,17 @@ qz_window_show_database_error (QzWindow     *self,
   g_free (self->error_path);
   self->error_path = g_strdup (path);
 
-  description = g_strdup_printf ("%s\n\n%s", error->message,
-                                 _("Qizhen has not changed the file. Move it away or restore it from a backup, then start Qizhen again; a new, empty database is created when there is none."));
-  adw_status_page_set_description (self->error_page, description);
+  /* The message says what happened and what to do; a file refused at
+   * start was left alone, one found damaged later was open. */
+  if (self->store != NULL)
+    description = g_strdup (error->message);
+  else
+    description = g_strdup_printf ("%s\n\n%s", error->message,
+                                   _("Qizhen has not changed the file. Start Qizhen again once this is resolved."));
+  /* The description is markup; the message may name what a foreign file
+   * holds. */
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_label_set_label (self->error_path_label, path);
   update_main_page (self);
 }
