@@ -50,6 +50,8 @@ static const struct
   { "invalid-measure-investment.json", "dimensions[0].areas[0].indicators[0].measures[0].investment" },
   { "invalid-measure-grade.json", "dimensions[2].areas[0].indicators[0].measures[1].reaches" },
   { "invalid-measure-figure.json", "dimensions[0].areas[0].indicators[0].measures[1].reaches" },
+  { "invalid-extension-translation.json", "dimensions[0].areas[0].indicators[0].extension.en" },
+  { "invalid-extension-text.json", "dimensions[2].extension" },
 };
 
 static char *
