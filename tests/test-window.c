@@ -759,9 +759,9 @@ test_sample_results (Fixture       *fixture,
 
   score = qz_test_find_by_name (GTK_WIDGET (fixture->window), "score");
   level = qz_test_find_by_name (GTK_WIDGET (fixture->window), "level");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "79.2 / 100");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "71.7 / 100");
   g_assert_true (gtk_widget_get_mapped (score));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, "Level 3");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, "Level 2");
 
   /* Back to the profile, and the results are gone from view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));

@@ -156,6 +156,56 @@ add_cover (QzDoc                 *doc,
 }
 
 static void
+add_small_print (QzDoc      *doc,
+                 const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *markup = g_strdup_printf ("<span size=\"smaller\" foreground=\"#555555\">%s</span>", escaped);
+
+  qz_doc_add_paragraph (doc, markup);
+}
+
+/* What the framework adds to its source, so that no result is taken for
+ * the source's own. */
+static void
+add_extension (QzDoc        *doc,
+               const QzText *title,
+               const QzText *extension)
+{
+  g_autofree char *text = NULL;
+
+  if (extension->zh_cn == NULL && extension->en == NULL)
+    return;
+  text = g_strdup_printf (_("Not in the source, added by Qizhen (%s): %s"), qz_text_get (title), qz_text_get (extension));
+  add_small_print (doc, text);
+}
+
+static void
+add_extensions (QzDoc       *doc,
+                QzFramework *framework)
+{
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      add_extension (doc, &dimension->title, &dimension->extension);
+      for (guint a = 0; a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+          for (guint i = 0; i < area->indicators->len; i++)
+            {
+              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
+
+              add_extension (doc, &indicator->title, &indicator->extension);
+            }
+        }
+    }
+}
+
+static void
 add_overview (QzDoc               *doc,
               const QzReportInput *input)
 {
@@ -190,12 +240,8 @@ add_overview (QzDoc               *doc,
                             qz_assessment_get_visit_date (input->assessment), qz_framework_get_n_indicators (framework));
   qz_doc_add_text (doc, method);
   if (notice->zh_cn != NULL || notice->en != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (qz_text_get (notice), -1);
-      g_autofree char *markup = g_strdup_printf ("<span size=\"smaller\" foreground=\"#555555\">%s</span>", escaped);
-
-      qz_doc_add_paragraph (doc, markup);
-    }
+    add_small_print (doc, qz_text_get (notice));
+  add_extensions (doc, framework);
 }
 
 static void
