@@ -9,9 +9,11 @@
 
 #include "qz-config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "qz-framework-private.h"
+#include "qz-input.h"
 #include "qz-production.h"
 
 G_DEFINE_QUARK (qz-framework-error-quark, qz_framework_error)
@@ -567,4 +569,34 @@ qz_area_get_weight (const QzArea      *area,
     return g_array_index (area->weights, double, set->index);
 
   return area->weight;
+}
+
+/**
+ * qz_indicator_dup_target_text:
+ * @indicator: an indicator
+ *
+ * Says the programme line @indicator carries: a target for the
+ * enterprise's own figure, or a line for the city as a whole.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL without a target
+ */
+char *
+qz_indicator_dup_target_text (const QzIndicator *indicator)
+{
+  g_autofree char *value = NULL;
+  const char *unit;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+
+  if (!indicator->has_target)
+    return NULL;
+
+  value = qz_input_format_amount (indicator->target);
+  unit = indicator->target_unit ? indicator->target_unit : indicator->unit ? indicator->unit : "";
+  if (indicator->target_city)
+    /* Translators: a programme's line for the whole city: a number, its unit, the document */
+    return g_strdup_printf (_("City-wide line %s %s (%s)"), value, unit, qz_text_get (&indicator->target_source));
+
+  /* Translators: a target for the enterprise's figure: a number, its unit, the document */
+  return g_strdup_printf (_("Target %s %s (%s)"), value, unit, qz_text_get (&indicator->target_source));
 }

@@ -219,5 +219,6 @@ const QzWeightSet *qz_framework_choose_weight_set (QzFramework      *self,
                                                   const char        *industry_code);
 double             qz_area_get_weight            (const QzArea      *area,
                                                   const QzWeightSet *set);
+char              *qz_indicator_dup_target_text  (const QzIndicator *indicator);
 
 G_END_DECLS
