@@ -525,8 +525,10 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
     }
 
   stmt = qz_database_prepare (self->database, update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
   forget = qz_database_prepare (self->database, industry_changed_sql, error);
-  if (stmt == NULL || forget == NULL || !qz_database_begin (self->database, error))
+  if (forget == NULL || !qz_database_begin (self->database, error))
     return FALSE;
 
   origin = qz_database_get_origin (self->database);
