@@ -293,6 +293,9 @@ test_sample_and_score (QzTestData    *fixture,
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (score, "total"), g_ascii_strtod (fields[5], NULL), 0.005);
   g_assert_cmpstr (json_object_get_string_member (score, "level"), ==, fields[6]);
   g_assert_false (json_object_get_boolean_member (score, "provisional"));
+  /* The MIIT framework has one set of weights. */
+  g_assert_true (json_object_has_member (score, "weight_set"));
+  g_assert_true (json_object_get_null_member (score, "weight_set"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "missing")), ==, 0);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "dimensions")), ==, 4);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "indicators")), ==, 31);

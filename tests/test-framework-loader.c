@@ -52,6 +52,16 @@ static const struct
   { "invalid-measure-figure.json", "dimensions[0].areas[0].indicators[0].measures[1].reaches" },
   { "invalid-extension-translation.json", "dimensions[0].areas[0].indicators[0].extension.en" },
   { "invalid-extension-text.json", "dimensions[2].extension" },
+  { "invalid-weight-set-id.json", "weight_sets[1].id" },
+  { "invalid-weights-missing.json", "dimensions[0].areas[0].weights.process" },
+  { "invalid-weights-unknown.json", "dimensions[1].areas[0].weights.batch" },
+  { "invalid-weights-single.json", "dimensions[0].areas[0].weight" },
+  { "invalid-weights-zero.json", "dimensions[1].areas[0].weights.process" },
+  { "invalid-weights-no-sets.json", "dimensions[0].areas[0].weights" },
+  { "invalid-weight-sets-points.json", "weight_sets" },
+  { "invalid-target-scope.json", "dimensions[1].areas[0].indicators[0].target.scope" },
+  { "invalid-target-counts.json", "dimensions[0].areas[0].indicators[1].target.counts[0]" },
+  { "invalid-target-scenario.json", "dimensions[2].areas[0].indicators[0].target" },
 };
 
 static char *
@@ -274,6 +284,79 @@ test_miit_source (void)
   g_assert_cmpuint (extensions, ==, 1);
 }
 
+/* Two weight sets, one weight per set on every area; the set for an
+ * industry follows its kind of manufacturing, else the first. */
+static void
+test_weight_sets (void)
+{
+  g_autofree char *path = fixture_path ("valid-weight-sets.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  g_autoptr(QzFramework) single = NULL;
+  const QzWeightSet *discrete, *process;
+  const QzArea *skills, *data;
+  GPtrArray *sets;
+
+  g_assert_no_error (error);
+  sets = qz_framework_get_weight_sets (framework);
+  g_assert_cmpuint (sets->len, ==, 2);
+  discrete = g_ptr_array_index (sets, 0);
+  process = g_ptr_array_index (sets, 1);
+  g_assert_cmpstr (discrete->id, ==, "discrete");
+  g_assert_true (discrete->verified);
+  g_assert_cmpstr (process->id, ==, "process");
+  g_assert_false (process->verified);
+
+  skills = g_ptr_array_index (((QzDimension *) g_ptr_array_index (qz_framework_get_dimensions (framework), 0))->areas, 0);
+  data = g_ptr_array_index (((QzDimension *) g_ptr_array_index (qz_framework_get_dimensions (framework), 1))->areas, 0);
+  g_assert_cmpfloat (qz_area_get_weight (skills, discrete), ==, 1);
+  g_assert_cmpfloat (qz_area_get_weight (skills, process), ==, 3);
+  g_assert_cmpfloat (qz_area_get_weight (data, discrete), ==, 3);
+  g_assert_cmpfloat (qz_area_get_weight (data, process), ==, 1);
+
+  g_assert_true (qz_framework_choose_weight_set (framework, "C3443") == discrete);
+  g_assert_true (qz_framework_choose_weight_set (framework, "C2614") == process);
+  g_assert_true (qz_framework_choose_weight_set (framework, "C17") == discrete);
+  g_assert_true (qz_framework_choose_weight_set (framework, "C1713") == process);
+  g_assert_true (qz_framework_choose_weight_set (framework, "") == discrete);
+  g_assert_true (qz_framework_choose_weight_set (framework, NULL) == discrete);
+
+  /* A framework without weight sets has none to choose. */
+  g_free (path);
+  path = fixture_path ("valid-maturity.json");
+  single = qz_framework_load_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qz_framework_get_weight_sets (single)->len, ==, 0);
+  g_assert_null (qz_framework_choose_weight_set (single, "C2614"));
+}
+
+/* A line for the city as a whole may stand on a choice, naming the
+ * options that count a firm towards it. */
+static void
+test_city_target (void)
+{
+  g_autofree char *path = fixture_path ("valid-city-target.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  const QzIndicator *roadmap, *networking;
+
+  g_assert_no_error (error);
+  roadmap = qz_framework_find_indicator (framework, "roadmap");
+  g_assert_true (roadmap->has_target);
+  g_assert_true (roadmap->target_city);
+  g_assert_cmpfloat (roadmap->target, ==, 30);
+  g_assert_cmpint (roadmap->target_year, ==, 2022);
+  g_assert_cmpstr (roadmap->target_unit, ==, "%");
+  g_assert_cmpuint (g_strv_length (roadmap->target_counts), ==, 2);
+  g_assert_cmpstr (roadmap->target_counts[1], ==, "running");
+
+  /* A figure's line is the enterprise's own unless it says otherwise. */
+  networking = qz_framework_find_indicator (framework, "networking");
+  g_assert_true (networking->has_target);
+  g_assert_false (networking->target_city);
+  g_assert_null (networking->target_unit);
+}
+
 static void
 test_builtin_frameworks (void)
 {
@@ -298,6 +381,16 @@ test_builtin_frameworks (void)
         g_printerr ("%s: %s\n", name, (char *) g_ptr_array_index (problems, i));
       g_assert_no_error (error);
       g_assert_cmpuint (qz_framework_get_n_indicators (framework), >, 10);
+      /* GB/T 39116 carries both weight sets, unverified until the
+       * standard's tables are read. */
+      if (g_strcmp0 (qz_framework_get_id (framework), "gbt39116-cmmm") == 0)
+        {
+          GPtrArray *sets = qz_framework_get_weight_sets (framework);
+
+          g_assert_cmpuint (sets->len, ==, 2);
+          g_assert_false (((QzWeightSet *) g_ptr_array_index (sets, 0))->verified);
+          g_assert_false (((QzWeightSet *) g_ptr_array_index (sets, 1))->verified);
+        }
       n++;
     }
 
@@ -322,6 +415,8 @@ main (int   argc,
   g_test_add_func ("/qz/framework-loader/unreadable", test_unreadable);
   g_test_add_func ("/qz/framework-loader/valid-example", test_valid_example);
   g_test_add_func ("/qz/framework-loader/miit-source", test_miit_source);
+  g_test_add_func ("/qz/framework-loader/weight-sets", test_weight_sets);
+  g_test_add_func ("/qz/framework-loader/city-target", test_city_target);
   g_test_add_func ("/qz/framework-loader/builtin", test_builtin_frameworks);
 
   return g_test_run ();

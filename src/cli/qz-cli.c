@@ -312,6 +312,11 @@ print_score (Context  *context,
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "provisional");
   json_builder_add_boolean_value (builder, result->provisional);
+  json_builder_set_member_name (builder, "weight_set");
+  if (result->weight_set != NULL)
+    json_builder_add_string_value (builder, result->weight_set->id);
+  else
+    json_builder_add_null_value (builder);
 
   json_builder_set_member_name (builder, "missing");
   json_builder_begin_array (builder);

@@ -51,6 +51,8 @@ gboolean            qz_assessment_needs_review        (QzAssessment       *self,
                                                        const char         *indicator_id);
 guint               qz_assessment_count_to_review     (QzAssessment       *self);
 QzResult           *qz_assessment_score               (QzAssessment       *self);
+const char         *qz_assessment_get_industry_code   (QzAssessment       *self);
+const QzWeightSet  *qz_assessment_get_weight_set      (QzAssessment       *self);
 gboolean            qz_date_is_valid                  (const char         *date);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "qz-framework-getters.h"
 #include "qz-framework-indicators.h"
 #include "qz-framework-loader.h"
+#include "qz-framework-weights.h"
 #include "qz-json.h"
 
 /* Framework files come from users too: refuse absurd sizes before parsing. */
@@ -39,7 +40,7 @@ read_area (QzLoader   *loader,
 {
   QzDimension *dimension = data;
   QzArea *area = _qz_area_new ();
-  static const char *keys[] = { "id", "title", "weight", "indicators", NULL };
+  static const char *keys[] = { "id", "title", "weight", "weights", "indicators", NULL };
 
   area->dimension = dimension;
   g_ptr_array_add (dimension->areas, area);
@@ -56,6 +57,7 @@ read_area (QzLoader   *loader,
       if (_qz_loader_get_number (loader, object, "weight", TRUE, &area->weight) && area->weight <= 0)
         _qz_loader_problem_at (loader, "weight", _("must be greater than 0"));
     }
+  _qz_loader_read_area_weights (loader, object, area);
 
   _qz_loader_each_item (loader, object, "indicators", 1, _qz_loader_read_indicator, area);
   dimension->max += area->max;
@@ -196,7 +198,8 @@ read_framework (QzLoader   *loader,
 {
   QzFramework *framework = loader->framework;
   static const char *keys[] = {
-    "format", "id", "version", "title", "basis", "notice", "scoring", "scale", "levels", "dimensions", NULL
+    "format", "id", "version", "title", "basis", "notice", "scoring", "scale", "weight_sets", "levels",
+    "dimensions", NULL
   };
   int format = 0;
 
@@ -217,6 +220,7 @@ read_framework (QzLoader   *loader,
     _qz_loader_read_scale (loader, object);
   else if (json_object_has_member (object, "scale"))
     _qz_loader_problem_at (loader, "scale", _("belongs to frameworks scored by maturity"));
+  _qz_loader_read_weight_sets (loader, object);
 
   _qz_loader_each_item (loader, object, "dimensions", 1, read_dimension, NULL);
   _qz_loader_resolve_prerequisites (loader);

@@ -16,6 +16,7 @@
 #include "qz-benchmark-query.h"
 #include "qz-chart.h"
 #include "qz-input.h"
+#include "qz-production.h"
 #include "qz-result-text.h"
 #include "qz-results-page.h"
 #include "qz-wrap-box.h"
@@ -503,8 +504,18 @@ fill (QzResultsPage *self)
   gtk_label_set_label (self->next_label, next_text);
 
   notice = qz_text_get (qz_framework_get_notice (framework));
-  gtk_label_set_label (self->notice_label, notice);
-  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0');
+  /* Which weights the result used, and what of them is unverified. */
+  if (result->weight_set != NULL)
+    {
+      g_autofree char *weights = qz_weight_set_describe (result->weight_set,
+                                                         qz_assessment_get_industry_code (self->assessment));
+      g_autofree char *both = notice[0] != '\0' ? g_strdup_printf ("%s\n%s", notice, weights) : g_strdup (weights);
+
+      gtk_label_set_label (self->notice_label, both);
+    }
+  else
+    gtk_label_set_label (self->notice_label, notice);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0' || result->weight_set != NULL);
 
   fill_table (self, framework, result);
   fill_scenarios (self, framework);

@@ -20,6 +20,7 @@
 #include "qz-input.h"
 #include "qz-photo.h"
 #include "qz-plan-merge.h"
+#include "qz-production.h"
 #include "qz-report-private.h"
 #include "qz-result-text.h"
 
@@ -365,6 +366,12 @@ add_assessment (QzDoc               *doc,
   summary = g_strdup_printf (_("Total: %s of %s. Level reached: %s."), total, max,
                              result->level ? qz_text_get (&result->level->name) : _("none"));
   qz_doc_add_text (doc, summary);
+  if (result->weight_set != NULL)
+    {
+      g_autofree char *weights = qz_weight_set_describe (result->weight_set,
+                                                         qz_assessment_get_industry_code (input->assessment));
+      qz_doc_add_text (doc, weights);
+    }
   if (result->provisional)
     {
       g_autofree char *provisional = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

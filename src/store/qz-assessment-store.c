@@ -473,7 +473,7 @@ qz_assessment_store_load (QzAssessmentStore  *self,
 
   stmt = qz_database_prepare (self->database,
                               "SELECT a.id, e.uuid, a.framework, a.visit_date, a.assessors, a.target_level,"
-                              " a.status, a.updated, a.opinion"
+                              " a.status, a.updated, a.opinion, e.industry_code"
                               " FROM assessment a JOIN enterprise e ON e.id = a.enterprise"
                               " WHERE a.uuid = ? AND a.deleted IS NULL", error);
   if (stmt == NULL)
@@ -502,6 +502,7 @@ qz_assessment_store_load (QzAssessmentStore  *self,
                                         ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
   _qz_assessment_set_updated (assessment, sqlite3_column_int64 (stmt, 7));
   qz_assessment_set_opinion (assessment, (const char *) sqlite3_column_text (stmt, 8));
+  _qz_assessment_set_industry_code (assessment, (const char *) sqlite3_column_text (stmt, 9));
 
   if (!load_answers (self, assessment, sqlite3_column_int64 (stmt, 0), error))
     return NULL;

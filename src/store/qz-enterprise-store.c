@@ -65,6 +65,12 @@ static const char update_sql[] =
   " notes = ?10, employees = ?11, revenue = ?12, origin = ?14, updated = ?15, notes_internal = ?16"
   " WHERE uuid = ?13 AND deleted IS NULL";
 
+/* A framework may weigh its areas by the enterprise's industry: when the
+ * code changes, the levels kept for the list are no longer known. */
+static const char industry_changed_sql[] =
+  "UPDATE assessment SET scored = 0"
+  " WHERE enterprise = (SELECT id FROM enterprise WHERE uuid = ?1 AND industry_code <> ?2)";
+
 static const char set_deleted_sql[] =
   "UPDATE enterprise SET deleted = ?1, origin = ?2, updated = ?3 WHERE uuid = ?4";
 
@@ -503,6 +509,7 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
                           GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) forget = NULL;
   const char *origin;
   guint position;
   gint64 now;
@@ -520,6 +527,9 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
   stmt = qz_database_prepare (self->database, update_sql, error);
   if (stmt == NULL)
     return FALSE;
+  forget = qz_database_prepare (self->database, industry_changed_sql, error);
+  if (forget == NULL || !qz_database_begin (self->database, error))
+    return FALSE;
 
   origin = qz_database_get_origin (self->database);
   now = next_stamp (self);
@@ -527,7 +537,11 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
   sqlite3_bind_text (stmt, 13, qz_enterprise_get_uuid (enterprise), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 14, origin, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 15, now);
-  if (!run_edit (self, stmt, error))
+  sqlite3_bind_text (forget, 1, qz_enterprise_get_uuid (enterprise), -1, SQLITE_STATIC);
+  sqlite3_bind_text (forget, 2, qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE), -1, SQLITE_STATIC);
+  if (!qz_database_end (self->database,
+                        qz_database_step (self->database, forget, NULL, error) && run_edit (self, stmt, error),
+                        error))
     return FALSE;
 
   _qz_enterprise_set_record (enterprise, qz_enterprise_get_uuid (enterprise), origin,
