@@ -658,6 +658,8 @@ qz_report_build (const QzReportInput   *input,
     add_plan (doc, input);
   if (options->sections & QZ_REPORT_APPENDIX)
     add_appendix (doc, input, options);
+  /* Whatever the sections, the report ends with its sign-off. */
+  _qz_report_add_sign_off (doc, input);
 
   language_end (&language);
   return doc;
