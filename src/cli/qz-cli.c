@@ -44,6 +44,7 @@ typedef struct
   const char        *argument;
   const char        *output;
   const char        *series;
+  const char        *language; /* --language, as check_pdf() read it; NULL: the interface's */
   QzChartSeries      wanted;    /* the series, as check_chart() read them */
   QzDatabase        *database;
   QzEnterpriseStore *enterprises;
@@ -270,8 +271,128 @@ add_node (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
+/* Every scenario's grade (null when unanswered), and whether it is N/A
+ * or constrained. */
+static void
+add_scenarios (JsonBuilder *builder,
+               QzFramework *framework,
+               GHashTable  *answers)
+{
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+
+  json_builder_set_member_name (builder, "scenarios");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      QzIndicator *indicator = g_ptr_array_index (indicators, i);
+      const QzAnswer *answer = g_hash_table_lookup (answers, indicator->id);
+      gboolean given = qz_answer_is_given (answer, indicator);
+
+      if (indicator->kind != QZ_INDICATOR_SCENARIO)
+        continue;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, indicator->id);
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, qz_text_get (&indicator->title));
+      json_builder_set_member_name (builder, "grade");
+      if (given && !answer->na)
+        json_builder_add_int_value (builder, answer->grade);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "na");
+      json_builder_add_boolean_value (builder, given && answer->na);
+      json_builder_set_member_name (builder, "constrained");
+      json_builder_add_boolean_value (builder, indicator->constraint);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* One level's rule against the answers: each part, what the answers
+ * have, and whether it holds. */
+static void
+add_rule (JsonBuilder   *builder,
+          const char    *member,
+          QzResult      *result,
+          QzFramework   *framework,
+          GHashTable    *answers,
+          const QzLevel *level)
+{
+  QzNextLevel short_of;
+  int count = 0;
+  int constrained = 0;
+
+  json_builder_set_member_name (builder, member);
+  if (level == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  qz_result_short_of (result, framework, answers, level, &short_of);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "level");
+  json_builder_add_string_value (builder, level->id);
+  json_builder_set_member_name (builder, "verified");
+  json_builder_add_boolean_value (builder, level->verified);
+  if (result->method == QZ_SCORING_MATURITY)
+    {
+      json_builder_set_member_name (builder, "min_s");
+      json_builder_add_double_value (builder, level->min_s);
+      json_builder_set_member_name (builder, "s_holds");
+      json_builder_add_boolean_value (builder, short_of.short_s <= 0);
+      json_builder_end_object (builder);
+      return;
+    }
+
+  json_builder_set_member_name (builder, "min_score");
+  json_builder_add_double_value (builder, level->min_score);
+  json_builder_set_member_name (builder, "score_holds");
+  json_builder_add_boolean_value (builder, short_of.short_points <= 0);
+  if (level->scenario_grade > 0)
+    {
+      qz_result_count_scenarios (framework, answers, level->scenario_grade, &count, &constrained);
+      json_builder_set_member_name (builder, "scenario_grade");
+      json_builder_add_int_value (builder, level->scenario_grade);
+      json_builder_set_member_name (builder, "scenarios_needed");
+      json_builder_add_int_value (builder, level->scenario_count);
+      json_builder_set_member_name (builder, "scenarios");
+      json_builder_add_int_value (builder, count);
+      json_builder_set_member_name (builder, "scenarios_hold");
+      json_builder_add_boolean_value (builder, count >= level->scenario_count);
+      json_builder_set_member_name (builder, "constrained_needed");
+      json_builder_add_int_value (builder, level->scenario_constrained);
+      json_builder_set_member_name (builder, "constrained");
+      json_builder_add_int_value (builder, constrained);
+      json_builder_set_member_name (builder, "constrained_hold");
+      json_builder_add_boolean_value (builder, constrained >= level->scenario_constrained);
+    }
+  json_builder_end_object (builder);
+}
+
+/* Why the level is what it is: the rule of the level reached, which
+ * holds, and the rule of the level above, with the parts that fail. */
+static void
+add_level_rule (JsonBuilder *builder,
+                QzResult    *result,
+                QzFramework *framework,
+                GHashTable  *answers)
+{
+  GPtrArray *levels = qz_framework_get_levels (framework);
+  guint rank = result->level ? (guint) result->level->rank : 0;
+
+  json_builder_set_member_name (builder, "level_rule");
+  json_builder_begin_object (builder);
+  add_rule (builder, "reached", result, framework, answers, result->level);
+  add_rule (builder, "next", result, framework, answers,
+            rank < levels->len ? g_ptr_array_index (levels, rank) : NULL);
+  json_builder_end_object (builder);
+}
+
 /* The result as JSON: total, maximum, level, whether it is provisional
- * and what is missing, and the points of every dimension and indicator. */
+ * and what is missing, the points of every dimension and indicator, every
+ * scenario's grade, and the level rules that decided the level. */
 static gboolean
 print_score (Context  *context,
              GError  **error)
@@ -337,6 +458,9 @@ print_score (Context  *context,
       add_node (builder, indicator->id, NULL, qz_result_get_node (result, indicator->id));
     }
   json_builder_end_array (builder);
+
+  add_scenarios (builder, framework, qz_assessment_get_answers (context->assessment));
+  add_level_rule (builder, result, framework, qz_assessment_get_answers (context->assessment));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -382,12 +506,27 @@ check_pdf (Context  *context,
 {
   g_autofree char *lower = context->output ? g_ascii_strdown (context->output, -1) : NULL;
 
-  if (lower != NULL && g_str_has_suffix (lower, ".pdf"))
-    return TRUE;
+  if (lower == NULL || !g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                           _("Say where to write the report with --output FILE.pdf."));
+      return FALSE;
+    }
 
-  g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
-                       _("Say where to write the report with --output FILE.pdf."));
-  return FALSE;
+  /* The report's language: as asked, else the interface's. */
+  if (context->language == NULL)
+    context->language = qz_text_report_language ();
+  else if (g_strcmp0 (context->language, "zh_CN") == 0 || g_strcmp0 (context->language, "en") == 0)
+    return TRUE;
+  else
+    {
+      g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                   _("“%s” is not a language the report is written in: use --language zh_CN or --language en."),
+                   context->language);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* The radar chart, .png or .svg. The previous series is the latest
@@ -450,8 +589,9 @@ dup_setting (const char *key)
   return g_settings_get_string (settings, key);
 }
 
-/* The diagnosis report in Chinese, with every section, the plan as kept
- * (or drafted) and the industry average of its division. */
+/* The diagnosis report in the language check_pdf() chose, with every
+ * section, the plan as kept (or drafted) and the industry average of its
+ * division. */
 static gboolean
 export_pdf (Context  *context,
             GError  **error)
@@ -462,7 +602,7 @@ export_pdf (Context  *context,
   g_autofree char *author = dup_setting ("report-author");
   g_autofree char *logo_path = dup_setting ("report-logo");
   g_autoptr(QzReportLogo) logo = NULL;
-  QzReportOptions options = { QZ_REPORT_ALL, organisation, author, "zh_CN" };
+  QzReportOptions options = { QZ_REPORT_ALL, organisation, author, context->language };
 
   input = qz_report_input_gather (context->enterprises, context->assessments, plans, context->assessment, error);
   if (input == NULL)
@@ -510,6 +650,9 @@ static const GOptionEntry modifiers[] = {
     N_("The file --export-chart, --export-plan or --export-pdf writes"), N_("FILE") },
   { "series", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST") },
+  { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The language --export-pdf writes in: zh_CN or en (default: the interface’s; Chinese in the C locale)"),
+    N_("LANGUAGE") },
 };
 
 /**
@@ -636,6 +779,7 @@ qz_cli_run (GVariantDict *options,
         g_variant_dict_lookup (options, command->name, "&s", &context.argument);
       g_variant_dict_lookup (options, "output", "^&ay", &context.output);
       g_variant_dict_lookup (options, "series", "&s", &context.series);
+      g_variant_dict_lookup (options, "language", "&s", &context.language);
       context.out = g_string_new (NULL);
       context.err = g_string_new (NULL);
 

@@ -11,7 +11,9 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "qz-chart.h"
 #include "qz-doc-pdf.h"
@@ -578,13 +580,14 @@ add_appendix (QzDoc                 *doc,
     }
 }
 
-/* Writes in the report's language: gettext follows $LANGUAGE (unless the
- * locale is C, where everything is English), the frameworks' texts
+/* Writes in the report's language: gettext follows $LANGUAGE (in the C
+ * locale too, which is made C.UTF-8 meanwhile), the frameworks' texts
  * follow qz_text_force_language(). Both are set for the time it takes to
  * build and lay out the report, on the main thread. */
 typedef struct
 {
   char     *previous;
+  char     *messages;   /* the LC_MESSAGES locale to restore, when changed */
   gboolean  switched;
 } Language;
 
@@ -609,10 +612,20 @@ set_language (const char *language)
 static Language
 language_begin (const QzReportOptions *options)
 {
-  Language language = { g_strdup (g_getenv ("LANGUAGE")), options->language != NULL };
+  Language language = { g_strdup (g_getenv ("LANGUAGE")), NULL, options->language != NULL };
 
   if (language.switched)
     {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      /* In the C and POSIX locales gettext ignores $LANGUAGE, as POSIX
+       * asks: C.UTF-8 has the same conventions and lets it choose. */
+      if (messages != NULL && (strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0))
+        {
+          language.messages = g_strdup (messages);
+          if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+            g_clear_pointer (&language.messages, g_free);
+        }
       set_language (options->language);
       qz_text_force_language (options->language);
     }
@@ -625,9 +638,12 @@ language_end (Language *language)
   if (language->switched)
     {
       set_language (language->previous);
+      if (language->messages != NULL)
+        setlocale (LC_MESSAGES, language->messages);
       qz_text_force_language (NULL);
     }
   g_free (language->previous);
+  g_free (language->messages);
 }
 
 /**
