@@ -195,7 +195,7 @@ test_report_blank (QzTestSample  *sample,
   g_assert_cmpstr (cell (rows, 2, 0), ==, "Enterprise representative");
   for (guint r = 0; r < rows->len; r++)
     for (guint c = 1; c < 4; c++)
-      g_assert_true (g_str_has_prefix (cell (rows, r, c), "____"));
+      g_assert_nonnull (strstr (cell (rows, r, c), "____"));
 }
 
 static void
@@ -222,7 +222,7 @@ test_report_signed (QzTestSample  *sample,
   g_assert_cmpstr (cell (rows, 3, 1), ==, "王建国");
   for (guint r = 0; r < rows->len; r++)
     {
-      g_assert_true (g_str_has_prefix (cell (rows, r, 2), "____"));
+      g_assert_nonnull (strstr (cell (rows, r, 2), "____"));
       g_assert_cmpstr (cell (rows, r, 3), ==, "2026-11-20");
     }
 }

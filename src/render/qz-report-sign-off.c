@@ -21,6 +21,9 @@
 /* Where a signature, or a name or date still to be written, goes. */
 #define BLANK_LINE "________________"
 
+/* A signature gets two lines of height: room for a pen. */
+#define SIGNATURE_LINE "\n" BLANK_LINE
+
 /* Blank rows for experts when nobody has signed off yet. */
 #define BLANK_EXPERTS 2
 
@@ -33,7 +36,7 @@ add_row (QzDocBlock *table,
   g_autofree char *name_markup = name ? g_markup_escape_text (name, -1) : g_strdup (BLANK_LINE);
   g_autofree char *date_markup = date ? g_markup_escape_text (date, -1) : g_strdup (BLANK_LINE);
 
-  qz_doc_block_add_row (table, role, name_markup, BLANK_LINE, date_markup, NULL);
+  qz_doc_block_add_row (table, role, name_markup, SIGNATURE_LINE, date_markup, NULL);
 }
 
 /**
