@@ -439,7 +439,7 @@ test_figure_inline (Fixture       *fixture,
   gtk_editable_set_text (part, "40");
   gtk_editable_set_text (all, "8");
   qz_indicator_row_flush (row);
-  message = gtk_widget_get_last_child (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (part))));
+  message = qz_test_find_by_name (GTK_WIDGET (row), "figure-message");
   g_assert_true (GTK_IS_LABEL (message));
   g_assert_true (gtk_widget_get_visible (message));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==, "The figure must be between 0 and 100 %.");
@@ -460,7 +460,7 @@ test_figure_inline (Fixture       *fixture,
   /* Typed over with a wrong total, the figure stored stays: the field
    * was empty only on the way. */
   /* One more digit typed makes 400 of 80: "= 50 %" beside it would mislead. */
-  figure = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (all)));
+  figure = GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (row), "figure"));
   g_assert_cmpstr (gtk_label_get_text (figure), ==, "= 50 %");
   {
     int end = -1;

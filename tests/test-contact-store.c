@@ -129,6 +129,43 @@ test_contacts (QzTestSample  *sample,
   g_assert_cmpuint (again->len, ==, 0);
 }
 
+/* Opened for reading, as the command line's exports open it, the store
+ * lists the contact of the old columns without writing the file. */
+static void
+test_read_only (QzTestSample  *sample,
+                gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) reader = NULL;
+  g_autoptr(QzContactStore) store = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(QzEnterprise) enterprise = g_object_ref (sample_enterprise (sample));
+
+  /* The sample's contact lives in the old columns only. */
+  qz_test_sqlite_exec (sample->data.path, "DELETE FROM contact");
+  g_clear_object (&sample->store);
+  g_clear_object (&sample->enterprises);
+  g_clear_object (&sample->database);
+  before = qz_test_read_file (sample->data.path);
+
+  reader = qz_database_open_read_only (sample->data.path, &error);
+  g_assert_no_error (error);
+  g_assert_true (qz_database_is_read_only (reader));
+  store = qz_contact_store_new (reader);
+  contacts = qz_contact_store_list (store, enterprise, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (contacts->len, ==, 1);
+  g_assert_cmpstr (qz_contact_get_name (g_ptr_array_index (contacts, 0)), ==,
+                   qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME));
+  g_clear_object (&store);
+  g_clear_object (&reader);
+
+  after = qz_test_read_file (sample->data.path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +174,8 @@ main (int   argc,
 
   g_test_add ("/qz/contact-store/contacts", QzTestSample, NULL,
               qz_test_sample_set_up, test_contacts, qz_test_sample_tear_down);
+  g_test_add ("/qz/contact-store/read-only", QzTestSample, NULL,
+              qz_test_sample_set_up, test_read_only, qz_test_sample_tear_down);
 
   return g_test_run ();
 }

@@ -188,33 +188,27 @@ test_goal_and_unanswered (void)
 }
 
 /* The sample case (MIIT framework), worked by hand from the data files:
- * 79.2 points, 三级 reached, so the draft aims at 四级: 80 points and 10
- * scenarios at grade 4, 6 of them constrained. Two are there
- * (planning-scheduling, production-control, constrained): 5 constrained
- * and 3 more are missing.
- *  1–5. Constrained scenarios to grade 4, all winning 0 points, the
- *       cheaper first (highest estimate), then in framework order:
- *       marketing-forecast (100, after marketing-link: marketing is at 2),
- *       finance-model (100; finance at 3 already), safety-ai (120, after
- *       safety-monitor and its data-collection-coverage-safety), procurement-
- *       risk (120, after procurement-collab), equipment-management-predict
- *       (150; OEE done).
- *  6–8. Any scenario to grade 4: human-resources-analytics (80, after
- *       payroll and hrm: HR is at 1), collaboration-rpa (80, after
- *       portal), process-design-optimize (150).
- *  9.   79.2 + 0.7 (safety data collection) = 79.9 points: the best gain
- *       is +3.5 on pass-rate-change, by process (30) rather than poka-yoke
- *       (150): 83.4 points, 四级.
- * The weakest areas, as the results name them: market benefit (3 of 6
- * points, revenue per employee N/A), product quality (3.5 of 7), data
- * collection (7.2 of 10). Data collection has data-collection-coverage-
- * safety and product quality pass-rate-change-process already; market
- * benefit gets its best: +3 on cost-per-revenue-change, by costing (30)
- * rather than inventory (40, after a WMS): 86.4 points.
+ * 71.7 points, 二级 reached (7 scenarios at grade 3 or more, 5 of them
+ * constrained: 三级 lacks one scenario at grade 3, constrained or not), and
+ * the target is 三级.
+ *  1.   Any scenario to grade 3, the measures that win points first: two
+ *       routes tick a data-collection link on the way (+0.7), energy
+ *       management (energy-management-unit, 40, after data-collection-
+ *       coverage-energy; the energy system is there, grade 2) and safety
+ *       (safety-response, 80, after safety-system and data-collection-
+ *       coverage-safety); energy is the cheaper: 72.4 points, 8 at grade 3
+ *       with 6 constrained, 三级.
+ * The weakest areas, as the results name them: resources (4.5 of 15
+ * points: funding at 2 % scores 0), market benefit (3 of 6), product
+ * quality (3.5 of 7). Resources gets funding-budget (12 % of revenue:
+ * +1.875, more than a talent measure's +1.5); market benefit +1.5 on
+ * cost-per-revenue-change, by costing (30) rather than inventory (40,
+ * after a WMS); product quality +3.5 on pass-rate-change, by process (30)
+ * rather than poka-yoke (150): 79.275 points.
  * Months from the prerequisites' ends; phases by end (≤ 6 near, ≤ 18 mid);
- * the eight unlocking groups high, the ninth low but for a weakest area
- * (medium), and so the tenth.
- * Investment: 277 to 1275 万元. */
+ * four groups: the unlocking one high, the next high (first third), the
+ * others medium as weakest areas.
+ * Investment: 3 + 10 + 1 + 5 + 5 = 24 to 20 + 40 + 5 + 30 + 30 = 125 万元. */
 static void
 test_sample (void)
 {
@@ -231,21 +225,16 @@ test_sample (void)
   draft = qz_draft_new (framework, qz_assessment_get_answers (sample.assessment), level (framework, 3));
   items = describe (draft);
   g_assert_cmpstr (items, ==,
-                   "marketing-link:N:0-6:H data-collection-coverage-safety:N:0-3:H "
-                   "procurement-collab:N:0-6:H human-resources-hrm:N:0-3:H "
-                   "collaboration-portal:N:0-4:H pass-rate-change-process:N:0-4:M "
-                   "cost-per-revenue-change-costing:N:0-6:M marketing-forecast:M:6-18:H finance-model:M:0-9:H safety-monitor:M:3-9:H "
-                   "safety-ai:M:9-18:H procurement-risk:M:6-18:H equipment-management-predict:M:0-12:H "
-                   "human-resources-payroll:M:3-7:H human-resources-analytics:M:7-16:H "
-                   "collaboration-rpa:M:4-10:H process-design-optimize:M:0-12:H");
-  g_assert_cmpstr (draft->goal->id, ==, "l4");
-  g_assert_cmpstr (draft->reached->id, ==, "l4");
-  g_assert_cmpfloat_with_epsilon (draft->total, 86.4, 1e-9);
-  g_assert_cmpfloat (draft->investment_min, ==, 277);
-  g_assert_cmpfloat (draft->investment_max, ==, 1275);
+                   "data-collection-coverage-energy:N:0-2:H energy-management-unit:N:2-6:H "
+                   "cost-per-revenue-change-costing:N:0-6:M pass-rate-change-process:N:0-4:M "
+                   "funding-budget:M:0-12:H");
+  g_assert_cmpstr (draft->goal->id, ==, "l3");
+  g_assert_cmpstr (draft->reached->id, ==, "l3");
+  g_assert_cmpfloat_with_epsilon (draft->total, 79.275, 1e-9);
+  g_assert_cmpfloat (draft->investment_min, ==, 24);
+  g_assert_cmpfloat (draft->investment_max, ==, 125);
   weakest = weakest_ids (draft);
-  g_assert_cmpstr (weakest, ==, "data-collection-coverage-safety pass-rate-change-process "
-                                "cost-per-revenue-change-costing");
+  g_assert_cmpstr (weakest, ==, "cost-per-revenue-change-costing pass-rate-change-process funding-budget");
 
   qz_test_sample_tear_down (&sample, NULL);
 }

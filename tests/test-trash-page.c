@@ -7,6 +7,8 @@
 
 #include "qz-config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "qz-database-private.h"
@@ -433,6 +435,27 @@ test_undo_photo (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM evidence WHERE deleted IS NULL"), ==, 1);
 }
 
+/* The list says where the latest assessment stands: nothing once the only
+ * one is deleted, its level again once it is back. */
+static void
+test_list_follows_assessment (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  QzEnterprise *enterprise = qz_window_get_selected (fixture->window);
+  g_autofree char *before = qz_enterprise_dup_latest_summary (enterprise);
+  g_autofree char *deleted = NULL;
+  g_autofree char *restored = NULL;
+
+  g_assert_nonnull (strstr (before, "Complete"));
+  click (qz_test_find_by_label (root (fixture), GTK_TYPE_BUTTON, "Delete the assessment of 2026-11-18"));
+  deleted = qz_enterprise_dup_latest_summary (enterprise);
+  g_assert_cmpstr (deleted, ==, "");
+
+  activate (fixture, "win.undo-delete");
+  restored = qz_enterprise_dup_latest_summary (enterprise);
+  g_assert_cmpstr (restored, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +475,7 @@ main (int   argc,
   ADD ("/qz/trash-page/undo-passes-over-restored", test_undo_passes_over_restored);
   ADD ("/qz/trash-page/undo-measure", test_undo_measure);
   ADD ("/qz/trash-page/undo-photo", test_undo_photo);
+  ADD ("/qz/trash-page/list-follows-assessment", test_list_follows_assessment);
 
 #undef ADD
 

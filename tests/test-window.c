@@ -792,9 +792,9 @@ test_sample_results (Fixture       *fixture,
 
   score = qz_test_find_by_name (GTK_WIDGET (fixture->window), "score");
   level = qz_test_find_by_name (GTK_WIDGET (fixture->window), "level");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "79.2 / 100");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "71.7 / 100");
   g_assert_true (gtk_widget_get_mapped (score));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, "Level 3");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, "Level 2");
 
   /* Back to the profile, and the results are gone from view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
@@ -821,13 +821,24 @@ test_industry_picker (void)
   gtk_window_destroy (GTK_WINDOW (picker));
 }
 
+static gboolean
+is_error_page (GtkWidget *widget,
+               gpointer   unused)
+{
+  return g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)),
+                    "Your Enterprise Cases Cannot Be Opened") == 0;
+}
+
 static void
 test_database_error (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = g_error_new_literal (QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_TOO_NEW, "too new");
+  /* A message may name what a foreign file holds: shown as text. */
+  g_autoptr(GError) error = g_error_new_literal (QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_TOO_NEW,
+                                                 "the trigger “<b>x</b> & y”");
   QzWindow *window = qz_window_new (NULL, settings, NULL);
   GtkWidget *button;
+  GtkWidget *page;
 
   qz_window_show_database_error (window, "/data/qizhen.db", error);
   gtk_window_present (GTK_WINDOW (window));
@@ -841,7 +852,56 @@ test_database_error (void)
   g_assert_null (qz_window_get_selected (window));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (window), "error-path"))),
                    ==, "/data/qizhen.db");
+  page = qz_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, is_error_page, NULL);
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)),
+                            "“&lt;b&gt;x&lt;/b&gt; &amp; y”"));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+error_page_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (qz_test_find_by_name (data, "error-path"));
+}
+
+/* Damage on a page start-up does not read: the window opens, the check
+ * behind it finds the damage, and the window says so and stops editing. */
+static void
+test_damage_found (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "qizhen.db", NULL);
+  g_autoptr(QzDatabase) database = qz_database_open (path, &error);
+  g_autoptr(QzEnterpriseStore) store = NULL;
+  QzWindow *window;
+  GtkWidget *button;
+
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  qz_test_damage_unread_page (path);
+  database = qz_database_open (path, &error);
+  g_assert_no_error (error);
+  store = qz_enterprise_store_new (database, &error);
+  g_assert_no_error (error);
+
+  window = qz_window_new (NULL, settings, store);
+  gtk_window_present (GTK_WINDOW (window));
+  qz_test_wait_until (error_page_shown, window, QZ_TEST_TIMEOUT_MS);
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (window), "error-path"))),
+                   ==, path);
+  g_assert_nonnull (qz_database_get_damage (database));
+  button = qz_test_find_by_label (GTK_WIDGET (window), GTK_TYPE_BUTTON, "New Enterprise");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_null (qz_enterprise_store_create (store, "永嘉泵阀厂", &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_clear_object (&database);
+  qz_test_remove_tree (dir);
 }
 
 int
@@ -869,6 +929,7 @@ main (int   argc,
   ADD ("/qz/window/sample-results", test_sample_results);
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
   g_test_add_func ("/qz/window/database-error", test_database_error);
+  g_test_add_func ("/qz/window/damage-found", test_damage_found);
 
 #undef ADD
 

@@ -36,6 +36,9 @@ struct _QzChecklistPage
   GtkLabel          *progress_label;
   GtkLevelBar       *progress_bar;
   GtkLabel          *score_label;
+  GtkLabel          *level_label;
+  AdwFlap           *flap;
+  GtkScrolledWindow *indicators_scroller;
   GtkLabel          *notice_label;
   GtkListBox        *dimensions_list;
   GtkListBox        *indicators_list;
@@ -53,6 +56,12 @@ struct _QzChecklistPage
   QzAssessment      *assessment;
   GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
   char              *author;        /* who completes and reopens */
+
+  /* Navigation (qz-checklist-navigation.c) */
+  GtkWidget         *scroll_target;   /* weak: to bring to the top */
+  GdkFrameClock     *layout_clock;
+  gulong             layout_handler;
+  QzDimension       *chosen_dimension; /* the last gone to, borrowed */
 
   Filter             filter;
   gboolean           loading_details;
@@ -74,5 +83,12 @@ void qz_checklist_page_connect_record    (QzChecklistPage *self,
                                           QzIndicatorRow  *row);
 void qz_checklist_page_update_record     (QzChecklistPage *self);
 gboolean qz_checklist_page_is_record     (QzChecklistPage *self);
+
+QzIndicatorRow *qz_checklist_page_first_row_of   (QzChecklistPage *self,
+                                                  QzDimension     *dimension);
+void            qz_checklist_page_scroll_to      (QzChecklistPage *self,
+                                                  GtkWidget       *widget);
+void            qz_checklist_page_stop_scrolling (QzChecklistPage *self);
+void            qz_checklist_page_follow_scroll  (QzChecklistPage *self);
 
 G_END_DECLS

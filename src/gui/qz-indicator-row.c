@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "qz-indicator-row.h"
+#include "qz-choice-keys.h"
 #include "qz-input.h"
+#include "qz-wrap-box.h"
 
 /* Typing pause after which a note or a figure counts as one edit. */
 #define EDIT_DELAY_MS 400
@@ -48,6 +50,7 @@ struct _QzIndicatorRow
   /* Owned */
   QzAnswer          *answer;
   GPtrArray         *choices;          /* GtkCheckButton, in option order */
+  QzChoiceKeys      *keys;             /* of the choices */
   GtkEntry          *value_entry;
   GtkEntry          *numerator_entry;
   GtkEntry          *denominator_entry;
@@ -163,6 +166,10 @@ choice_toggled_cb (QzIndicatorRow *self,
   if (self->updating)
     return;
 
+  /* Chosen otherwise (Space, Enter, a click), a number typed is dropped. */
+  if (self->keys != NULL)
+    qz_choice_keys_cancel (self->keys);
+
   /* A radio group toggles twice (off, then on): act on the new one only. */
   if (self->indicator->kind != QZ_INDICATOR_MULTIPLE && !gtk_check_button_get_active (button))
     return;
@@ -202,7 +209,7 @@ add_choice (QzIndicatorRow *self,
   GtkWidget *button = gtk_check_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
-  g_autofree char *text = number < 10 ? g_strdup_printf ("%u  %s", number, label) : g_strdup (label);
+  g_autofree char *text = number != G_MAXUINT ? g_strdup_printf ("%u  %s", number, label) : g_strdup (label);
 
   gtk_label_set_label (GTK_LABEL (title), text);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -222,6 +229,9 @@ add_choice (QzIndicatorRow *self,
       gtk_box_append (GTK_BOX (box), detail);
     }
 
+  /* Expanding, the words wrap at the row's width, not at the width
+   * their height would allow. */
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (button), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -234,6 +244,26 @@ add_choice (QzIndicatorRow *self,
   gtk_box_append (self->choices_box, button);
   g_ptr_array_add (self->choices, button);
   return button;
+}
+
+/* A choice typed or moved to with the keyboard. */
+static void
+choose_cb (guint    index,
+           gpointer data)
+{
+  QzIndicatorRow *self = data;
+  GtkCheckButton *button = g_ptr_array_index (self->choices, index);
+
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
+    gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
+  else
+    gtk_check_button_set_active (button, TRUE);
+  /* A number chosen after its pause leaves the focus where it has gone. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (button));
 }
 
 static void
@@ -251,6 +281,7 @@ build_choices (QzIndicatorRow *self)
           g_autofree char *label = g_strdup_printf (_("Grade %u"), i + 1);
           add_choice (self, G_MAXUINT, label, qz_text_get (g_ptr_array_index (self->indicator->grades, i)), group);
         }
+      self->keys = qz_choice_keys_new (self->choices, 0, choose_cb, self);
       return;
     }
 
@@ -263,6 +294,7 @@ build_choices (QzIndicatorRow *self)
       if (radio && group == NULL)
         group = GTK_CHECK_BUTTON (button);
     }
+  self->keys = qz_choice_keys_new (self->choices, 1, choose_cb, self);
 }
 
 static void
@@ -378,7 +410,10 @@ add_figure_entry (QzIndicatorRow *self,
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  /* All three the same width, whatever room the row has. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_widget_set_hexpand (entry, FALSE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
   gtk_widget_set_tooltip_text (entry, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -388,10 +423,14 @@ add_figure_entry (QzIndicatorRow *self,
   return GTK_ENTRY (entry);
 }
 
+/* The figure, its counts, what they make and the target go on to the
+ * next line where the row is narrow. */
 static void
 build_figure (QzIndicatorRow *self)
 {
+  GtkWidget *line = qz_wrap_box_new (6, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkEntry *entries[3];
   GtkWidget *label;
   g_autofree char *value_label = NULL;
 
@@ -399,9 +438,12 @@ build_figure (QzIndicatorRow *self)
                 ? g_strdup_printf (_("Figure (%s)"), self->indicator->unit)
                 : g_strdup (_("Figure"));
   self->value_entry = add_figure_entry (self, GTK_BOX (box), value_label);
+  qz_wrap_box_append (QZ_WRAP_BOX (line), box);
 
   if (self->indicator->has_ratio)
     {
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      qz_wrap_box_append (QZ_WRAP_BOX (line), box);
       label = gtk_label_new (_("or"));
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (box), label);
@@ -411,9 +453,10 @@ build_figure (QzIndicatorRow *self)
     }
 
   label = gtk_label_new (NULL);
+  gtk_widget_set_name (label, "figure");
   gtk_widget_add_css_class (label, "numeric");
   self->figure_label = GTK_LABEL (label);
-  gtk_box_append (GTK_BOX (box), label);
+  qz_wrap_box_append (QZ_WRAP_BOX (line), label);
 
   if (self->indicator->has_target)
     {
@@ -425,24 +468,29 @@ build_figure (QzIndicatorRow *self)
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_box_append (GTK_BOX (box), label);
+      qz_wrap_box_append (QZ_WRAP_BOX (line), label);
     }
 
-  gtk_box_append (self->choices_box, box);
+  gtk_box_append (self->choices_box, line);
 
   self->figure_message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->figure_message), "figure-message");
   gtk_label_set_xalign (self->figure_message, 0);
   gtk_label_set_wrap (self->figure_message, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
   gtk_box_append (self->choices_box, GTK_WIDGET (self->figure_message));
-  for (GtkWidget *entry = gtk_widget_get_first_child (box); entry; entry = gtk_widget_get_next_sibling (entry))
-    if (GTK_IS_ENTRY (entry))
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+  entries[0] = self->value_entry;
+  entries[1] = self->numerator_entry;
+  entries[2] = self->denominator_entry;
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (entries[i] != NULL)
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (entries[i]), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                       self->figure_message, NULL, -1);
 }
 
@@ -487,6 +535,17 @@ flag_toggled_cb (QzIndicatorRow *self)
   self->answer->flagged = gtk_toggle_button_get_active (self->flag_button);
   show_note_internal (self);
   emit_edited (self);
+}
+
+/* Flagged, the row says so at a glance: a bar along its edge, the flag
+ * in the warning colour with its words (style.css). */
+static void
+flag_shown_cb (QzIndicatorRow *self)
+{
+  if (gtk_toggle_button_get_active (self->flag_button))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "qz-flagged");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "qz-flagged");
 }
 
 static void
@@ -560,12 +619,16 @@ qz_indicator_row_flush (QzIndicatorRow *self)
 {
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
 
+  if (self->keys != NULL)
+    qz_choice_keys_flush (self->keys);
   if (self->edit_source != 0)
     emit_edited (self);
 }
 
-/* Number keys choose: 1 the first option (0 "not reached" for a scenario),
- * and toggle in a multiple choice. Entries take digits themselves first. */
+/* Number keys choose (qz-choice-keys.c): 1 the first option (0 "not
+ * reached" for a scenario), 10 and on typed as two digits; they toggle in
+ * a multiple choice. Up and Down go from option to option. Entries take
+ * digits themselves first. Delete takes the answer back. */
 static gboolean
 key_pressed_cb (QzIndicatorRow  *self,
                 guint            keyval,
@@ -573,8 +636,6 @@ key_pressed_cb (QzIndicatorRow  *self,
                 GdkModifierType  state)
 {
   gunichar c = gdk_keyval_to_unicode (keyval);
-  guint index;
-  GtkCheckButton *button;
 
   if (self->read_only && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 &&
       (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete || (c >= '0' && c <= '9')))
@@ -589,29 +650,9 @@ key_pressed_cb (QzIndicatorRow  *self,
       return GDK_EVENT_STOP;
     }
 
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || c < '0' || c > '9' || self->choices->len == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  if (has_grades (self))
-    index = c - '0';
-  else if (c == '0')
-    return GDK_EVENT_PROPAGATE;
-  else
-    index = c - '1';
-
-  if (index >= self->choices->len)
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return GDK_EVENT_STOP;
-    }
-
-  button = g_ptr_array_index (self->choices, index);
-  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
-    gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
-  else
-    gtk_check_button_set_active (button, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (button));
-  return GDK_EVENT_STOP;
+  if (self->keys != NULL && qz_choice_keys_press (self->keys, keyval, state))
+    return GDK_EVENT_STOP;
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -622,6 +663,7 @@ qz_indicator_row_dispose (GObject *object)
   /* The page flushes its rows before it lets them go; nothing is left
    * to report here, and the page may be half gone. */
   g_clear_handle_id (&self->edit_source, g_source_remove);
+  g_clear_pointer (&self->keys, qz_choice_keys_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_INDICATOR_ROW);
 
   G_OBJECT_CLASS (qz_indicator_row_parent_class)->dispose (object);
@@ -713,6 +755,7 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, flag_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flag_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, note_internal_button);
   gtk_widget_class_bind_template_callback (widget_class, note_internal_toggled_cb);

@@ -17,6 +17,7 @@
 #include "qz-plan-page.h"
 #include "qz-plan-view.h"
 #include "qz-plan.h"
+#include "qz-wrap-box.h"
 
 /* The improvement plan (一企一策) of an assessment, as a table to work on.
  * What is kept, drafted, removed or taken back is the QzPlan's business
@@ -454,6 +455,7 @@ qz_plan_page_class_init (QzPlanPageClass *klass)
                                            NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   g_type_ensure (QZ_TYPE_PLAN_VIEW);
+  g_type_ensure (QZ_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QzPlanPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, QzPlanPage, summary_label);

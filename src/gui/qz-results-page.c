@@ -19,6 +19,7 @@
 #include "qz-result-text.h"
 #include "qz-results-page.h"
 #include "qz-sign-off-group.h"
+#include "qz-wrap-box.h"
 
 /* From how many axes a bar chart joins the radar, and its rows' height. */
 #define BARS_FROM_AXES 8
@@ -437,6 +438,7 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   object_class->finalize = qz_results_page_finalize;
 
   g_type_ensure (QZ_TYPE_CHART_VIEW);
+  g_type_ensure (QZ_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-results-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, score_label);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, level_label);

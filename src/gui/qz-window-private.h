@@ -48,6 +48,8 @@ struct _QzWindow
   QzPlanPage           *plan_page;
   GtkToggleButton      *plan_button;
   GtkWidget            *report_button;
+  GtkWidget            *content_probe;
+  GtkActionBar         *view_bar;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
   QzTrashPage          *trash_page;
@@ -65,6 +67,7 @@ struct _QzWindow
   /* What was deleted in this window, oldest first, for Ctrl+Z. */
   GPtrArray            *undo;
   gboolean              showing_trash;
+  GCancellable         *check;            /* the database's damage check */
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
   AdwToast             *error_toast;      /* weak */
   gboolean              filtering;        /* the list changes, not the choice */

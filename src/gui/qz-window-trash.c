@@ -68,21 +68,31 @@ qz_window_deleted (QzWindow    *self,
     qz_trash_page_reload (self->trash_page);
 }
 
+/* The enterprise of an assessment, as the list holds it. */
+static QzEnterprise *
+enterprise_of (QzWindow   *self,
+               const char *assessment_uuid)
+{
+  g_autoptr(QzAssessment) assessment = qz_assessment_store_load (self->assessments, assessment_uuid, NULL);
+
+  if (assessment == NULL)
+    return NULL;
+  return qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), NULL);
+}
+
 /* Shows the enterprise of an assessment brought back, unless an
  * assessment is open. */
 static void
 select_enterprise_of (QzWindow   *self,
                       const char *assessment_uuid)
 {
-  g_autoptr(QzAssessment) assessment = qz_assessment_store_load (self->assessments, assessment_uuid, NULL);
-  guint position;
+  QzEnterprise *enterprise = enterprise_of (self, assessment_uuid);
 
-  if (assessment == NULL || qz_window_showing_assessment (self))
+  if (enterprise == NULL || qz_window_showing_assessment (self))
     return;
 
   qz_window_clear_search (self);
-  if (qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), &position) != NULL)
-    gtk_single_selection_set_selected (self->selection, position);
+  qz_window_select (self, enterprise);
 }
 
 /* The views that show what came back follow it. */
@@ -97,7 +107,14 @@ show_restored (QzWindow        *self,
   if (kind == QZ_TRASH_ASSESSMENT)
     select_enterprise_of (self, uuid);
   if (kind == QZ_TRASH_ASSESSMENT || (restored & QZ_TRASH_RESTORED_ASSESSMENT))
-    qz_profile_page_reload_assessments (self->profile_page);
+    {
+      /* The list's level and status are the latest assessment's. */
+      if (kind == QZ_TRASH_ASSESSMENT)
+        qz_window_update_latest (self, enterprise_of (self, uuid));
+      else
+        qz_window_update_latest (self, qz_window_get_selected (self));
+      qz_profile_page_reload_assessments (self->profile_page);
+    }
   if (kind == QZ_TRASH_PLAN_ITEM)
     qz_plan_page_reload (self->plan_page);
   if (kind == QZ_TRASH_PHOTO && qz_checklist_page_get_assessment (self->checklist_page) != NULL)
@@ -239,6 +256,8 @@ delete_assessment_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   qz_window_deleted (self, QZ_TRASH_ASSESSMENT, uuid, title);
+  qz_window_update_latest (self, qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment),
+                                                           NULL));
   qz_profile_page_reload_assessments (self->profile_page);
 }
 

@@ -24,6 +24,10 @@
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The content's width from which the header holds the views' buttons
+ * beside the title; narrower, they are in a bar at the bottom. */
+#define VIEW_BUTTONS_MIN_WIDTH 640
+
 enum {
   PROP_0,
   PROP_SETTINGS,
@@ -182,12 +186,18 @@ qz_window_update_header (QzWindow *self)
 {
   QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
   gboolean checklist = qz_window_showing_assessment (self) && assessment != NULL;
+  /* Folded, the views are always at the bottom: were their buttons in
+   * the header, its width could keep the leaflet folded. */
+  gboolean wide = !adw_leaflet_get_folded (self->leaflet) &&
+                  gtk_widget_get_width (self->content_probe) >= VIEW_BUTTONS_MIN_WIDTH;
 
   gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->delete_button, !checklist);
-  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist);
-  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist);
-  gtk_widget_set_visible (self->report_button, checklist);
+  /* Where the header has no room for them, the views are at the bottom. */
+  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist && wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist && wide);
+  gtk_widget_set_visible (self->report_button, checklist && wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_bar), checklist && !wide);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.report", checklist);
 
   if (checklist)
@@ -319,6 +329,21 @@ qz_window_refilter (QzWindow        *self,
     selected_item_cb (self);
   gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
   update_list_page (self);
+}
+
+/* Folding keeps the page in use on screen rather than the list, unless
+ * a search is being typed there. */
+static void
+leaflet_folded_cb (QzWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      get_shown (self) == NULL ||
+      (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))))
+    return;
+
+  qz_window_show_content (self);
 }
 
 static void
@@ -515,6 +540,39 @@ qz_window_close_request (GtkWindow *window)
 }
 
 static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(QzWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  QzDatabase *database = QZ_DATABASE (source);
+
+  if (qz_database_check_finish (database, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (qz_database_get_damage (database) != NULL)
+    qz_window_show_database_error (self, qz_database_get_path (database), error);
+  else
+    qz_window_show_error (self, error);
+}
+
+/* Once the window shows, a worker reads the whole file for damage that
+ * start-up did not meet; when it finds some, nothing more is written. */
+static void
+check_database (QzWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, check_database, NULL);
+  if (self->store == NULL || self->check != NULL)
+    return;
+
+  self->check = g_cancellable_new ();
+  qz_database_check_async (qz_enterprise_store_get_database (self->store), self->check,
+                           check_done_cb, g_object_ref (self));
+}
+
+static void
 qz_window_constructed (GObject *object)
 {
   QzWindow *self = (QzWindow *)object;
@@ -546,6 +604,7 @@ qz_window_constructed (GObject *object)
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       restore_selection (self);
       qz_window_start_scoring (self);
+      g_signal_connect (self, "map", G_CALLBACK (check_database), NULL);
     }
 
   update_main_page (self);
@@ -563,6 +622,8 @@ qz_window_dispose (GObject *object)
     g_binding_group_set_source (self->title_binding, NULL);
   if (self->profile_page != NULL)
     qz_profile_page_flush (self->profile_page);
+  g_cancellable_cancel (self->check);
+  g_clear_object (&self->check);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
 
   G_OBJECT_CLASS (qz_window_parent_class)->dispose (object);
@@ -691,6 +752,8 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, report_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, content_probe);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, view_bar);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
@@ -703,6 +766,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "save_failed_cb", G_CALLBACK (qz_window_show_message));
   gtk_widget_class_bind_template_callback_full (widget_class, "open_assessment_cb", G_CALLBACK (qz_window_open_assessment));
   gtk_widget_class_bind_template_callback (widget_class, photo_removed_cb);
@@ -796,6 +860,7 @@ qz_window_show_database_error (QzWindow     *self,
                                const GError *error)
 {
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
 
   g_return_if_fail (QZ_IS_WINDOW (self));
   g_return_if_fail (path != NULL && error != NULL);
@@ -803,9 +868,17 @@ qz_window_show_database_error (QzWindow     *self,
   g_free (self->error_path);
   self->error_path = g_strdup (path);
 
-  description = g_strdup_printf ("%s\n\n%s", error->message,
-                                 _("Qizhen has not changed the file. Move it away or restore it from a backup, then start Qizhen again; a new, empty database is created when there is none."));
-  adw_status_page_set_description (self->error_page, description);
+  /* The message says what happened and what to do; a file refused at
+   * start was left alone, one found damaged later was open. */
+  if (self->store != NULL)
+    description = g_strdup (error->message);
+  else
+    description = g_strdup_printf ("%s\n\n%s", error->message,
+                                   _("Qizhen has not changed the file. Start Qizhen again once this is resolved."));
+  /* The description is markup; the message may name what a foreign file
+   * holds. */
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_label_set_label (self->error_path_label, path);
   update_main_page (self);
 }

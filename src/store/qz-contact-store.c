@@ -234,12 +234,16 @@ qz_contact_store_list (QzContactStore  *self,
   g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean has_row = FALSE;
+  gboolean ok;
 
   g_return_val_if_fail (QZ_IS_CONTACT_STORE (self), NULL);
   g_return_val_if_fail (QZ_IS_ENTERPRISE (enterprise), NULL);
 
-  if (!qz_database_begin (self->database, error) ||
-      !qz_database_end (self->database, adopt (self, enterprise, error), error))
+  /* A database opened for reading (the command line's exports) lists
+   * what it holds; the contact of the old columns is adopted next time. */
+  if (!qz_database_is_read_only (self->database) &&
+      (!qz_database_begin (self->database, error) ||
+       !qz_database_end (self->database, adopt (self, enterprise, error), error)))
     return NULL;
 
   stmt = qz_database_prepare (self->database,
@@ -250,12 +254,9 @@ qz_contact_store_list (QzContactStore  *self,
     return NULL;
   bind (stmt, ":enterprise", qz_enterprise_get_uuid (enterprise));
 
-  while (qz_database_step (self->database, stmt, &has_row, error))
+  while ((ok = qz_database_step (self->database, stmt, &has_row, error)) && has_row)
     {
       QzContact *contact;
-
-      if (!has_row)
-        return g_steal_pointer (&contacts);
 
       contact = qz_contact_new ((const char *) sqlite3_column_text (stmt, 0));
       qz_contact_set_name (contact, (const char *) sqlite3_column_text (stmt, 1));
@@ -264,8 +265,25 @@ qz_contact_store_list (QzContactStore  *self,
       qz_contact_set_wechat (contact, (const char *) sqlite3_column_text (stmt, 4));
       g_ptr_array_add (contacts, contact);
     }
+  if (!ok)
+    return NULL;
 
-  return NULL;
+  /* Not adopted, being read only: the old columns' contact as it is. */
+  if (contacts->len == 0 && qz_database_is_read_only (self->database))
+    {
+      const char *name = qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME);
+      const char *phone = qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_PHONE);
+
+      if (name[0] != '\0' || phone[0] != '\0')
+        {
+          QzContact *contact = qz_contact_new (NULL);
+
+          qz_contact_set_name (contact, name);
+          qz_contact_set_mobile (contact, phone);
+          g_ptr_array_add (contacts, contact);
+        }
+    }
+  return g_steal_pointer (&contacts);
 }
 
 /**
