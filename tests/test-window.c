@@ -222,10 +222,26 @@ test_create_edit_find (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, "柳市镇");
 }
 
+static gboolean
+label_contains (GtkWidget *widget,
+                gpointer   data)
+{
+  return gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
+}
+
+static GtkWidget *
+find_label_containing (Fixture    *fixture,
+                       const char *text)
+{
+  return qz_test_find (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, label_contains, (gpointer) text);
+}
+
 static void
 test_validation (Fixture       *fixture,
                  gconstpointer  data)
 {
+  GtkWidget *message;
   QzEnterprise *enterprise = new_enterprise (fixture);
   GtkEditable *name = entry_row (fixture, "Name");
   GtkEditable *uscc = entry_row (fixture, "Unified Social Credit Code");
@@ -247,6 +263,23 @@ test_validation (Fixture       *fixture,
   gtk_editable_set_text (uscc, "9133 0300 ma2j 0000 8a");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
   g_assert_cmpstr (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC), ==, "91330300MA2J00008A");
+
+  /* A valid code whose organisation code does not check is a warning, not
+   * an error: shown in its own colour, and kept. */
+  gtk_editable_set_text (name, "温州鞋业");
+  gtk_editable_set_text (uscc, "91330324MA2J00001D");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (uscc), "warning"));
+  g_assert_cmpstr (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC), ==, "91330324MA2J00001D");
+  message = find_label_containing (fixture, "organisation code");
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (message), "warning"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
+
+  /* A wrong authority is an error, and the warning goes. */
+  gtk_editable_set_text (uscc, "94330300MA2J000081");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "warning"));
 
   /* A partly typed code is work in progress, not an error. */
   gtk_editable_set_text (uscc, "913303");

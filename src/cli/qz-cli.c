@@ -17,6 +17,7 @@
 
 #include "qz-benchmark-query.h"
 #include "qz-chart.h"
+#include "qz-cli-private.h"
 #include "qz-cli.h"
 #include "qz-framework-loader.h"
 #include "qz-plan-export.h"
@@ -44,6 +45,7 @@ typedef struct
   const char        *argument;
   const char        *output;
   const char        *series;
+  const char        *language; /* --language, as check_pdf() read it; NULL: the interface's */
   QzChartSeries      wanted;    /* the series, as check_chart() read them */
   QzDatabase        *database;
   QzEnterpriseStore *enterprises;
@@ -271,7 +273,8 @@ add_node (JsonBuilder       *builder,
 }
 
 /* The result as JSON: total, maximum, level, whether it is provisional
- * and what is missing, and the points of every dimension and indicator. */
+ * and what is missing, the points of every dimension and indicator, every
+ * scenario's grade, and the level rules that decided the level. */
 static gboolean
 print_score (Context  *context,
              GError  **error)
@@ -342,6 +345,9 @@ print_score (Context  *context,
       add_node (builder, indicator->id, NULL, qz_result_get_node (result, indicator->id));
     }
   json_builder_end_array (builder);
+
+  _qz_cli_add_scenarios (builder, framework, qz_assessment_get_answers (context->assessment));
+  _qz_cli_add_level_rule (builder, result, framework, qz_assessment_get_answers (context->assessment));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -387,12 +393,27 @@ check_pdf (Context  *context,
 {
   g_autofree char *lower = context->output ? g_ascii_strdown (context->output, -1) : NULL;
 
-  if (lower != NULL && g_str_has_suffix (lower, ".pdf"))
-    return TRUE;
+  if (lower == NULL || !g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                           _("Say where to write the report with --output FILE.pdf."));
+      return FALSE;
+    }
 
-  g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
-                       _("Say where to write the report with --output FILE.pdf."));
-  return FALSE;
+  /* The report's language: as asked, else the interface's. */
+  if (context->language == NULL)
+    context->language = qz_text_report_language ();
+  else if (g_strcmp0 (context->language, "zh_CN") == 0 || g_strcmp0 (context->language, "en") == 0)
+    return TRUE;
+  else
+    {
+      g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                   _("“%s” is not a language the report is written in: use --language zh_CN or --language en."),
+                   context->language);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* The radar chart, .png or .svg. The previous series is the latest
@@ -455,8 +476,9 @@ dup_setting (const char *key)
   return g_settings_get_string (settings, key);
 }
 
-/* The diagnosis report in Chinese, with every section, the plan as kept
- * (or drafted) and the industry average of its division. */
+/* The diagnosis report in the language check_pdf() chose, with every
+ * section, the plan as kept (or drafted) and the industry average of its
+ * division. */
 static gboolean
 export_pdf (Context  *context,
             GError  **error)
@@ -467,7 +489,7 @@ export_pdf (Context  *context,
   g_autofree char *author = dup_setting ("report-author");
   g_autofree char *logo_path = dup_setting ("report-logo");
   g_autoptr(QzReportLogo) logo = NULL;
-  QzReportOptions options = { QZ_REPORT_ALL, organisation, author, "zh_CN" };
+  QzReportOptions options = { QZ_REPORT_ALL, organisation, author, context->language };
 
   input = qz_report_input_gather (context->enterprises, context->assessments, plans, context->assessment, error);
   if (input == NULL)
@@ -515,6 +537,9 @@ static const GOptionEntry modifiers[] = {
     N_("The file --export-chart, --export-plan or --export-pdf writes"), N_("FILE") },
   { "series", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST") },
+  { "language", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("The language --export-pdf writes in: zh_CN or en (default: the interface’s; Chinese in the C locale)"),
+    N_("LANGUAGE") },
 };
 
 /**
@@ -644,6 +669,7 @@ qz_cli_run (GVariantDict *options,
         g_variant_dict_lookup (options, command->name, "&s", &context.argument);
       g_variant_dict_lookup (options, "output", "^&ay", &context.output);
       g_variant_dict_lookup (options, "series", "&s", &context.series);
+      g_variant_dict_lookup (options, "language", "&s", &context.language);
       context.out = g_string_new (NULL);
       context.err = g_string_new (NULL);
 

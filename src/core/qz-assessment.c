@@ -29,6 +29,7 @@ struct _QzAssessment
   char               *target_level;
   QzAssessmentStatus  status;
   char               *opinion;
+  QzSignOff          *sign_off;  /* NULL until confirmed */
   gint64              updated;
   GHashTable         *answers;
   GHashTable         *review;    /* indicator ids whose copied answer awaits review */
@@ -80,6 +81,7 @@ qz_assessment_finalize (GObject *object)
   g_clear_pointer (&self->assessors, g_free);
   g_clear_pointer (&self->target_level, g_free);
   g_clear_pointer (&self->opinion, g_free);
+  g_clear_pointer (&self->sign_off, qz_sign_off_free);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->review, g_hash_table_unref);
 
@@ -448,6 +450,35 @@ qz_assessment_set_opinion (QzAssessment *self,
 
   if (set_string (&self->opinion, opinion))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OPINION]);
+}
+
+/**
+ * qz_assessment_get_sign_off:
+ * @self: a #QzAssessment
+ *
+ * Returns: (transfer none) (nullable): who confirmed the assessment and
+ *   when, or %NULL when it is not signed off
+ */
+const QzSignOff *
+qz_assessment_get_sign_off (QzAssessment *self)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (self), NULL);
+  return self->sign_off;
+}
+
+/**
+ * qz_assessment_set_sign_off:
+ * @self: a #QzAssessment
+ * @sign_off: (nullable): who confirmed it, copied; %NULL for nobody yet
+ */
+void
+qz_assessment_set_sign_off (QzAssessment    *self,
+                            const QzSignOff *sign_off)
+{
+  g_return_if_fail (QZ_IS_ASSESSMENT (self));
+
+  g_clear_pointer (&self->sign_off, qz_sign_off_free);
+  self->sign_off = qz_sign_off_copy (sign_off);
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include "qz-framework.h"
 #include "qz-scoring.h"
+#include "qz-sign-off.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,9 @@ void                qz_assessment_set_status          (QzAssessment       *self,
 const char         *qz_assessment_get_opinion         (QzAssessment       *self);
 void                qz_assessment_set_opinion         (QzAssessment       *self,
                                                        const char         *opinion);
+const QzSignOff    *qz_assessment_get_sign_off        (QzAssessment       *self);
+void                qz_assessment_set_sign_off        (QzAssessment       *self,
+                                                       const QzSignOff    *sign_off);
 gint64              qz_assessment_get_updated         (QzAssessment       *self);
 const QzAnswer     *qz_assessment_get_answer          (QzAssessment       *self,
                                                        const char         *indicator_id);

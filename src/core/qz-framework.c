@@ -38,6 +38,33 @@ qz_text_force_language (const char *language)
   forced_language = language == NULL ? 0 : (g_str_has_prefix (language, "zh") ? 2 : 1);
 }
 
+/* The C and POSIX locales, with or without a codeset: no language chosen. */
+static gboolean
+is_c_locale (const char *name)
+{
+  return g_strcmp0 (name, "C") == 0 || g_strcmp0 (name, "POSIX") == 0 ||
+         g_str_has_prefix (name, "C.") || g_str_has_prefix (name, "POSIX.");
+}
+
+/**
+ * qz_text_report_language:
+ *
+ * The language a document is written in when none is asked for: the
+ * interface's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), Chinese for any
+ * Chinese one and English for any other; and Chinese when no language is
+ * set at all (the C or POSIX locale), since Qizhen is made for Chinese
+ * programmes first.
+ *
+ * Returns: "zh_CN" or "en"
+ */
+const char *
+qz_text_report_language (void)
+{
+  const char *first = g_get_language_names ()[0];
+
+  return g_str_has_prefix (first, "zh") || is_c_locale (first) ? "zh_CN" : "en";
+}
+
 /**
  * qz_text_get:
  * @text: a text in the framework's languages

@@ -195,6 +195,7 @@ G_DECLARE_FINAL_TYPE (QzFramework, qz_framework, QZ, FRAMEWORK, GObject)
 
 const char        *qz_text_get                   (const QzText      *text);
 void               qz_text_force_language        (const char        *language);
+const char        *qz_text_report_language       (void);
 
 const char        *qz_framework_get_id           (QzFramework       *self);
 const char        *qz_framework_get_version      (QzFramework       *self);

@@ -401,6 +401,27 @@ count_scenarios (QzFramework *framework,
     }
 }
 
+/**
+ * qz_result_count_scenarios:
+ * @framework: a framework
+ * @answers: its answers
+ * @grade: a scenario grade
+ * @count: (out): how many scenarios reach @grade
+ * @constrained: (out): how many of them are constrained
+ *
+ * What a level rule's scenario part counts, for saying why a level holds
+ * or not.
+ */
+void
+qz_result_count_scenarios (QzFramework *framework,
+                           GHashTable  *answers,
+                           int          grade,
+                           int         *count,
+                           int         *constrained)
+{
+  count_scenarios (framework, answers, grade, count, constrained);
+}
+
 static gboolean
 scenarios_hold (QzFramework   *framework,
                 GHashTable    *answers,

@@ -87,6 +87,11 @@ void               qz_result_short_of    (QzResult      *result,
                                           GHashTable    *answers,
                                           const QzLevel *level,
                                           QzNextLevel   *next);
+void               qz_result_count_scenarios (QzFramework *framework,
+                                          GHashTable  *answers,
+                                          int          grade,
+                                          int         *count,
+                                          int         *constrained);
 const QzNodeScore *qz_result_get_node    (QzResult    *result,
                                           const char  *id);
 double             qz_level_goal         (const QzLevel *level,

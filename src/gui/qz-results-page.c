@@ -19,6 +19,7 @@
 #include "qz-production.h"
 #include "qz-result-text.h"
 #include "qz-results-page.h"
+#include "qz-sign-off-group.h"
 #include "qz-wrap-box.h"
 
 /* From how many axes a bar chart joins the radar, and its rows' height. */
@@ -53,6 +54,7 @@ struct _QzResultsPage
   AdwPreferencesGroup *strongest_group;
   AdwPreferencesGroup *weakest_group;
   GtkTextView         *opinion_view;
+  QzSignOffGroup      *sign_off_group;
 
   /* Owned references */
   QzEnterpriseStore   *enterprises;
@@ -457,6 +459,8 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, strongest_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, weakest_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, opinion_view);
+  g_type_ensure (QZ_TYPE_SIGN_OFF_GROUP);
+  gtk_widget_class_bind_template_child (widget_class, QzResultsPage, sign_off_group);
   gtk_widget_class_bind_template_callback (widget_class, update_chart);
   gtk_widget_class_bind_template_callback (widget_class, previous_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
@@ -554,6 +558,7 @@ qz_results_page_set_assessment (QzResultsPage     *self,
   g_clear_pointer (&self->earlier, g_ptr_array_unref);
   g_clear_pointer (&self->industry, qz_benchmark_free);
   show_opinion (self);
+  qz_sign_off_group_set_assessment (self->sign_off_group, store, assessment);
   if (assessment == NULL)
     {
       qz_chart_view_take_data (self->radar, NULL);

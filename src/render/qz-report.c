@@ -11,7 +11,9 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "qz-chart.h"
 #include "qz-contact.h"
@@ -634,13 +636,14 @@ add_appendix (QzDoc                 *doc,
     }
 }
 
-/* Writes in the report's language: gettext follows $LANGUAGE (unless the
- * locale is C, where everything is English), the frameworks' texts
+/* Writes in the report's language: gettext follows $LANGUAGE (in the C
+ * locale too, which is made C.UTF-8 meanwhile), the frameworks' texts
  * follow qz_text_force_language(). Both are set for the time it takes to
  * build and lay out the report, on the main thread. */
 typedef struct
 {
   char     *previous;
+  char     *messages;   /* the LC_MESSAGES locale to restore, when changed */
   gboolean  switched;
 } Language;
 
@@ -665,10 +668,20 @@ set_language (const char *language)
 static Language
 language_begin (const QzReportOptions *options)
 {
-  Language language = { g_strdup (g_getenv ("LANGUAGE")), options->language != NULL };
+  Language language = { g_strdup (g_getenv ("LANGUAGE")), NULL, options->language != NULL };
 
   if (language.switched)
     {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      /* In the C and POSIX locales gettext ignores $LANGUAGE, as POSIX
+       * asks: C.UTF-8 has the same conventions and lets it choose. */
+      if (messages != NULL && (strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0))
+        {
+          language.messages = g_strdup (messages);
+          if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+            g_clear_pointer (&language.messages, g_free);
+        }
       set_language (options->language);
       qz_text_force_language (options->language);
     }
@@ -681,9 +694,12 @@ language_end (Language *language)
   if (language->switched)
     {
       set_language (language->previous);
+      if (language->messages != NULL)
+        setlocale (LC_MESSAGES, language->messages);
       qz_text_force_language (NULL);
     }
   g_free (language->previous);
+  g_free (language->messages);
 }
 
 /**
@@ -714,6 +730,8 @@ qz_report_build (const QzReportInput   *input,
     add_plan (doc, input);
   if (options->sections & QZ_REPORT_APPENDIX)
     add_appendix (doc, input, options);
+  /* Whatever the sections, the report ends with its sign-off. */
+  _qz_report_add_sign_off (doc, input);
 
   language_end (&language);
   return doc;

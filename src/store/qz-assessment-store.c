@@ -473,7 +473,8 @@ qz_assessment_store_load (QzAssessmentStore  *self,
 
   stmt = qz_database_prepare (self->database,
                               "SELECT a.id, e.uuid, a.framework, a.visit_date, a.assessors, a.target_level,"
-                              " a.status, a.updated, a.opinion, e.industry_code"
+                              " a.status, a.updated, a.opinion, e.industry_code,"
+                              " a.signoff_experts, a.signoff_representative, a.signoff_date"
                               " FROM assessment a JOIN enterprise e ON e.id = a.enterprise"
                               " WHERE a.uuid = ? AND a.deleted IS NULL", error);
   if (stmt == NULL)
@@ -503,6 +504,14 @@ qz_assessment_store_load (QzAssessmentStore  *self,
   _qz_assessment_set_updated (assessment, sqlite3_column_int64 (stmt, 7));
   qz_assessment_set_opinion (assessment, (const char *) sqlite3_column_text (stmt, 8));
   _qz_assessment_set_industry_code (assessment, (const char *) sqlite3_column_text (stmt, 9));
+  if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
+    {
+      g_autoptr(QzSignOff) sign_off = qz_sign_off_new ((const char *) sqlite3_column_text (stmt, 10),
+                                                       (const char *) sqlite3_column_text (stmt, 11),
+                                                       (const char *) sqlite3_column_text (stmt, 12));
+
+      qz_assessment_set_sign_off (assessment, sign_off);
+    }
 
   if (!load_answers (self, assessment, sqlite3_column_int64 (stmt, 0), error))
     return NULL;

@@ -28,7 +28,7 @@ typedef enum
 } QzDatabaseError;
 
 /* The schema version this build writes; see the migrations in qz-database.c. */
-#define QZ_DATABASE_VERSION 6
+#define QZ_DATABASE_VERSION 7
 
 #define QZ_TYPE_DATABASE (qz_database_get_type ())
 
