@@ -421,6 +421,80 @@ test_export_pdf (QzTestData    *fixture,
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
 }
 
+/* Runs qizhen with @args (up to 8) and its data under @fixture; the exit
+ * status, or -1 when it was killed by a signal. */
+static int
+run_qizhen_argv (QzTestData         *fixture,
+                 const char * const *args,
+                 char              **err)
+{
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  const char *argv[10] = { g_getenv ("QZ_TEST_QIZHEN") };
+  int status;
+
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      g_assert_cmpuint (i, <, 8);
+      argv[i + 1] = args[i];
+    }
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, err, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* Every option given empty, twice, with the wrong command or with none:
+ * refused with a message that names it, never a crash, nothing written. */
+static void
+test_options_refused (QzTestData    *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *png = g_build_filename (fixture->dir, "chart.png", NULL);
+  g_autofree char *csv = g_build_filename (fixture->dir, "plan.csv", NULL);
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+
+  {
+    struct { const char *args[9]; const char *says; } cases[] = {
+      { { "--export-chart", uuid, "--output", png, "--series", "", NULL }, "--series needs" },
+      { { "--export-chart", uuid, "--output", png, "--series", "current,,target", NULL }, "series is missing" },
+      { { "--export-chart", uuid, "--output", png, "--series", " ", NULL }, "series is missing" },
+      { { "--export-chart", uuid, "--output", "", NULL }, "--output needs" },
+      { { "--export-chart", "", "--output", png, NULL }, "--export-chart needs the UUID" },
+      { { "--export-pdf", "", NULL }, "--export-pdf needs the UUID" },
+      { { "--score", "", NULL }, "--score needs the UUID" },
+      { { "--validate-framework", "", NULL }, "--validate-framework needs" },
+      { { "--export-chart", uuid, "--output", png, "--output", csv, NULL }, "--output was given more than once" },
+      { { "--export-chart", uuid, "--export-chart", uuid, "--output", png, NULL }, "--export-chart was given more than once" },
+      { { "--export-chart", uuid, "--output", png, "--series", "current", "--series", "target", NULL }, "--series was given more than once" },
+      { { "--export-plan", uuid, "--output", csv, "--series", "current", NULL }, "--series goes with --export-chart" },
+      { { "--list", "--output", csv, NULL }, "--output goes with" },
+      { { "--output", png, NULL }, "--output goes with" },
+      { { "--series", "current", NULL }, "--series goes with" },
+      { { "--list", "--list-frameworks", NULL }, "one command at a time" },
+      { { "--export-chart", uuid, "--export-plan", uuid, "--output", png, NULL }, "one command at a time" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_clear_pointer (&err, g_free);
+        g_test_message ("case %u: %s", i, cases[i].says);
+        g_assert_cmpint (run_qizhen_argv (fixture, cases[i].args, &err), ==, 1);
+        g_assert_true (g_str_has_prefix (err, "qizhen: "));
+        g_assert_nonnull (strstr (err, cases[i].says));
+        g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+        g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +515,7 @@ main (int   argc,
   ADD ("/qz/cli/export-chart", test_export_chart);
   ADD ("/qz/cli/export-plan", test_export_plan);
   ADD ("/qz/cli/export-pdf", test_export_pdf);
+  ADD ("/qz/cli/options-refused", test_options_refused);
 
 #undef ADD
 
