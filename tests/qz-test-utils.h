@@ -49,5 +49,7 @@ void    qz_test_sqlite_exec     (const char *path,
 int     qz_test_compare_doubles (gconstpointer a,
                                  gconstpointer b);
 GBytes *qz_test_photo_jpeg      (guint         seed);
+GBytes *qz_test_png_header      (guint32       width,
+                                 guint32       height);
 
 G_END_DECLS
