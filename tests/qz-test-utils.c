@@ -102,6 +102,38 @@ qz_test_sqlite_exec (const char *path,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
+/* Runs @sql on the database at @path as if @table had no NOT NULL
+ * constraints, then puts its schema back as it was: rows that a damaged
+ * or hostile file can hold, and that Qizhen never writes. */
+void
+qz_test_sqlite_exec_unchecked (const char *path,
+                               const char *table,
+                               const char *sql)
+{
+  g_autofree char *original = NULL;
+  char *relax, *restore;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_schema WHERE name = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  original = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  relax = sqlite3_mprintf ("PRAGMA writable_schema = ON;"
+                           " UPDATE sqlite_schema SET sql = replace(sql, ' NOT NULL', '') WHERE name = %Q;", table);
+  restore = sqlite3_mprintf ("PRAGMA writable_schema = ON;"
+                             " UPDATE sqlite_schema SET sql = %Q WHERE name = %Q;", original, table);
+  qz_test_sqlite_exec (path, relax);
+  qz_test_sqlite_exec (path, sql);      /* a new connection reads the relaxed schema */
+  qz_test_sqlite_exec (path, restore);
+  sqlite3_free (relax);
+  sqlite3_free (restore);
+}
+
 /* For qsort() of the timings in the benchmarks. */
 int
 qz_test_compare_doubles (gconstpointer a,

@@ -46,6 +46,9 @@ GBytes *qz_test_read_file       (const char *path);
 void    qz_test_sqlite_exec     (const char *path,
                                  const char *sql);
 
+void    qz_test_sqlite_exec_unchecked (const char *path,
+                                       const char *table,
+                                       const char *sql);
 int     qz_test_compare_doubles (gconstpointer a,
                                  gconstpointer b);
 GBytes *qz_test_photo_jpeg      (guint         seed);

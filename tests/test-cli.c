@@ -495,6 +495,40 @@ test_options_refused (QzTestData    *fixture,
   }
 }
 
+/* A database another tool has been at: an enterprise without a UUID
+ * crashed --list; a framework that no longer parses made every
+ * assessment of the enterprise look gone. */
+static void
+test_untrusted_database (QzTestData    *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  qz_test_sqlite_exec_unchecked (fixture->path, "enterprise",
+                                 "INSERT INTO enterprise (uuid, name, created, updated, origin)"
+                                 " VALUES (NULL, NULL, 1, 1, NULL);");
+  qz_test_sqlite_exec (fixture->path, "UPDATE framework SET source = CAST('{\"id\": <data>' AS BLOB);");
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);     /* the sample's enterprise only */
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen (fixture, "--list-assessments", &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, uuid));
+  g_assert_nonnull (strstr (out, "\tunreadable\t"));
+  g_assert_nonnull (strstr (err, uuid));
+  g_assert_nonnull (strstr (err, "<data>"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +550,7 @@ main (int   argc,
   ADD ("/qz/cli/export-plan", test_export_plan);
   ADD ("/qz/cli/export-pdf", test_export_pdf);
   ADD ("/qz/cli/options-refused", test_options_refused);
+  ADD ("/qz/cli/untrusted-database", test_untrusted_database);
 
 #undef ADD
 

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "qz-assessment-list.h"
 #include "qz-gtk-test-utils.h"
 #include "qz-industry-picker.h"
 #include "qz-profile-page.h"
@@ -490,6 +491,39 @@ test_database_error (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An assessment whose stored framework no longer parses is listed with
+ * the reason, shown as written ("<data>" is no markup), not hidden. */
+static void
+test_unreadable_assessment (void)
+{
+  QzTestSample sample = { 0 };
+  g_autoptr(QzAssessmentStore) store = NULL;
+  QzEnterprise *enterprise;
+  GtkWidget *list, *window, *row;
+
+  qz_test_sample_set_up (&sample, NULL);
+  qz_test_sqlite_exec (sample.data.path, "UPDATE framework SET source = CAST('{\"id\": <data>' AS BLOB);");
+  store = qz_assessment_store_new (sample.database);
+  enterprise = qz_enterprise_store_find (sample.enterprises, qz_assessment_get_enterprise_uuid (sample.assessment), NULL);
+
+  list = g_object_new (QZ_TYPE_ASSESSMENT_LIST, NULL);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  qz_assessment_list_set_store (QZ_ASSESSMENT_LIST (list), store);
+  qz_assessment_list_set_enterprise (QZ_ASSESSMENT_LIST (list), enterprise);
+  gtk_window_present (GTK_WINDOW (window));
+  qz_test_flush_events ();
+
+  row = qz_test_find_by_name (list, "unreadable-assessment");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Assessment that cannot be read");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "<data>"));
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  qz_test_sample_tear_down (&sample, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -511,6 +545,7 @@ main (int   argc,
   ADD ("/qz/window/sample-results", test_sample_results);
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
   g_test_add_func ("/qz/window/database-error", test_database_error);
+  g_test_add_func ("/qz/window/unreadable-assessment", test_unreadable_assessment);
 
 #undef ADD
 

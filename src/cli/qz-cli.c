@@ -220,16 +220,18 @@ load_sample (Context  *context,
 
 /* One line per assessment, latest visit first: UUID, enterprise,
  * framework id, visit date, status, total score and level id (empty
- * below the lowest level). */
+ * below the lowest level). One that cannot be read comes last, with the
+ * status "unreadable", and the reason on stderr. */
 static gboolean
 print_assessments (Context  *context,
                    GError  **error)
 {
   g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) unreadable = NULL;
 
   if (context->assessments == NULL)
     return TRUE;
-  assessments = qz_assessment_store_list (context->assessments, NULL, error);
+  assessments = qz_assessment_store_list_all (context->assessments, NULL, &unreadable, error);
   if (assessments == NULL)
     return FALSE;
 
@@ -251,6 +253,15 @@ print_assessments (Context  *context,
       };
 
       append_line (context->out, fields, G_N_ELEMENTS (fields));
+    }
+
+  for (guint i = 0; i < unreadable->len; i++)
+    {
+      QzUnreadableAssessment *item = g_ptr_array_index (unreadable, i);
+      const char *fields[] = { item->uuid, "", "", item->visit_date, "unreadable", "", "" };
+
+      append_line (context->out, fields, G_N_ELEMENTS (fields));
+      g_printerr (_("qizhen: the assessment %s cannot be read: %s\n"), item->uuid, item->reason);
     }
 
   return TRUE;

@@ -17,6 +17,7 @@
 #include "qz-plan-page.h"
 #include "qz-plan-view.h"
 #include "qz-plan.h"
+#include "qz-toast.h"
 
 /* The improvement plan (一企一策) of an assessment, as a table to work on.
  * What is kept, drafted, removed or taken back is the QzPlan's business
@@ -46,7 +47,7 @@ static void
 show_error (QzPlanPage *self,
             const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = qz_toast_new (message);
 
   adw_toast_set_timeout (toast, 10);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -221,7 +222,7 @@ remove_item_cb (QzPlanPage *self,
     return;
 
   /* Translators: %s is the measure removed */
-  toast = adw_toast_new_format (_("“%s” removed"), qz_plan_item_get_title (item));
+  toast = qz_toast_new_printf (_("“%s” removed"), qz_plan_item_get_title (item));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "plan.undo-remove");
   adw_toast_set_action_target_value (toast, g_variant_new_string (qz_plan_item_get_uuid (item)));
@@ -302,7 +303,7 @@ redraft_action (GtkWidget  *widget,
   stale_text = g_strdup_printf (g_dngettext (NULL, "%u no longer proposed", "%u no longer proposed", stale), stale);
   /* Translators: after a redraft: "3 measures added, 1 no longer proposed" */
   message = g_strdup_printf (_("Redrafted: %s, %s"), added_text, stale_text);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, qz_toast_new (message));
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "qz-results-page.h"
 #include "qz-sample.h"
 #include "qz-window-private.h"
+#include "qz-toast.h"
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -110,11 +111,11 @@ qz_window_show_message (QzWindow   *self,
 {
   if (self->error_toast != NULL)
     {
-      adw_toast_set_title (self->error_toast, message);
+      qz_toast_set_text (self->error_toast, message);
       return;
     }
 
-  self->error_toast = adw_toast_new (message);
+  self->error_toast = qz_toast_new (message);
   g_object_add_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
   adw_toast_set_timeout (self->error_toast, 0);
   adw_toast_set_priority (self->error_toast, ADW_TOAST_PRIORITY_HIGH);
@@ -686,6 +687,7 @@ qz_window_show_database_error (QzWindow     *self,
                                const GError *error)
 {
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
 
   g_return_if_fail (QZ_IS_WINDOW (self));
   g_return_if_fail (path != NULL && error != NULL);
@@ -695,7 +697,9 @@ qz_window_show_database_error (QzWindow     *self,
 
   description = g_strdup_printf ("%s\n\n%s", error->message,
                                  _("Qizhen has not changed the file. Move it away or restore it from a backup, then start Qizhen again; a new, empty database is created when there is none."));
-  adw_status_page_set_description (self->error_page, description);
+  /* The description is markup; the message holds a path and SQLite's words. */
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_label_set_label (self->error_path_label, path);
   update_main_page (self);
 }
