@@ -529,6 +529,32 @@ test_untrusted_database (QzTestData    *fixture,
   g_assert_nonnull (strstr (err, "<data>"));
 }
 
+/* A name that is not UTF-8 made the PDF export fail, and one of 10 MB
+ * took 110 s and 2.3 GB: read back valid and capped, it reports. */
+static void
+test_export_untrusted_name (QzTestData    *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *bytes = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  qz_test_sqlite_exec (fixture->path, "UPDATE enterprise SET name = CAST(X'E6B0B8FF' AS TEXT) || printf('%.*c', 10000000, 'x');");
+
+  {
+    const char *args[] = { "--export-pdf", uuid, "--output", pdf, NULL };
+
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_qizhen_argv (fixture, args, &err), ==, 0);
+  }
+  g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,6 +577,7 @@ main (int   argc,
   ADD ("/qz/cli/export-pdf", test_export_pdf);
   ADD ("/qz/cli/options-refused", test_options_refused);
   ADD ("/qz/cli/untrusted-database", test_untrusted_database);
+  ADD ("/qz/cli/export-untrusted-name", test_export_untrusted_name);
 
 #undef ADD
 
