@@ -12,6 +12,8 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <math.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <string.h>
 
 #include "qz-sample.h"
@@ -100,6 +102,100 @@ qz_test_sqlite_exec (const char *path,
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static gint64
+sqlite_int (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Fills the framework table of the database at @path, which start-up does
+ * not read, then wrecks the header of one of its pages in the file: damage
+ * that only a check of the whole file finds. */
+void
+qz_test_damage_unread_page (const char *path)
+{
+  static const guint8 garbage[8] = { 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff };
+  sqlite3 *db = NULL;
+  gint64 page, page_size;
+  FILE *file;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "PRAGMA journal_mode = DELETE;"
+                                 "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)"
+                                 " INSERT INTO framework (framework_id, version, sha256, source, added)"
+                                 " SELECT 'damaged', '1', hex (randomblob (32)), zeroblob (500), 0 FROM n;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  page = sqlite_int (db, "SELECT min (pageno) FROM dbstat WHERE name = 'framework' AND pagetype = 'leaf'");
+  page_size = sqlite_int (db, "PRAGMA page_size");
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  g_assert_cmpint (page, >, 1);
+
+  file = fopen (path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, (long) ((page - 1) * page_size), SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (garbage, 1, sizeof garbage, file), ==, sizeof garbage);
+  g_assert_cmpint (fclose (file), ==, 0);
+}
+
+/* Makes every write past @bytes into any file fail with EFBIG, as a full
+ * disk would, for the superuser too; 0 lifts the limit. */
+void
+qz_test_limit_file_size (goffset bytes)
+{
+  static struct rlimit saved;
+  static gboolean limited;
+  struct rlimit limit;
+
+  if (bytes == 0)
+    {
+      g_assert_true (limited);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+      limited = FALSE;
+      return;
+    }
+
+  g_assert_false (limited);
+  signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limit = saved;
+  limit.rlim_cur = (rlim_t) bytes;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+  limited = TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in @dir, sorted and joined by spaces: to show that a failed
+ * export left nothing behind. */
+char *
+qz_test_list_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (handle);
+  while ((name = g_dir_read_name (handle)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
 }
 
 /* Runs @sql on the database at @path as if @table had no NOT NULL

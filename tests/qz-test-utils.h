@@ -45,6 +45,9 @@ void    qz_test_remove_tree     (const char *path);
 GBytes *qz_test_read_file       (const char *path);
 void    qz_test_sqlite_exec     (const char *path,
                                  const char *sql);
+void    qz_test_damage_unread_page (const char *path);
+void    qz_test_limit_file_size (goffset       bytes);
+char   *qz_test_list_dir        (const char   *dir);
 
 void    qz_test_sqlite_exec_unchecked (const char *path,
                                        const char *table,

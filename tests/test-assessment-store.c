@@ -7,7 +7,9 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <math.h>
+#include <string.h>
 
+#include "qz-assessment-record.h"
 #include "qz-assessment-store.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
@@ -490,6 +492,156 @@ test_errors (Fixture       *fixture,
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM framework"), ==, 0);
 }
 
+/* A complete assessment is a record: the store refuses a changed answer,
+ * even through an object that still thinks it is a draft, and its
+ * details; reopening is recorded, and then answers are taken again. */
+static void
+test_complete_is_a_record (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(QzAssessment) stale = NULL;
+  g_autoptr(QzAssessment) reloaded = NULL;
+  g_autoptr(QzAnswer) answer = NULL;
+  g_autoptr(QzAnswer) cleared = qz_answer_new ();
+  g_autoptr(GPtrArray) events = NULL;
+  const QzIndicator *single = first_of_kind (fixture->miit, QZ_INDICATOR_SINGLE);
+  const QzOption *first = g_ptr_array_index (single->options, 0);
+  const QzOption *last = g_ptr_array_index (single->options, single->options->len - 1);
+  QzAssessmentEvent *event;
+
+  assessment = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2026-11-20", &error);
+  answer = choice (last->id);
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, assessment, single->id, answer, &error));
+  stale = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (assessment), &error);
+  g_assert_no_error (error);
+
+  g_assert_true (qz_assessment_store_complete (fixture->store, assessment, "张工", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (qz_assessment_get_status (assessment), ==, QZ_ASSESSMENT_COMPLETE);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment WHERE status = 'complete'"), ==, 1);
+
+  /* A changed choice, an answer taken back (Delete), a note: all refused. */
+  g_clear_pointer (&answer, qz_answer_free);
+  answer = choice (first->id);
+  g_assert_false (qz_assessment_store_save_answer (fixture->store, assessment, single->id, answer, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "reopen"));
+  g_clear_error (&error);
+  g_assert_false (qz_assessment_store_save_answer (fixture->store, stale, single->id, cleared, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  qz_assessment_set_assessors (assessment, "王工");
+  g_assert_false (qz_assessment_store_save (fixture->store, assessment, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  reloaded = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (assessment), &error);
+  g_assert_cmpstr (qz_assessment_get_answer (reloaded, single->id)->options[0], ==, last->id);
+  g_assert_cmpstr (qz_assessment_get_answer (assessment, single->id)->options[0], ==, last->id);
+  g_assert_cmpstr (qz_assessment_get_assessors (reloaded), ==, "");
+  g_assert_cmpint (qz_assessment_get_status (reloaded), ==, QZ_ASSESSMENT_COMPLETE);
+
+  /* Reopened: recorded, with who, and editable again. */
+  g_assert_true (qz_assessment_store_reopen (fixture->store, assessment, "李工", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (qz_assessment_get_status (assessment), ==, QZ_ASSESSMENT_DRAFT);
+  events = qz_assessment_store_list_events (fixture->store, assessment, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+  event = g_ptr_array_index (events, 0);
+  g_assert_cmpint (event->kind, ==, QZ_ASSESSMENT_EVENT_COMPLETED);
+  g_assert_cmpstr (event->author, ==, "张工");
+  event = g_ptr_array_index (events, 1);
+  g_assert_cmpint (event->kind, ==, QZ_ASSESSMENT_EVENT_REOPENED);
+  g_assert_cmpstr (event->author, ==, "李工");
+  g_assert_cmpint (event->at, >=, ((QzAssessmentEvent *) g_ptr_array_index (events, 0))->at);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment_event e JOIN meta m ON m.key = 'origin'"
+                                   " WHERE e.origin = m.value"), ==, 2);
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, assessment, single->id, answer, &error));
+  g_assert_no_error (error);
+
+  /* Completed with its details, recorded as well; but a save never
+   * reopens, even from an object that says draft. */
+  qz_assessment_set_status (assessment, QZ_ASSESSMENT_COMPLETE);
+  g_assert_true (qz_assessment_store_save (fixture->store, assessment, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment_event WHERE kind = 'completed'"), ==, 2);
+  g_assert_cmpstr (qz_assessment_get_assessors (assessment), ==, "王工");
+  qz_assessment_set_status (stale, QZ_ASSESSMENT_DRAFT);
+  qz_assessment_set_assessors (stale, "赵工");
+  g_assert_false (qz_assessment_store_save (fixture->store, stale, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment_event WHERE kind = 'reopened'"), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM assessment WHERE status = 'complete' AND assessors = '王工'"),
+                   ==, 1);
+}
+
+/* A follow-up's copied answers wait for review: a note leaves the mark,
+ * a changed answer or a confirmation clears it, it survives reloading,
+ * and completing settles what is left. */
+static void
+test_follow_up_review (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) first = NULL;
+  g_autoptr(QzAssessment) second = NULL;
+  g_autoptr(QzAssessment) reloaded = NULL;
+  g_autoptr(QzAnswer) answer = NULL;
+  g_autoptr(QzAnswer) noted = NULL;
+  const QzIndicator *single = first_of_kind (fixture->miit, QZ_INDICATOR_SINGLE);
+  const QzIndicator *scenario = first_of_kind (fixture->miit, QZ_INDICATOR_SCENARIO);
+  const QzIndicator *multiple = first_of_kind (fixture->miit, QZ_INDICATOR_MULTIPLE);
+  const QzOption *option = g_ptr_array_index (single->options, 0);
+
+  first = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit, "2025-06-01", &error);
+  answer = choice (option->id);
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, first, single->id, answer, &error));
+  g_clear_pointer (&answer, qz_answer_free);
+  answer = choice (((QzOption *) g_ptr_array_index (multiple->options, 0))->id);
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, first, multiple->id, answer, &error));
+  g_clear_pointer (&answer, qz_answer_free);
+  answer = qz_answer_new ();
+  answer->grade = 1;
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, first, scenario->id, answer, &error));
+  g_assert_cmpuint (qz_assessment_count_to_review (first), ==, 0);
+
+  second = qz_assessment_store_create_follow_up (fixture->store, first, "2026-06-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qz_assessment_count_to_review (second), ==, 3);
+  g_assert_true (qz_assessment_needs_review (second, single->id));
+
+  /* A note is no review of the answer; a new grade is. */
+  noted = qz_answer_copy (qz_assessment_get_answer (second, scenario->id));
+  g_free (noted->note);
+  noted->note = g_strdup ("看过 MES");
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, second, scenario->id, noted, &error));
+  g_assert_true (qz_assessment_needs_review (second, scenario->id));
+  noted->grade = 2;
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, second, scenario->id, noted, &error));
+  g_assert_false (qz_assessment_needs_review (second, scenario->id));
+
+  /* Confirmed as it is. */
+  g_assert_true (qz_assessment_store_confirm_answer (fixture->store, second, single->id, &error));
+  g_assert_no_error (error);
+  g_assert_false (qz_assessment_needs_review (second, single->id));
+  g_assert_cmpuint (qz_assessment_count_to_review (second), ==, 1);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM answer WHERE review = 1"), ==, 1);
+
+  reloaded = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (second), &error);
+  g_assert_true (qz_assessment_needs_review (reloaded, multiple->id));
+  g_assert_false (qz_assessment_needs_review (reloaded, single->id));
+  g_assert_false (qz_assessment_needs_review (first, multiple->id));
+
+  g_assert_true (qz_assessment_store_complete (fixture->store, reloaded, NULL, &error));
+  g_assert_cmpuint (qz_assessment_count_to_review (reloaded), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM answer WHERE review = 1"), ==, 0);
+  g_assert_false (qz_assessment_store_confirm_answer (fixture->store, reloaded, multiple->id, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY);
+}
+
 /* What another tool or a damaged file can leave: a framework that no
  * longer parses (its message holds "<data>"), an answer to an indicator
  * the framework does not have, an opinion that is not UTF-8. The other
@@ -575,6 +727,8 @@ main (int   argc,
   ADD ("/qz/assessment-store/import-framework", test_import_framework);
   ADD ("/qz/assessment-store/rollback-keeps-frameworks-apart", test_rollback_keeps_frameworks_apart);
   ADD ("/qz/assessment-store/errors", test_errors);
+  ADD ("/qz/assessment-store/complete-is-a-record", test_complete_is_a_record);
+  ADD ("/qz/assessment-store/follow-up-review", test_follow_up_review);
   ADD ("/qz/assessment-store/untrusted-rows", test_untrusted_rows);
 
 #undef ADD

@@ -6,9 +6,12 @@
  */
 
 #include <math.h>
+#include <string.h>
 
 #include "qz-bar-chart.h"
+#include "qz-chart.h"
 #include "qz-radar.h"
+#include "qz-test-utils.h"
 
 #define WIDTH 480
 #define HEIGHT 480
@@ -362,6 +365,56 @@ test_bar_labels_fit (gconstpointer test_data)
   cairo_surface_destroy (surface);
 }
 
+/* A disk that fills half-way through a PNG or an SVG: the previous chart
+ * stays as it was, and no temporary file is left beside it. */
+static void
+test_export_full_disk (void)
+{
+  static const char *names[] = { "chart.png", "chart.svg" };
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autoptr(QzChartData) data = qz_chart_data_new (5, 5);
+  double *current;
+
+  for (guint i = 0; i < 6; i++)
+    qz_chart_data_add_axis (data, "维度");
+  current = qz_chart_data_add_series (data, "", QZ_SERIES_CURRENT);
+  for (guint i = 0; i < 6; i++)
+    current[i] = 1 + i % 4;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (path, "the previous chart", -1, NULL));
+      before = qz_test_list_dir (dir);
+
+      qz_test_limit_file_size (1024);
+      g_assert_false (qz_chart_export (data, path, &error));
+      qz_test_limit_file_size (0);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, path));
+      g_clear_error (&error);
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "the previous chart");
+      after = qz_test_list_dir (dir);
+      g_assert_cmpstr (after, ==, before);
+
+      /* With room, the chart replaces it. */
+      g_assert_true (qz_chart_export (data, path, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&contents, g_free);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, !=, "the previous chart");
+    }
+
+  qz_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +431,7 @@ main (int   argc,
     }
   g_test_add_func ("/qz/radar/missing-value", test_missing_value);
   g_test_add_func ("/qz/radar/golden", test_golden);
+  g_test_add_func ("/qz/radar/export-full-disk", test_export_full_disk);
   g_test_add_func ("/qz/radar/vector-surface", test_vector_surface);
   g_test_add_func ("/qz/bars/length", test_bar_length);
   for (guint i = 1; i < G_N_ELEMENTS (axes); i++)

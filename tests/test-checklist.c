@@ -12,6 +12,7 @@
 
 #include <adwaita.h>
 
+#include "qz-assessment-record.h"
 #include "qz-checklist-page.h"
 #include "qz-enterprise-store.h"
 #include "qz-framework-loader.h"
@@ -94,10 +95,9 @@ focused_row (Fixture *fixture)
 /* Presses a key as the keyboard does: the focused row's key controller
  * gets it first, as no entry has the focus. */
 static void
-press (Fixture *fixture,
-       guint    keyval)
+press_row (QzIndicatorRow *row,
+           guint           keyval)
 {
-  QzIndicatorRow *row = focused_row (fixture);
   GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (row));
   gboolean handled = FALSE;
 
@@ -111,6 +111,13 @@ press (Fixture *fixture,
 
   g_object_unref (controllers);
   g_assert_true (handled);
+}
+
+static void
+press (Fixture *fixture,
+       guint    keyval)
+{
+  press_row (focused_row (fixture), keyval);
 }
 
 /* The MIIT checklist: focus starts on the first unanswered indicator;
@@ -220,8 +227,6 @@ test_details (Fixture       *fixture,
   GtkEditable *date = GTK_EDITABLE (qz_test_find_by_name (popover, "visit-date"));
   GtkEditable *assessors = GTK_EDITABLE (qz_test_find_by_name (popover, "assessors"));
   GtkDropDown *target = GTK_DROP_DOWN (qz_test_find_by_name (popover, "target-level"));
-  GtkCheckButton *complete = GTK_CHECK_BUTTON (qz_test_find_by_label (popover, GTK_TYPE_CHECK_BUTTON,
-                                                                      "Assessment complete"));
   g_assert_cmpstr (gtk_editable_get_text (date), ==, "2026-11-20");
 
   /* While the date is not one, the other details are still saved. */
@@ -235,14 +240,13 @@ test_details (Fixture       *fixture,
 
   gtk_editable_set_text (date, "2026-11-21");
   gtk_drop_down_set_selected (target, 3);
-  gtk_check_button_set_active (complete, TRUE);
 
   reopened = qz_assessment_store_load (fixture->store, qz_assessment_get_uuid (fixture->assessment), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (qz_assessment_get_visit_date (reopened), ==, "2026-11-21");
   g_assert_cmpstr (qz_assessment_get_assessors (reopened), ==, "周工");
   g_assert_cmpstr (qz_assessment_get_target_level (reopened), ==, "l3");
-  g_assert_cmpint (qz_assessment_get_status (reopened), ==, QZ_ASSESSMENT_COMPLETE);
+  g_assert_cmpint (qz_assessment_get_status (reopened), ==, QZ_ASSESSMENT_DRAFT);
 }
 
 static guint
@@ -435,7 +439,7 @@ test_figure_inline (Fixture       *fixture,
   gtk_editable_set_text (part, "40");
   gtk_editable_set_text (all, "8");
   qz_indicator_row_flush (row);
-  message = gtk_widget_get_last_child (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (part))));
+  message = qz_test_find_by_name (GTK_WIDGET (row), "figure-message");
   g_assert_true (GTK_IS_LABEL (message));
   g_assert_true (gtk_widget_get_visible (message));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), ==, "The figure must be between 0 and 100 %.");
@@ -456,7 +460,7 @@ test_figure_inline (Fixture       *fixture,
   /* Typed over with a wrong total, the figure stored stays: the field
    * was empty only on the way. */
   /* One more digit typed makes 400 of 80: "= 50 %" beside it would mislead. */
-  figure = GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (all)));
+  figure = GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (row), "figure"));
   g_assert_cmpstr (gtk_label_get_text (figure), ==, "= 50 %");
   {
     int end = -1;
@@ -513,6 +517,190 @@ test_photo_follows_its_assessment (Fixture       *fixture,
   g_assert_cmpuint (other_evidence->len, ==, 0);
 }
 
+/* Answers the message dialog called @heading with @response. */
+static void
+respond (const char *heading,
+         const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  qz_test_flush_events ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        found = ADW_MESSAGE_DIALOG (window);
+    }
+  g_assert_nonnull (found);
+  adw_message_dialog_response (found, response);
+  qz_test_flush_events ();
+}
+
+static gboolean
+row_is_read_only (QzIndicatorRow *row)
+{
+  GtkWidget *choice = qz_test_find (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON, NULL, NULL);
+
+  return qz_indicator_row_get_read_only (row) && !gtk_widget_is_sensitive (choice);
+}
+
+/* Completing: with indicators unanswered, it is asked first. A complete
+ * assessment's rows are read-only under a banner that says so: keys
+ * change nothing, photos are refused; Reopen, confirmed, makes them
+ * editable again, and both are recorded with the author. */
+static void
+test_complete_and_reopen (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autofree char *path = g_build_filename (fixture->data.dir, "late.png", NULL);
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 64, 48);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *banner = qz_test_find_by_name (GTK_WIDGET (fixture->page), "record-bar");
+  QzIndicatorRow *row = row_of_kind (fixture, QZ_INDICATOR_SINGLE, 0);
+  const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
+  guint failures = 0;
+
+  g_signal_connect_swapped (fixture->page, "save-failed", G_CALLBACK (g_atomic_int_inc), &failures);
+  g_object_set (fixture->page, "author", "周工", NULL);
+  qz_test_flush_events ();
+  qz_indicator_row_focus (row);
+  press (fixture, GDK_KEY_1);
+  g_assert_false (gtk_widget_get_visible (banner));
+  g_assert_false (row_is_read_only (row));
+
+  /* Most indicators are unanswered: Cancel leaves a draft. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "checklist.complete", NULL));
+  respond ("Complete the Assessment?", "cancel");
+  g_assert_cmpint (qz_assessment_get_status (fixture->assessment), ==, QZ_ASSESSMENT_DRAFT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "checklist.complete", NULL));
+  respond ("Complete the Assessment?", "complete");
+  g_assert_cmpint (qz_assessment_get_status (fixture->assessment), ==, QZ_ASSESSMENT_COMPLETE);
+
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (qz_test_find (banner, GTK_TYPE_LABEL, NULL, NULL))),
+                            "completed"));
+  g_assert_true (row_is_read_only (row));
+  g_assert_true (row_is_read_only (row_of_kind (fixture, QZ_INDICATOR_FIGURE, 0)) ||
+                 qz_indicator_row_get_read_only (row_of_kind (fixture, QZ_INDICATOR_FIGURE, 0)));
+  g_assert_false (gtk_widget_get_visible (qz_test_find_by_name (GTK_WIDGET (fixture->page), "complete")));
+  g_assert_false (gtk_widget_is_sensitive (qz_test_find_by_name (GTK_WIDGET (fixture->page), "visit-date")));
+
+  /* Keys and Delete change nothing, and a photo is refused. */
+  press_row (row, GDK_KEY_2);
+  press_row (row, GDK_KEY_Delete);
+  g_assert_cmpstr (qz_assessment_get_answer (fixture->assessment, indicator->id)->options[0], ==,
+                   ((QzOption *) g_ptr_array_index (indicator->options, 0))->id);
+  g_assert_true (gdk_pixbuf_save (pixbuf, path, "png", NULL, NULL));
+  qz_checklist_page_attach_photo (fixture->page, indicator->id, file);
+  g_assert_cmpuint (failures, ==, 1);
+  qz_test_flush_events ();
+  g_assert_cmpuint (count_evidence (fixture), ==, 0);
+
+  /* Reopen, Cancel first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "checklist.reopen", NULL));
+  respond ("Reopen for Editing?", "cancel");
+  g_assert_true (row_is_read_only (row));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "checklist.reopen", NULL));
+  respond ("Reopen for Editing?", "reopen");
+  g_assert_cmpint (qz_assessment_get_status (fixture->assessment), ==, QZ_ASSESSMENT_DRAFT);
+  g_assert_false (gtk_widget_get_visible (banner));
+  g_assert_false (row_is_read_only (row));
+
+  qz_indicator_row_focus (row);
+  press (fixture, GDK_KEY_2);
+  g_assert_cmpstr (qz_assessment_get_answer (fixture->assessment, indicator->id)->options[0], ==,
+                   ((QzOption *) g_ptr_array_index (indicator->options, 1))->id);
+
+  events = qz_assessment_store_list_events (fixture->store, fixture->assessment, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 2);
+  g_assert_cmpint (((QzAssessmentEvent *) g_ptr_array_index (events, 0))->kind, ==, QZ_ASSESSMENT_EVENT_COMPLETED);
+  g_assert_cmpint (((QzAssessmentEvent *) g_ptr_array_index (events, 1))->kind, ==, QZ_ASSESSMENT_EVENT_REOPENED);
+  g_assert_cmpstr (((QzAssessmentEvent *) g_ptr_array_index (events, 1))->author, ==, "周工");
+}
+
+/* A complete assessment opens read-only. */
+static void
+test_complete_opens_read_only (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (qz_assessment_store_complete (fixture->store, fixture->assessment, NULL, &error));
+  qz_checklist_page_set_assessment (fixture->page, fixture->store, NULL);
+  qz_checklist_page_set_assessment (fixture->page, fixture->store, fixture->assessment);
+  g_assert_true (gtk_widget_get_visible (qz_test_find_by_name (GTK_WIDGET (fixture->page), "record-bar")));
+  g_assert_true (row_is_read_only (row_of_kind (fixture, QZ_INDICATOR_MULTIPLE, 0)));
+  g_assert_true (row_is_read_only (row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 2)));
+}
+
+static gboolean
+shows_review (QzIndicatorRow *row)
+{
+  return gtk_widget_get_visible (gtk_widget_get_parent (qz_test_find_by_name (GTK_WIDGET (row), "confirm-answer")));
+}
+
+/* A follow-up's copied answers are marked on their rows; Next to Review
+ * goes from one to the next, Confirm clears one, a changed answer
+ * another, and the banner counts what is left. */
+static void
+test_review_copied_answers (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) follow_up = NULL;
+  g_autoptr(QzAnswer) grade = qz_answer_new ();
+  QzIndicatorRow *first = row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 0);
+  QzIndicatorRow *second = row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 1);
+  const char *first_id = qz_indicator_row_get_indicator (first)->id;
+  const char *second_id = qz_indicator_row_get_indicator (second)->id;
+  GtkWidget *banner = qz_test_find_by_name (GTK_WIDGET (fixture->page), "review-bar");
+  GtkWidget *focus;
+
+  grade->grade = 1;
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, fixture->assessment, first_id, grade, &error));
+  g_assert_true (qz_assessment_store_save_answer (fixture->store, fixture->assessment, second_id, grade, &error));
+  g_assert_false (gtk_widget_get_visible (banner));
+  follow_up = qz_assessment_store_create_follow_up (fixture->store, fixture->assessment, "2026-12-01", &error);
+  g_assert_no_error (error);
+  qz_checklist_page_set_assessment (fixture->page, fixture->store, follow_up);
+  first = row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 0);
+  second = row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 1);
+  qz_test_flush_events ();
+
+  g_assert_true (gtk_widget_get_visible (banner));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (qz_test_find (banner, GTK_TYPE_LABEL, NULL, NULL))),
+                            "2 answers"));
+  g_assert_true (shows_review (first));
+  g_assert_true (shows_review (second));
+  g_assert_false (shows_review (row_of_kind (fixture, QZ_INDICATOR_SCENARIO, 2)));
+
+  /* Next to Review lands on the first one's Confirm; confirming moves on. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "checklist.next-review", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (focus == qz_test_find_by_name (GTK_WIDGET (first), "confirm-answer"));
+  g_signal_emit_by_name (focus, "clicked");
+  g_assert_false (qz_assessment_needs_review (follow_up, first_id));
+  g_assert_false (shows_review (first));
+  g_assert_cmpint (qz_assessment_get_answer (follow_up, first_id)->grade, ==, 1);
+  g_assert_true (focused_row (fixture) == second);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (qz_test_find (banner, GTK_TYPE_LABEL, NULL, NULL))),
+                            "1 answer"));
+
+  /* A changed answer is reviewed too. */
+  qz_indicator_row_focus (second);
+  press (fixture, GDK_KEY_3);
+  g_assert_false (qz_assessment_needs_review (follow_up, second_id));
+  g_assert_false (shows_review (second));
+  g_assert_false (gtk_widget_get_visible (banner));
+  g_assert_cmpuint (qz_assessment_count_to_review (follow_up), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -536,6 +724,12 @@ main (int   argc,
               fixture_set_up, test_figure_inline, fixture_tear_down);
   g_test_add ("/qz/checklist/photo-follows-its-assessment", Fixture, "miit-sme-digital",
               fixture_set_up, test_photo_follows_its_assessment, fixture_tear_down);
+  g_test_add ("/qz/checklist/complete-and-reopen", Fixture, "miit-sme-digital",
+              fixture_set_up, test_complete_and_reopen, fixture_tear_down);
+  g_test_add ("/qz/checklist/complete-opens-read-only", Fixture, "miit-sme-digital",
+              fixture_set_up, test_complete_opens_read_only, fixture_tear_down);
+  g_test_add ("/qz/checklist/review-copied-answers", Fixture, "miit-sme-digital",
+              fixture_set_up, test_review_copied_answers, fixture_tear_down);
   g_test_add ("/qz/checklist/maturity-ratings", Fixture, "gbt39116-cmmm",
               fixture_set_up, test_maturity_ratings, fixture_tear_down);
 

@@ -8,6 +8,7 @@
 #include "qz-config.h"
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cairo.h>
 #include <json-glib/json-glib.h>
@@ -148,6 +149,35 @@ test_list_refuses_corrupt (QzTestData    *fixture,
   g_assert_true (g_bytes_equal (before, after));
 }
 
+/* A command that writes reads the whole file for damage first, and leaves
+ * a damaged file as it was. */
+static void
+test_write_refuses_damage (QzTestData    *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
+
+  g_assert_nonnull (database);
+  g_clear_object (&database);
+  qz_test_damage_unread_page (fixture->path);
+  /* Opened once as the app would, so that the file is in its usual mode. */
+  database = qz_database_open (fixture->path, NULL);
+  g_assert_nonnull (database);
+  g_clear_object (&database);
+  before = qz_test_read_file (fixture->path);
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, fixture->path));
+  g_assert_nonnull (strstr (err, "damaged"));
+
+  after = qz_test_read_file (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
 static void
 test_unknown_option (QzTestData    *fixture,
                      gconstpointer  data)
@@ -171,7 +201,7 @@ test_list_frameworks (QzTestData    *fixture,
   lines = g_strsplit (out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_true (g_str_has_prefix (lines[0], "gbt39116-cmmm\t"));
-  g_assert_true (g_str_has_prefix (lines[1], "miit-sme-digital\t2024.2\t"));
+  g_assert_true (g_str_has_prefix (lines[1], "miit-sme-digital\t2024.3\t"));
   g_assert_true (g_str_has_prefix (lines[2], "wenzhou-upgrade\t"));
 }
 
@@ -377,7 +407,7 @@ test_export_plan (QzTestData    *fixture,
   g_assert_true (g_file_get_contents (csv, &bytes, NULL, NULL));
   g_assert_true (g_str_has_prefix (bytes, "\xEF\xBB\xBFNo.,Measure,"));
   /* The first measure of the hand-worked draft (test-plan-draft). */
-  g_assert_nonnull (strstr (bytes, "\r\n1,\"Connect sales with production, stock and finance\","));
+  g_assert_nonnull (strstr (bytes, "\r\n1,Install smart meters for automatic reading,"));
 
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (export_plan (fixture, uuid, NULL, &err), ==, 1);
@@ -419,6 +449,80 @@ test_export_pdf (QzTestData    *fixture,
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 1);
   g_assert_nonnull (strstr (err, ".pdf"));
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+}
+
+static int
+run_export (QzTestData  *fixture,
+            const char  *option,
+            const char  *uuid,
+            const char  *output,
+            char       **err)
+{
+  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), option, uuid, "--output", output, NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+/* An export to a link to the database, in each format, is refused and the
+ * database keeps its bytes; so is an export to a device. */
+static void
+test_export_refuses_database (QzTestData    *fixture,
+                              gconstpointer  data)
+{
+  static const struct { const char *option; const char *name; } exports[] = {
+    { "--export-chart", "chart.png" },
+    { "--export-chart", "chart.svg" },
+    { "--export-plan", "plan.xlsx" },
+    { "--export-plan", "plan.csv" },
+    { "--export-pdf", "report.pdf" },
+  };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *sum_before = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  {
+    g_autoptr(GBytes) bytes = qz_test_read_file (fixture->path);
+
+    sum_before = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      g_autofree char *alias = g_build_filename (fixture->dir, exports[i].name, NULL);
+      g_autofree char *device_name = g_strconcat ("null-", exports[i].name, NULL);
+      g_autofree char *device = g_build_filename (fixture->dir, device_name, NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sum_after = NULL;
+
+      g_assert_cmpint (symlink (fixture->path, alias), ==, 0);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (run_export (fixture, exports[i].option, uuid, alias, &err), ==, 1);
+      g_assert_nonnull (strstr (err, alias));
+      g_assert_nonnull (strstr (err, "database"));
+      bytes = qz_test_read_file (fixture->path);
+      sum_after = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+      g_assert_cmpstr (sum_after, ==, sum_before);
+      g_assert_true (g_file_test (alias, G_FILE_TEST_IS_SYMLINK));
+
+      /* A device, behind a name with the format's extension: refused
+       * before it is opened, and it stays a device. */
+      g_assert_cmpint (symlink ("/dev/null", device), ==, 0);
+      g_clear_pointer (&err, g_free);
+      g_assert_cmpint (run_export (fixture, exports[i].option, uuid, device, &err), ==, 1);
+      g_assert_nonnull (strstr (err, "not a regular file"));
+      g_assert_true (g_file_test ("/dev/null", G_FILE_TEST_EXISTS) &&
+                     !g_file_test ("/dev/null", G_FILE_TEST_IS_REGULAR));
+    }
 }
 
 /* Runs qizhen with @args (up to 8) and its data under @fixture; the exit
@@ -568,6 +672,8 @@ main (int   argc,
   ADD ("/qz/cli/list-without-database", test_list_without_database);
   ADD ("/qz/cli/list", test_list);
   ADD ("/qz/cli/list-refuses-corrupt", test_list_refuses_corrupt);
+  ADD ("/qz/cli/write-refuses-damage", test_write_refuses_damage);
+  ADD ("/qz/cli/export-refuses-database", test_export_refuses_database);
   ADD ("/qz/cli/unknown-option", test_unknown_option);
   ADD ("/qz/cli/list-frameworks", test_list_frameworks);
   ADD ("/qz/cli/validate-framework", test_validate_framework);

@@ -5,10 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 
 #include "qz-database.h"
+#include "qz-enterprise-store.h"
 #include "qz-database-private.h"
 #include "qz-test-utils.h"
 
@@ -36,6 +38,10 @@ assert_refused (const char      *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = qz_test_read_file (path);
   g_autoptr(GBytes) after = NULL;
+  g_autofree char *sum_before = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, before);
+  g_autofree char *sum_after = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  gboolean had_wal = g_file_test (wal, G_FILE_TEST_EXISTS);
   g_autoptr(QzDatabase) database = qz_database_open (path, &error);
 
   g_assert_null (database);
@@ -44,7 +50,26 @@ assert_refused (const char      *path,
   g_assert_nonnull (strstr (error->message, path));
 
   after = qz_test_read_file (path);
-  g_assert_true (g_bytes_equal (before, after));
+  sum_after = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, after);
+  g_assert_cmpstr (sum_before, ==, sum_after);
+  if (!had_wal)
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+/* A file refused by the read-only opening, as the command line's, too. */
+static void
+assert_refused_read_only (const char      *path,
+                          QzDatabaseError  code,
+                          const char      *named)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open_read_only (path, &error);
+
+  g_assert_null (database);
+  g_assert_error (error, QZ_DATABASE_ERROR, (int) code);
+  g_assert_nonnull (strstr (error->message, path));
+  if (named != NULL)
+    g_assert_nonnull (strstr (error->message, named));
 }
 
 static void
@@ -133,6 +158,12 @@ test_migrate_version_1 (QzTestData    *fixture,
                                        " AND length (c.uuid) = 36 AND c.origin = e.origin"), ==, 1);
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM enterprise WHERE notes_internal = 1"), ==, 2);
   g_assert_cmpint (read_int (database, "SELECT count(*) FROM assessment_event"), ==, 0);
+
+  /* Levels are kept from schema 6 on: none is known yet, and answers
+   * written later mark their assessment's level unknown. */
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM framework_level"), ==, 0);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                                       " AND tbl_name = 'answer'"), ==, 3);
 }
 
 static void
@@ -287,6 +318,173 @@ test_foreign_refused (QzTestData    *fixture,
   assert_refused (fixture->path, QZ_DATABASE_ERROR_NOT_QIZHEN);
 }
 
+/* An empty SQLite file that another program numbered 1 or 2 is not an
+ * older Qizhen database: refused as foreign before anything is written
+ * (no switch to WAL). */
+static void
+test_numbered_empty_refused (QzTestData    *fixture,
+                             gconstpointer  data)
+{
+  for (int version = 1; version <= 2; version++)
+    {
+      g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d; VACUUM;", version);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QzDatabase) database = NULL;
+
+      g_assert_cmpint (g_remove (fixture->path) == 0 || errno == ENOENT, ==, TRUE);
+      qz_test_sqlite_exec (fixture->path, sql);
+      assert_refused (fixture->path, QZ_DATABASE_ERROR_NOT_QIZHEN);
+      assert_refused_read_only (fixture->path, QZ_DATABASE_ERROR_NOT_QIZHEN, NULL);
+
+      database = qz_database_open (fixture->path, &error);
+      g_assert_null (strstr (error->message, "older"));
+    }
+}
+
+/* A database of ours into which another program planted a trigger or a
+ * view: refused by name, the file untouched. */
+static void
+test_planted_objects_refused (QzTestData    *fixture,
+                              gconstpointer  data)
+{
+  static const struct { const char *sql; const char *name; QzDatabaseError code; } cases[] = {
+    { "CREATE TRIGGER rewrite_notes AFTER UPDATE ON enterprise"
+      " BEGIN UPDATE answer SET note = 'x'; END;", "rewrite_notes", QZ_DATABASE_ERROR_NOT_QIZHEN },
+    { "CREATE VIEW every_contact AS SELECT * FROM contact;", "every_contact", QZ_DATABASE_ERROR_NOT_QIZHEN },
+    { "CREATE TABLE extra (x);", "extra", QZ_DATABASE_ERROR_NOT_QIZHEN },
+    { "DROP INDEX contact_by_enterprise;", "contact_by_enterprise", QZ_DATABASE_ERROR_CORRUPT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(QzDatabase) database = NULL;
+      g_autoptr(GError) error = NULL;
+
+      qz_test_sqlite_exec (fixture->path, "PRAGMA journal_mode = DELETE;");
+      g_assert_cmpint (g_remove (fixture->path), ==, 0);
+      database = qz_database_open (fixture->path, &error);
+      g_assert_no_error (error);
+      g_clear_object (&database);
+      qz_test_sqlite_exec (fixture->path, "PRAGMA journal_mode = DELETE;");
+      qz_test_sqlite_exec (fixture->path, cases[i].sql);
+
+      assert_refused (fixture->path, cases[i].code);
+      assert_refused_read_only (fixture->path, cases[i].code, cases[i].name);
+      database = qz_database_open (fixture->path, &error);
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+    }
+}
+
+/* SQLite's statistics are not foreign: PRAGMA optimize may add them. */
+static void
+test_statistics_accepted (QzTestData    *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&database);
+  qz_test_sqlite_exec (fixture->path, "ANALYZE;");
+  database = qz_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (database, "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"), ==, 1);
+}
+
+/* The schema cannot be rewritten through SQL, and functions with side
+ * effects do not run from the schema. */
+static void
+test_defensive (QzTestData    *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, &error);
+  g_autoptr(sqlite3_stmt) pragma = NULL;
+  g_autoptr(sqlite3_stmt) update = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (database, "PRAGMA trusted_schema"), ==, 0);
+  pragma = qz_database_prepare (database, "PRAGMA writable_schema = ON", &error);
+  g_assert_no_error (error);
+  g_assert_true (qz_database_step (database, pragma, NULL, &error));
+  update = qz_database_prepare (database, "UPDATE sqlite_master SET sql = '' WHERE name = 'enterprise'", &error);
+  g_assert_null (update);
+  g_assert_nonnull (error);
+}
+
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (qz_database_check_finish (QZ_DATABASE (source), result, error));
+}
+
+/* Damage on a page start-up does not read: the file opens, the check
+ * finds it, and from then on nothing is written into the file. */
+static void
+test_damage_stops_writing (QzTestData    *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, &error);
+  g_autoptr(QzEnterpriseStore) store = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  qz_test_damage_unread_page (fixture->path);
+
+  /* Start-up itself does not see the damage. */
+  database = qz_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+  store = qz_enterprise_store_new (database, &error);
+  g_assert_no_error (error);
+  g_assert_null (qz_database_get_damage (database));
+  before = qz_test_read_file (fixture->path);
+
+  qz_database_check_async (database, NULL, check_done_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_assert_nonnull (qz_database_get_damage (database));
+  g_clear_error (&error);
+
+  /* An edit is refused with the same message, and the file keeps its bytes. */
+  g_assert_null (qz_enterprise_store_create (store, "永嘉泵阀厂", &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_false (qz_database_begin (database, &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  g_clear_object (&store);
+  g_clear_object (&database);
+  after = qz_test_read_file (fixture->path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_true (!g_file_test (wal, G_FILE_TEST_EXISTS) ||
+                 g_bytes_get_size (after = (g_bytes_unref (after), qz_test_read_file (wal))) == 0);
+}
+
+/* A sound file passes the check and stays writable. */
+static void
+test_check_sound (QzTestData    *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzDatabase) database = qz_database_open (fixture->path, &error);
+
+  g_assert_true (qz_database_check (database, &error));
+  g_assert_no_error (error);
+  g_assert_null (qz_database_get_damage (database));
+  g_assert_true (qz_database_begin (database, &error));
+  g_assert_true (qz_database_commit (database, &error));
+}
+
 static void
 test_unopenable (QzTestData    *fixture,
                  gconstpointer  data)
@@ -350,6 +548,12 @@ main (int   argc,
   ADD ("/qz/database/corrupt-refused", test_corrupt_refused);
   ADD ("/qz/database/damaged-header-refused", test_damaged_header_refused);
   ADD ("/qz/database/foreign-refused", test_foreign_refused);
+  ADD ("/qz/database/numbered-empty-refused", test_numbered_empty_refused);
+  ADD ("/qz/database/planted-objects-refused", test_planted_objects_refused);
+  ADD ("/qz/database/statistics-accepted", test_statistics_accepted);
+  ADD ("/qz/database/defensive", test_defensive);
+  ADD ("/qz/database/damage-stops-writing", test_damage_stops_writing);
+  ADD ("/qz/database/check-sound", test_check_sound);
   ADD ("/qz/database/unopenable", test_unopenable);
   ADD ("/qz/database/read-only", test_read_only);
 

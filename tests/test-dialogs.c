@@ -411,6 +411,48 @@ test_follow_up (Fixture       *fixture,
   g_assert_cmpuint (qz_assessment_count_answered (created), >, 0);
   g_assert_cmpuint (qz_assessment_count_answered (created), ==,
                     qz_assessment_count_answered (fixture->sample.assessment));
+
+  /* Copied, every answer waits for review; the assessors come along. */
+  g_assert_cmpuint (qz_assessment_count_to_review (created), ==, qz_assessment_count_answered (created));
+  g_assert_cmpstr (qz_assessment_get_assessors (created), ==,
+                   qz_assessment_get_assessors (fixture->sample.assessment));
+}
+
+/* A new visit starts from the last one's framework, assessors and
+ * target, even when its answers are not taken. */
+static void
+test_defaults_from_last_visit (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  Dialog dialog;
+  g_autofree char *offer = g_strdup_printf ("Start from the answers of %s",
+                                            qz_assessment_get_visit_date (fixture->sample.assessment));
+  g_autofree char *sample_label = framework_label (qz_assessment_get_framework (fixture->sample.assessment));
+  g_autofree char *created_label = NULL;
+  g_autoptr(GPtrArray) assessments = NULL;
+  GtkEditable *assessors;
+  QzAssessment *created;
+
+  open_dialog (fixture, &dialog);
+  g_assert_cmpuint (gtk_drop_down_get_selected (dialog.frameworks), ==, dialog.sample_framework);
+  assessors = GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (dialog.message), GTK_TYPE_ENTRY, "Assessors"));
+  g_assert_cmpstr (gtk_editable_get_text (assessors), ==, qz_assessment_get_assessors (fixture->sample.assessment));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (qz_test_find_by_label (GTK_WIDGET (dialog.message),
+                                                                        GTK_TYPE_CHECK_BUTTON, offer)), FALSE);
+  gtk_editable_set_text (assessors, "王工");
+  gtk_editable_set_text (dialog.date, "2027-05-20");
+  respond (&dialog, "Start");
+
+  assessments = list_assessments (fixture);
+  created = created_assessment (assessments, fixture);
+  created_label = framework_label (qz_assessment_get_framework (created));
+  g_assert_cmpstr (created_label, ==, sample_label);
+  g_assert_cmpuint (qz_assessment_count_answered (created), ==, 0);
+  g_assert_cmpstr (qz_assessment_get_assessors (created), ==, "王工");
+  g_assert_cmpstr (qz_assessment_get_target_level (created), ==,
+                   qz_assessment_get_target_level (fixture->sample.assessment));
+  g_assert_cmpstr (qz_assessment_get_target_level (created), !=, "");
 }
 
 static GtkWidget *
@@ -521,6 +563,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/qz/dialogs/new-assessment/start", test_new_assessment);
   ADD ("/qz/dialogs/new-assessment/follow-up", test_follow_up);
+  ADD ("/qz/dialogs/new-assessment/defaults-from-last-visit", test_defaults_from_last_visit);
   ADD ("/qz/dialogs/new-assessment/cancel", test_cancel);
   ADD ("/qz/dialogs/new-assessment/date-field", test_date_field);
   ADD ("/qz/dialogs/new-assessment/start-refused", test_start_refused);

@@ -55,6 +55,8 @@ static const struct
   { "invalid-measure-investment.json", "dimensions[0].areas[0].indicators[0].measures[0].investment" },
   { "invalid-measure-grade.json", "dimensions[2].areas[0].indicators[0].measures[1].reaches" },
   { "invalid-measure-figure.json", "dimensions[0].areas[0].indicators[0].measures[1].reaches" },
+  { "invalid-extension-translation.json", "dimensions[0].areas[0].indicators[0].extension.en" },
+  { "invalid-extension-text.json", "dimensions[2].extension" },
   /* An option without an id that a measure reaches crashed the check. */
   { "invalid-option-no-id.json", "dimensions[1].areas[0].indicators[0].measures[0].reaches" },
 };
@@ -214,6 +216,69 @@ test_valid_example (void)
     g_assert_cmpmem (g_bytes_get_data (qz_framework_get_source (framework), NULL),
                      g_bytes_get_size (qz_framework_get_source (framework)), contents, length);
   }
+}
+
+/* The MIIT 2024 framework follows the captured questionnaire: a "none"
+ * option (0 points, alone) on every multiple choice that has one there,
+ * no N/A anywhere (the questionnaire has none), and the one thing Qizhen
+ * adds, grade 0 of the scenarios, marked as its own. */
+static void
+test_miit_source (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks",
+                                                 "miit-sme-digital-2024.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  static const struct { const char *indicator; const char *none; } nones[] = {
+    { "network-connectivity", "net-none" },
+    { "data-collection-coverage", "dc-none" },
+    { "network-security", "netsec-none" },
+    { "data-security", "datasec-none" },
+    { "management-mechanisms", "mech-none" },
+    { "talent", "talent-none" },
+  };
+  GPtrArray *dimensions;
+  guint extensions = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_framework_get_version (framework), ==, "2024.3");
+
+  for (guint i = 0; i < G_N_ELEMENTS (nones); i++)
+    {
+      const QzIndicator *indicator = qz_framework_find_indicator (framework, nones[i].indicator);
+      const QzOption *first = g_ptr_array_index (indicator->options, 0);
+
+      g_assert_cmpint (indicator->kind, ==, QZ_INDICATOR_MULTIPLE);
+      g_assert_cmpstr (first->id, ==, nones[i].none);
+      g_assert_true (first->exclusive);
+      g_assert_cmpfloat (first->points, ==, 0);
+    }
+
+  dimensions = qz_framework_get_dimensions (framework);
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      if (dimension->extension.zh_cn != NULL)
+        {
+          g_assert_cmpstr (dimension->id, ==, "operations");
+          g_assert_nonnull (dimension->extension.en);
+          extensions++;
+        }
+      for (guint a = 0; a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+          for (guint i = 0; i < area->indicators->len; i++)
+            {
+              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
+
+              g_assert_false (indicator->na_allowed);
+              g_assert_null (indicator->extension.zh_cn);
+            }
+        }
+    }
+  g_assert_cmpuint (extensions, ==, 1);
 }
 
 static void
@@ -404,6 +469,7 @@ main (int   argc,
   g_test_add_func ("/qz/framework-loader/deep-nesting", test_deep_nesting);
   g_test_add_func ("/qz/framework-loader/unreadable", test_unreadable);
   g_test_add_func ("/qz/framework-loader/valid-example", test_valid_example);
+  g_test_add_func ("/qz/framework-loader/miit-source", test_miit_source);
   g_test_add_func ("/qz/framework-loader/builtin", test_builtin_frameworks);
   g_test_add_func ("/qz/framework-loader/duplicate-key", test_duplicate_key);
   g_test_add_func ("/qz/framework-loader/embedded-nul", test_embedded_nul);

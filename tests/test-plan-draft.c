@@ -11,7 +11,9 @@
 
 #include "qz-answer-file.h"
 #include "qz-framework-loader.h"
+#include "qz-input.h"
 #include "qz-plan-draft.h"
+#include "qz-plan-merge.h"
 #include "qz-test-utils.h"
 
 static QzFramework *
@@ -64,6 +66,23 @@ describe (QzDraft *draft)
   return g_string_free (text, FALSE);
 }
 
+/* The measures marked for a weakest area, in order. */
+static char *
+weakest_ids (QzDraft *draft)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < draft->items->len; i++)
+    {
+      QzDraftItem *item = g_ptr_array_index (draft->items, i);
+
+      if (item->weakest)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", item->measure->id);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 /* Worked by hand (framework tests/frameworks/valid-example.json):
  * networking 10 % → 0 points, security rules → 3, roadmap none → 0,
  * scheduling grade 0: 3 points, no level. Target "connected": 20 points
@@ -89,6 +108,7 @@ test_hand_worked (void)
     "{ \"networking\": 10, \"security\": [\"rules\"], \"roadmap\": \"no\", \"scheduling\": 0 }");
   g_autoptr(QzDraft) draft = qz_draft_new (framework, given, level (framework, 2));
   g_autofree char *items = describe (draft);
+  g_autofree char *weakest = NULL;
 
   g_assert_cmpstr (items, ==,
                    "aps-basic:N:0-6:H wire-plant:N:0-3:H write-roadmap:N:0-2:M "
@@ -99,6 +119,11 @@ test_hand_worked (void)
   g_assert_cmpfloat (draft->investment_min, ==, 51);
   g_assert_cmpfloat (draft->investment_max, ==, 175);
   g_assert_cmpuint (draft->n_unanswered, ==, 0);
+
+  /* Strategy (0 of 9) is weaker than equipment (3 of 16): write-roadmap is
+   * its first measure. */
+  weakest = weakest_ids (draft);
+  g_assert_cmpstr (weakest, ==, "write-roadmap");
 
   /* The gains, as carried out in turn. */
   g_assert_cmpfloat (((QzDraftItem *) g_ptr_array_index (draft->items, 1))->gain, ==, 5);
@@ -125,8 +150,11 @@ test_prerequisites_met (void)
   /* 5 + 3 + 4.5 = 12.5 points, "basic". Constrained scenario first:
    * aps-linked alone (aps-basic and wire-plant are met): still 12.5.
    * Then plant-wifi +5 (over run-roadmap +4.5 and firewall +3) = 17.5,
-   * then run-roadmap +4.5 = 22: "connected". */
-  g_assert_cmpstr (items, ==, "plant-wifi:N:0-6:M aps-linked:M:0-12:H run-roadmap:M:0-12:L");
+   * then run-roadmap +4.5 = 22: "connected". Equipment (8 of 16) and
+   * strategy (4.5 of 9) tie at 50 %: strategy, listed last, is the
+   * weakest, so run-roadmap, the first measure for it, is of medium
+   * priority rather than low. */
+  g_assert_cmpstr (items, ==, "plant-wifi:N:0-6:M aps-linked:M:0-12:H run-roadmap:M:0-12:M");
 }
 
 /* Unanswered indicators are left out (nothing is known of them) and
@@ -160,32 +188,34 @@ test_goal_and_unanswered (void)
 }
 
 /* The sample case (MIIT framework), worked by hand from the data files:
- * 79.2 points, 三级 reached, so the draft aims at 四级: 80 points and 10
- * scenarios at grade 4, 6 of them constrained. Two are there
- * (planning-scheduling, production-control, constrained): 5 constrained
- * and 3 more are missing.
- *  1–5. Constrained scenarios to grade 4, all winning 0 points, the
- *       cheaper first (highest estimate), then in framework order:
- *       marketing-forecast (100, after marketing-link: marketing is at 2),
- *       finance-model (100; finance at 3 already), safety-ai (120, after
- *       safety-monitor and its data-collection-coverage-safety), procurement-
- *       risk (120, after procurement-collab), equipment-management-predict
- *       (150; OEE done).
- *  6–8. Any scenario to grade 4: human-resources-analytics (80, after
- *       payroll and hrm: HR is at 1), collaboration-rpa (80, after
- *       portal), process-design-optimize (150).
- *  9.   79.2 + 0.7 (safety data collection) = 79.9 points: the best gain
- *       is +3.5 on pass-rate-change, by process (30) rather than poka-yoke
- *       (150): 83.4 points, 四级.
+ * 71.7 points, 二级 reached (7 scenarios at grade 3 or more, 5 of them
+ * constrained: 三级 lacks one scenario at grade 3, constrained or not), and
+ * the target is 三级.
+ *  1.   Any scenario to grade 3, the measures that win points first: two
+ *       routes tick a data-collection link on the way (+0.7), energy
+ *       management (energy-management-unit, 40, after data-collection-
+ *       coverage-energy; the energy system is there, grade 2) and safety
+ *       (safety-response, 80, after safety-system and data-collection-
+ *       coverage-safety); energy is the cheaper: 72.4 points, 8 at grade 3
+ *       with 6 constrained, 三级.
+ * The weakest areas, as the results name them: resources (4.5 of 15
+ * points: funding at 2 % scores 0), market benefit (3 of 6), product
+ * quality (3.5 of 7). Resources gets funding-budget (12 % of revenue:
+ * +1.875, more than a talent measure's +1.5); market benefit +1.5 on
+ * cost-per-revenue-change, by costing (30) rather than inventory (40,
+ * after a WMS); product quality +3.5 on pass-rate-change, by process (30)
+ * rather than poka-yoke (150): 79.275 points.
  * Months from the prerequisites' ends; phases by end (≤ 6 near, ≤ 18 mid);
- * the eight unlocking groups high, the last of nine groups low.
- * Investment: 272 to 1245 万元. */
+ * four groups: the unlocking one high, the next high (first third), the
+ * others medium as weakest areas.
+ * Investment: 3 + 10 + 1 + 5 + 5 = 24 to 20 + 40 + 5 + 30 + 30 = 125 万元. */
 static void
 test_sample (void)
 {
   QzTestSample sample;
   g_autoptr(QzDraft) draft = NULL;
   g_autofree char *items = NULL;
+  g_autofree char *weakest = NULL;
   QzFramework *framework;
 
   qz_test_sample_set_up (&sample, NULL);
@@ -195,20 +225,154 @@ test_sample (void)
   draft = qz_draft_new (framework, qz_assessment_get_answers (sample.assessment), level (framework, 3));
   items = describe (draft);
   g_assert_cmpstr (items, ==,
-                   "marketing-link:N:0-6:H data-collection-coverage-safety:N:0-3:H "
-                   "procurement-collab:N:0-6:H human-resources-hrm:N:0-3:H "
-                   "collaboration-portal:N:0-4:H pass-rate-change-process:N:0-4:L "
-                   "marketing-forecast:M:6-18:H finance-model:M:0-9:H safety-monitor:M:3-9:H "
-                   "safety-ai:M:9-18:H procurement-risk:M:6-18:H equipment-management-predict:M:0-12:H "
-                   "human-resources-payroll:M:3-7:H human-resources-analytics:M:7-16:H "
-                   "collaboration-rpa:M:4-10:H process-design-optimize:M:0-12:H");
-  g_assert_cmpstr (draft->goal->id, ==, "l4");
-  g_assert_cmpstr (draft->reached->id, ==, "l4");
-  g_assert_cmpfloat_with_epsilon (draft->total, 83.4, 1e-9);
-  g_assert_cmpfloat (draft->investment_min, ==, 272);
-  g_assert_cmpfloat (draft->investment_max, ==, 1245);
+                   "data-collection-coverage-energy:N:0-2:H energy-management-unit:N:2-6:H "
+                   "cost-per-revenue-change-costing:N:0-6:M pass-rate-change-process:N:0-4:M "
+                   "funding-budget:M:0-12:H");
+  g_assert_cmpstr (draft->goal->id, ==, "l3");
+  g_assert_cmpstr (draft->reached->id, ==, "l3");
+  g_assert_cmpfloat_with_epsilon (draft->total, 79.275, 1e-9);
+  g_assert_cmpfloat (draft->investment_min, ==, 24);
+  g_assert_cmpfloat (draft->investment_max, ==, 125);
+  weakest = weakest_ids (draft);
+  g_assert_cmpstr (weakest, ==, "cost-per-revenue-change-costing pass-rate-change-process funding-budget");
 
   qz_test_sample_tear_down (&sample, NULL);
+}
+
+/* Worked by hand: networking 60 % → 10 points and security rules → 3
+ * make equipment 13 of 16 (81 %); roadmap running → strategy 9 of 9:
+ * 22 points, "basic". The rule of "connected" lacks its constrained
+ * scenario, so the level-first loop takes aps-linked after aps-basic
+ * (wire-plant is met) and reaches "connected" with no equipment measure.
+ * Equipment, the weaker of the two scored areas (one is named weakest:
+ * half of two), then gets its best: firewall and risk-audit both win
+ * +3 (security's 6 points are full after either); risk-audit is cheaper
+ * (8 against 10) but needs firewall, which fills security first and is
+ * the measure kept, marked weakest: 25 points.
+ * Months: aps-basic 0–6, aps-linked 6–18, firewall 0–2; phases by end,
+ * sorted stably: aps-basic, firewall (near), aps-linked (mid).
+ * Priorities: group 0 unlocks (high); group 1 of 2 is medium.
+ * Investment: 10 + 20 + 3 = 33 to 30 + 60 + 10 = 100 万元. */
+static void
+test_weakest_area (void)
+{
+  g_autoptr(QzFramework) framework = example ();
+  g_autoptr(GHashTable) given = answers (framework,
+    "{ \"networking\": 60, \"security\": [\"rules\"], \"roadmap\": \"running\", \"scheduling\": 0 }");
+  g_autoptr(QzDraft) draft = qz_draft_new (framework, given, level (framework, 2));
+  g_autofree char *items = describe (draft);
+  g_autofree char *weakest = weakest_ids (draft);
+
+  g_assert_cmpstr (items, ==, "aps-basic:N:0-6:H firewall:N:0-2:M aps-linked:M:6-18:H");
+  g_assert_cmpstr (weakest, ==, "firewall");
+  g_assert_true (draft->reached == level (framework, 2));
+  g_assert_cmpfloat (draft->total, ==, 25);
+  g_assert_cmpfloat (draft->investment_min, ==, 33);
+  g_assert_cmpfloat (draft->investment_max, ==, 100);
+}
+
+static QzPlanItem *
+plan_item (GListStore *plan,
+           const char *measure_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan)); i++)
+    {
+      g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (plan), i);
+
+      if (g_strcmp0 (qz_plan_item_get_measure_id (item), measure_id) == 0)
+        return item;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The mark goes into the plan and a redraft keeps it, on a suggestion
+ * left as drafted and on one the expert edited. */
+static void
+test_redraft_keeps_weakest (void)
+{
+  g_autoptr(QzFramework) framework = example ();
+  g_autoptr(GHashTable) given = answers (framework,
+    "{ \"networking\": 60, \"security\": [\"rules\"], \"roadmap\": \"running\", \"scheduling\": 0 }");
+  g_autoptr(QzDraft) draft = qz_draft_new (framework, given, level (framework, 2));
+  g_autoptr(QzDraft) again = qz_draft_new (framework, given, level (framework, 2));
+  g_autoptr(GListStore) plan = g_list_store_new (QZ_TYPE_PLAN_ITEM);
+  QzPlanItem *firewall;
+  guint added = 0, stale = 0;
+
+  qz_plan_merge_draft (plan, draft, "2026-11-20", NULL, NULL, NULL);
+  firewall = plan_item (plan, "firewall");
+  g_assert_true (qz_plan_item_get_weakest (firewall));
+  g_assert_false (qz_plan_item_get_weakest (plan_item (plan, "aps-linked")));
+
+  qz_plan_merge_draft (plan, again, "2026-11-20", NULL, &added, &stale);
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (stale, ==, 0);
+  g_assert_true (qz_plan_item_get_weakest (firewall));
+
+  g_object_set (firewall, "owner", "IT 部", "edited", TRUE, NULL);
+  qz_plan_merge_draft (plan, again, "2026-11-20", NULL, NULL, NULL);
+  g_assert_true (qz_plan_item_get_weakest (firewall));
+  g_assert_cmpstr (qz_plan_item_get_owner (firewall), ==, "IT 部");
+}
+
+static char *
+plan_order (GListStore *plan)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (plan)); i++)
+    {
+      g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (plan), i);
+
+      g_string_append_printf (text, "%s%s:%c", i > 0 ? " " : "", qz_plan_item_get_measure_id (item),
+                              "NML"[qz_plan_item_get_phase (item)]);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The hand-worked plan: aps-basic, wire-plant, write-roadmap (near),
+ * aps-linked, run-roadmap, plant-wifi (medium). run-roadmap moved first
+ * joins the near term: write-roadmap, which it needs, is near too. Then
+ * write-roadmap cannot follow aps-linked into the medium term, after
+ * run-roadmap that needs it: refused, with both names, nothing changed. */
+static void
+test_move_across_phases (void)
+{
+  g_autoptr(QzFramework) framework = example ();
+  g_autoptr(GHashTable) given = answers (framework,
+    "{ \"networking\": 10, \"security\": [\"rules\"], \"roadmap\": \"no\", \"scheduling\": 0 }");
+  g_autoptr(QzDraft) draft = qz_draft_new (framework, given, level (framework, 2));
+  g_autoptr(GListStore) plan = g_list_store_new (QZ_TYPE_PLAN_ITEM);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *refused = NULL;
+
+  qz_plan_merge_draft (plan, draft, "2026-11-20", NULL, NULL, NULL);
+  before = plan_order (plan);
+  g_assert_cmpstr (before, ==, "aps-basic:N wire-plant:N write-roadmap:N aps-linked:M run-roadmap:M plant-wifi:M");
+
+  g_assert_true (qz_plan_move_item (plan, 4, 0, framework, "2026-11-20", &error));
+  g_assert_no_error (error);
+  after = plan_order (plan);
+  g_assert_cmpstr (after, ==, "run-roadmap:N aps-basic:N wire-plant:N write-roadmap:N aps-linked:M plant-wifi:M");
+  {
+    g_autoptr(QzPlanItem) run = g_list_model_get_item (G_LIST_MODEL (plan), 0);
+
+    /* 2–14 months: ends in the 6th now, starting at the visit. */
+    g_assert_cmpstr (qz_plan_item_get_start_date (run), ==, "2026-11-20");
+    g_assert_cmpstr (qz_plan_item_get_due_date (run), ==, "2027-05-20");
+    g_assert_true (qz_plan_item_get_edited (run));
+  }
+
+  g_assert_false (qz_plan_move_item (plan, 3, 4, framework, "2026-11-20", &error));
+  g_assert_error (error, QZ_INPUT_ERROR, QZ_INPUT_ERROR_OUT_OF_RANGE);
+  g_assert_nonnull (strstr (error->message, "Write"));
+  g_assert_nonnull (strstr (error->message, "needs it first"));
+  refused = plan_order (plan);
+  g_assert_cmpstr (refused, ==, after);
 }
 
 int
@@ -221,6 +385,9 @@ main (int   argc,
   g_test_add_func ("/qz/plan-draft/prerequisites-met", test_prerequisites_met);
   g_test_add_func ("/qz/plan-draft/goal-and-unanswered", test_goal_and_unanswered);
   g_test_add_func ("/qz/plan-draft/sample", test_sample);
+  g_test_add_func ("/qz/plan-draft/weakest-area", test_weakest_area);
+  g_test_add_func ("/qz/plan-draft/redraft-keeps-weakest", test_redraft_keeps_weakest);
+  g_test_add_func ("/qz/plan-draft/move-across-phases", test_move_across_phases);
 
   return g_test_run ();
 }

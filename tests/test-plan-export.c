@@ -303,7 +303,8 @@ test_errors (void)
   g_assert_false (g_file_test (odt, G_FILE_TEST_EXISTS));
 
   g_assert_false (qz_plan_export (G_LIST_MODEL (items), NULL, "", missing, &error));
-  g_assert_error (error, QZ_PLAN_EXPORT_ERROR, QZ_PLAN_EXPORT_ERROR_FAILED);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, missing));
   g_test_message ("%s", error->message);
   g_clear_error (&error);
 
@@ -312,11 +313,47 @@ test_errors (void)
   qz_test_remove_tree (dir);
 }
 
+/* A disk that fills half-way through either format: the previous export
+ * stays as it was, and no temporary file is left beside it. */
+static void
+test_full_disk_keeps_old (void)
+{
+  static const char *names[] = { "plan.xlsx", "plan.csv" };
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autoptr(GListStore) items = plan ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (path, "the previous plan", -1, NULL));
+      before = qz_test_list_dir (dir);
+
+      qz_test_limit_file_size (64);
+      g_assert_false (qz_plan_export (G_LIST_MODEL (items), NULL, "", path, &error));
+      qz_test_limit_file_size (0);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, path));
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "the previous plan");
+      after = qz_test_list_dir (dir);
+      g_assert_cmpstr (after, ==, before);
+    }
+
+  qz_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/qz/plan-export/full-disk-keeps-old", test_full_disk_keeps_old);
 
   g_test_add_func ("/qz/plan-export/csv", test_csv);
   g_test_add_func ("/qz/plan-export/xlsx", test_xlsx);

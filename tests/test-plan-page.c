@@ -234,6 +234,91 @@ test_move_remove_undo (Fixture       *fixture,
   g_assert_cmpstr (fourth_again, ==, moved);
 }
 
+
+static gboolean
+label_contains (GtkWidget *widget,
+                gpointer   text)
+{
+  return strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  gpointer *args = data;
+
+  return qz_test_find (args[0], GTK_TYPE_LABEL, label_contains, args[1]) != NULL;
+}
+
+static QzPlanItem *
+stored_item (Fixture    *fixture,
+             const char *measure_id,
+             guint      *position)
+{
+  g_autoptr(GListStore) items = stored (fixture);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+    {
+      QzPlanItem *item = g_list_model_get_item (G_LIST_MODEL (items), i);
+
+      if (g_strcmp0 (qz_plan_item_get_measure_id (item), measure_id) == 0)
+        {
+          *position = i;
+          return item;
+        }
+      g_object_unref (item);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The draft: aps-basic, wire-plant, write-roadmap (near term), aps-linked,
+ * run-roadmap, plant-wifi (medium term), from 2026-11-20. Moved after a
+ * medium-term measure, write-roadmap (0–2 months) joins the medium term,
+ * its dates moved to end in the 7th month, and the page says so. Then
+ * run-roadmap, which needs it, cannot go before the near-term measures:
+ * the page says why and nothing changes. Within a phase a move is a move. */
+static void
+test_move_across_phases (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(QzPlanItem) write = NULL;
+  g_autoptr(QzPlanItem) run = NULL;
+  g_autofree char *third = NULL;
+  gpointer moved_toast[] = { fixture->page, "moved to Medium term" };
+  gpointer refused_toast[] = { fixture->page, "it needs" };
+  guint position = 0;
+
+  third = measure_at (qz_plan_page_get_items (fixture->page), 2);
+  g_assert_cmpstr (third, ==, "write-roadmap");
+  g_signal_emit_by_name (fixture->view, "move-item", 2, 3);
+  write = stored_item (fixture, "write-roadmap", &position);
+  g_assert_cmpuint (position, ==, 3);
+  g_assert_cmpint (qz_plan_item_get_phase (write), ==, QZ_PLAN_PHASE_MID);
+  g_assert_true (qz_plan_item_get_edited (write));
+  g_assert_cmpstr (qz_plan_item_get_start_date (write), ==, "2027-04-20");
+  g_assert_cmpstr (qz_plan_item_get_due_date (write), ==, "2027-06-20");
+  qz_test_wait_until (toast_shown, moved_toast, QZ_TEST_TIMEOUT_MS);
+
+  run = stored_item (fixture, "run-roadmap", &position);
+  g_assert_cmpuint (position, ==, 4);
+  g_signal_emit_by_name (fixture->view, "move-item", 4, 0);
+  g_clear_object (&run);
+  run = stored_item (fixture, "run-roadmap", &position);
+  g_assert_cmpuint (position, ==, 4);
+  g_assert_cmpint (qz_plan_item_get_phase (run), ==, QZ_PLAN_PHASE_MID);
+  g_assert_cmpuint (qz_plan_view_get_selected (fixture->view), ==, 4);
+  qz_test_wait_until (toast_shown, refused_toast, QZ_TEST_TIMEOUT_MS);
+
+  /* Within the medium term: its phase and dates stay. */
+  g_signal_emit_by_name (fixture->view, "move-item", 4, 5);
+  g_clear_object (&run);
+  run = stored_item (fixture, "run-roadmap", &position);
+  g_assert_cmpuint (position, ==, 5);
+  g_assert_cmpint (qz_plan_item_get_phase (run), ==, QZ_PLAN_PHASE_MID);
+  g_assert_false (qz_plan_item_get_edited (run));
+}
+
 /* Add keeps a new measure of the expert's; Redraft keeps it and the
  * edited one, and does not bring back a removed suggestion. */
 static void
@@ -317,6 +402,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/qz/plan-page/draft-then-edit", test_draft_then_edit);
   ADD ("/qz/plan-page/move-remove-undo", test_move_remove_undo);
+  ADD ("/qz/plan-page/move-across-phases", test_move_across_phases);
   ADD ("/qz/plan-page/add-and-redraft", test_add_and_redraft);
   ADD ("/qz/plan-page/focus-survives-changes", test_focus_survives_changes);
 #undef ADD

@@ -7,6 +7,7 @@
 
 #include "qz-config.h"
 
+#include "qz-measure.h"
 #include "qz-plan.h"
 #include "qz-test-utils.h"
 
@@ -196,6 +197,74 @@ test_add_and_move (Fixture       *fixture,
   }
 }
 
+static QzPlanItem *
+item_at (QzPlan *plan,
+         guint   position)
+{
+  return g_list_model_get_item (qz_plan_get_items (plan), position);
+}
+
+/* A follow-up carries the previous plan's measures with their status,
+ * naming the items they continue; the fresh draft joins them. A measure
+ * done stays done, and is not called stale when the draft, with its
+ * effect in the answers, no longer proposes it. */
+static void
+test_follow_up_carries (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) follow_up = NULL;
+  g_autoptr(QzPlan) plan = NULL;
+  g_autoptr(QzPlan) again = NULL;
+  g_autoptr(QzPlanItem) done = item_at (fixture->plan, 0);
+  g_autoptr(QzPlanItem) going = item_at (fixture->plan, 1);
+  g_autoptr(QzPlanItem) carried_done = NULL;
+  g_autoptr(QzPlanItem) carried_going = NULL;
+  g_autoptr(QzAnswer) reached = NULL;
+  QzFramework *framework = qz_assessment_get_framework (fixture->sample.assessment);
+  const QzMeasure *measure = qz_framework_find_measure (framework, qz_plan_item_get_measure_id (done));
+  guint n = n_items (fixture->plan);
+
+  g_object_set (done, "status", QZ_PLAN_STATUS_DONE, NULL);
+  g_assert_true (qz_plan_save_item (fixture->plan, done, &error));
+  g_object_set (going, "status", QZ_PLAN_STATUS_UNDER_WAY, "owner", "陈经理", "edited", TRUE, NULL);
+  g_assert_true (qz_plan_save_item (fixture->plan, going, &error));
+
+  follow_up = qz_assessment_store_create_follow_up (fixture->sample.store, fixture->sample.assessment,
+                                                    "2027-05-20", &error);
+  g_assert_no_error (error);
+  plan = qz_plan_open (fixture->plans, follow_up, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_items (plan), >=, n);
+  carried_done = item_at (plan, 0);
+  carried_going = item_at (plan, 1);
+  g_assert_cmpstr (qz_plan_item_get_carried_from (carried_done), ==, qz_plan_item_get_uuid (done));
+  g_assert_cmpstr (qz_plan_item_get_uuid (carried_done), !=, qz_plan_item_get_uuid (done));
+  g_assert_cmpint (qz_plan_item_get_status (carried_done), ==, QZ_PLAN_STATUS_DONE);
+  g_assert_cmpstr (qz_plan_item_get_carried_from (carried_going), ==, qz_plan_item_get_uuid (going));
+  g_assert_cmpint (qz_plan_item_get_status (carried_going), ==, QZ_PLAN_STATUS_UNDER_WAY);
+  g_assert_cmpstr (qz_plan_item_get_owner (carried_going), ==, "陈经理");
+  g_assert_cmpstr (qz_plan_item_get_title (carried_going), ==, qz_plan_item_get_title (going));
+  g_assert_null (qz_plan_item_get_carried_from (item_at (fixture->plan, 0)));
+
+  /* The done measure's effect is in the new answers: a redraft leaves it
+   * done, carried and in force. */
+  reached = qz_measure_apply (measure, qz_assessment_get_answer (follow_up, measure->indicator->id));
+  g_assert_true (qz_assessment_store_save_answer (fixture->sample.store, follow_up, measure->indicator->id,
+                                                  reached, &error));
+  g_assert_true (qz_plan_redraft (plan, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (qz_plan_item_get_status (carried_done), ==, QZ_PLAN_STATUS_DONE);
+  g_assert_false (qz_plan_item_get_stale (carried_done));
+
+  again = qz_plan_open (fixture->plans, follow_up, &error);
+  g_clear_object (&carried_done);
+  carried_done = item_at (again, 0);
+  g_assert_cmpstr (qz_plan_item_get_carried_from (carried_done), ==, qz_plan_item_get_uuid (done));
+  g_assert_cmpint (qz_plan_item_get_status (carried_done), ==, QZ_PLAN_STATUS_DONE);
+  g_assert_false (qz_plan_item_get_stale (carried_done));
+}
+
 static void
 test_unreadable (void)
 {
@@ -227,6 +296,7 @@ main (int   argc,
   ADD ("/qz/plan/remove-and-restore", test_remove_and_restore);
   ADD ("/qz/plan/redraft-leaves-removals-out", test_redraft_leaves_removals_out);
   ADD ("/qz/plan/add-and-move", test_add_and_move);
+  ADD ("/qz/plan/follow-up-carries", test_follow_up_carries);
 #undef ADD
   g_test_add_func ("/qz/plan/unreadable", test_unreadable);
 

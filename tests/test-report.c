@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "qz-doc-layout.h"
 #include "qz-doc-pdf.h"
@@ -166,9 +167,9 @@ test_sample (Fixture       *fixture,
     g_assert_nonnull (strstr (text, titles[i]));
   g_assert_nonnull (strstr (text, "温州瓯江阀门有限公司（示例）"));
   g_assert_nonnull (strstr (text, "温州市数字化转型服务中心"));
-  g_assert_nonnull (strstr (text, "Total: 79.2 of 100"));
+  g_assert_nonnull (strstr (text, "Total: 71.7 of 100"));
   /* The first measure of the sample's draft (test-plan-draft), its name wrapped in its cell. */
-  g_assert_nonnull (strstr (text, "Connect sales with"));
+  g_assert_nonnull (strstr (text, "Install smart "));
   g_assert_null (strstr (text, "Page 1 of"));   /* no footer on the cover */
   g_assert_nonnull (strstr (text, "Page 2 of"));
 
@@ -252,6 +253,51 @@ test_long_table (void)
           g_assert_true ((strstr (text, top) != NULL) == (strstr (text, end) != NULL));
         }
     }
+
+  qz_test_remove_tree (dir);
+}
+
+/* A disk that fills half-way through the report, and a device as the
+ * target: the previous file stays, nothing is left beside it, and the
+ * device is not replaced by a file. */
+static void
+test_pdf_target_kept (void)
+{
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *device = g_build_filename (dir, "null.pdf", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(QzDoc) doc = qz_doc_new ();
+  g_autoptr(QzDocLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  QzDocStyle style = { "Noto Sans CJK SC", "Qizhen", "Test" };
+  QzDocMetadata metadata = { "Kept", "Test", "Test", "Test" };
+  GStatBuf st;
+
+  qz_doc_add_heading (doc, 1, "Summary");
+  qz_doc_add_paragraph (doc, "A report long enough to need more than a few bytes on the disk.");
+  layout = qz_doc_layout_new (doc, &style);
+  g_assert_true (g_file_set_contents (pdf, "the previous report", -1, NULL));
+  before = qz_test_list_dir (dir);
+
+  qz_test_limit_file_size (1024);
+  g_assert_false (qz_doc_layout_write_pdf (layout, pdf, &metadata, &error));
+  qz_test_limit_file_size (0);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the previous report");
+  after = qz_test_list_dir (dir);
+  g_assert_cmpstr (after, ==, before);
+
+  g_assert_cmpint (symlink ("/dev/null", device), ==, 0);
+  g_assert_false (qz_doc_layout_write_pdf (layout, device, &metadata, &error));
+  g_assert_nonnull (strstr (error->message, device));
+  g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+  g_assert_true (g_file_test (device, G_FILE_TEST_IS_SYMLINK));
 
   qz_test_remove_tree (dir);
 }
@@ -548,6 +594,8 @@ test_plan_as_set (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "2027-03-31"));
   g_assert_nonnull (strstr (text, "Owner"));
   g_assert_nonnull (strstr (text, "Proposed"));
+  /* The measures drafted for the weakest areas say so (test-plan-draft). */
+  g_assert_nonnull (strstr (text, "(weakest area)"));
 }
 
 /* A logo at /dev/zero aborted the export, a FIFO hung it, a 20000²
@@ -598,6 +646,7 @@ main (int   argc,
 
   g_test_add ("/qz/report/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
   g_test_add_func ("/qz/report/long-table", test_long_table);
+  g_test_add_func ("/qz/report/pdf-target-kept", test_pdf_target_kept);
   g_test_add_func ("/qz/report/line-breaking", test_line_breaking);
   g_test_add_func ("/qz/report/pagination", test_pagination);
   g_test_add ("/qz/report/photos", Fixture, NULL, fixture_set_up, test_photos, fixture_tear_down);

@@ -12,6 +12,7 @@
 #include "qz-assessment-list.h"
 #include "qz-gtk-test-utils.h"
 #include "qz-industry-picker.h"
+#include "qz-list-filter.h"
 #include "qz-profile-page.h"
 #include "qz-test-utils.h"
 #include "qz-database-private.h"
@@ -276,7 +277,7 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_null (qz_window_get_selected (fixture->window));
 
   /* The toast's Undo button runs this action. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo-delete", "s", uuid));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.restore-deleted", "(us)", 0, uuid));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 1);
   g_assert_nonnull (qz_window_get_selected (fixture->window));
   g_assert_cmpstr (qz_enterprise_get_uuid (qz_window_get_selected (fixture->window)), ==, uuid);
@@ -359,16 +360,336 @@ nothing_selected (gpointer window)
   return qz_window_get_selected (window) == NULL;
 }
 
-/* With no enterprise shown (a search that finds nothing), the empty
- * profile shows no "name required" error. */
+/* With no enterprise shown (the only one deleted), the empty profile
+ * shows no "name required" error. */
 static void
 test_empty_profile_quiet (Fixture       *fixture,
                           gconstpointer  data)
 {
   new_enterprise (fixture);
-  gtk_editable_set_text (search_entry (fixture), "zzzz");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-enterprise", NULL));
   qz_test_wait_until (nothing_selected, fixture->window, QZ_TEST_TIMEOUT_MS);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Name")), "error"));
+}
+
+static QzEnterprise *
+named_enterprise (Fixture    *fixture,
+                  const char *name)
+{
+  QzEnterprise *enterprise = new_enterprise (fixture);
+
+  gtk_editable_set_text (entry_row (fixture, "Name"), name);
+  g_assert_cmpstr (qz_enterprise_get_name (enterprise), ==, name);
+  return enterprise;
+}
+
+static GtkSingleSelection *
+list_selection (Fixture *fixture)
+{
+  return GTK_SINGLE_SELECTION (list_model (fixture));
+}
+
+/* Typing in the search narrows the list and opens nothing: the profile
+ * keeps the enterprise it showed until Enter opens the first match. */
+static void
+test_search_no_auto_open (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  QzEnterprise *yueqing = named_enterprise (fixture, "乐清电气有限公司");
+  QzEnterprise *yongjia = named_enterprise (fixture, "永嘉泵阀厂");
+  GtkEditable *search = search_entry (fixture);
+  GListModel *shown = list_model (fixture);
+
+  g_assert_true (qz_window_get_selected (fixture->window) == yongjia);
+
+  gtk_editable_set_text (search, "yq");
+  wait_shown (shown, 1);
+  g_assert_true (qz_window_get_selected (fixture->window) == yongjia);
+  g_assert_cmpstr (gtk_editable_get_text (entry_row (fixture, "Name")), ==, "永嘉泵阀厂");
+  g_assert_null (gtk_single_selection_get_selected_item (list_selection (fixture)));
+
+  gtk_editable_set_text (search, "yueqingdq");
+  wait_shown (shown, 1);
+  g_assert_true (qz_window_get_selected (fixture->window) == yongjia);
+
+  /* Enter opens the first match. */
+  g_signal_emit_by_name (search, "activate");
+  g_assert_true (qz_window_get_selected (fixture->window) == yueqing);
+  g_assert_cmpstr (gtk_editable_get_text (entry_row (fixture, "Name")), ==, "乐清电气有限公司");
+
+  /* Cleared, the list selects what is shown. */
+  gtk_editable_set_text (search, "");
+  wait_shown (shown, 2);
+  g_assert_true (gtk_single_selection_get_selected_item (list_selection (fixture)) == (gpointer) yueqing);
+  g_assert_true (qz_window_get_selected (fixture->window) == yueqing);
+
+  /* Deleting what is shown while a search hides it empties the profile. */
+  gtk_editable_set_text (search, "bengfa");
+  wait_shown (shown, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-enterprise", NULL));
+  g_assert_null (qz_window_get_selected (fixture->window));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+}
+
+typedef struct
+{
+  GtkWidget  *window;
+  const char *title;
+} StatusShown;
+
+static gboolean
+status_shown (gpointer data)
+{
+  StatusShown *status = data;
+  GtkWidget *page = qz_test_find (status->window, ADW_TYPE_STATUS_PAGE, (QzTestWidgetMatch) qz_test_has_label,
+                                  (gpointer) status->title);
+
+  return page != NULL && gtk_widget_is_drawable (page);
+}
+
+/* No match shows a status page that names the query. */
+static void
+test_search_no_match (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  StatusShown status = { GTK_WIDGET (fixture->window), "No Enterprise Matches “zzzz”" };
+  GtkEditable *search;
+
+  named_enterprise (fixture, "乐清电气有限公司");
+  search = search_entry (fixture);
+  gtk_editable_set_text (search, "zzzz");
+  wait_shown (list_model (fixture), 0);
+  qz_test_wait_until (status_shown, &status, QZ_TEST_TIMEOUT_MS);
+
+  gtk_editable_set_text (search, "yq");
+  wait_shown (list_model (fixture), 1);
+  g_assert_false (status_shown (&status));
+}
+
+static QzEnterprise *
+stored_enterprise (Fixture    *fixture,
+                   const char *name,
+                   const char *county,
+                   const char *industry)
+{
+  g_autoptr(GError) error = NULL;
+  QzEnterprise *enterprise = qz_enterprise_store_create (fixture->store, name, &error);
+
+  g_assert_no_error (error);
+  qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_COUNTY, county);
+  qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE, industry);
+  g_assert_true (qz_enterprise_store_save (fixture->store, enterprise, &error));
+  g_assert_no_error (error);
+  return enterprise;
+}
+
+/* Chooses the item of a drop-down of the sort and filter popover whose
+ * label starts with @label. */
+static void
+choose (Fixture    *fixture,
+        const char *dropdown_name,
+        const char *label)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (qz_test_find_by_name (GTK_WIDGET (fixture->window), dropdown_name));
+  GListModel *labels = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    {
+      if (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), label))
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+
+  g_error ("No “%s” in %s", label, dropdown_name);
+}
+
+static void
+open_sort_and_filter (Fixture *fixture)
+{
+  GtkWidget *button = qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_MENU_BUTTON, "Sort and Filter");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  qz_test_flush_events ();
+}
+
+/* The names in the list, in its order, joined by "|". */
+static char *
+listed_names (Fixture *fixture)
+{
+  GListModel *shown = list_model (fixture);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(QzEnterprise) enterprise = g_list_model_get_item (shown, i);
+
+      g_string_append_printf (names, "%s%s", i ? "|" : "", qz_enterprise_get_name (enterprise));
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+static gboolean
+has_tooltip (GtkWidget *widget,
+             gpointer   tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* The dot on the Sort and Filter button: some enterprises are hidden. */
+static gboolean
+filter_dot_shown (Fixture *fixture)
+{
+  GtkWidget *dot = qz_test_find (GTK_WIDGET (fixture->window), GTK_TYPE_IMAGE, has_tooltip,
+                                 (gpointer) "Some enterprises are hidden by the filters");
+
+  g_assert_nonnull (dot);
+  return gtk_widget_get_visible (dot);
+}
+
+/* The list is sorted by name (pinyin) or level, and filtered by county,
+ * industry (division) and level; a filter that hides all says so. */
+static void
+test_sort_and_filter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *names = NULL;
+  g_autofree char *level = NULL;
+  QzEnterprise *sample;
+
+  stored_enterprise (fixture, "永嘉泵阀", "永嘉县", "C3443");
+  stored_enterprise (fixture, "乐清电气", "乐清市", "C3823");
+  stored_enterprise (fixture, "Bosch 博世", "乐清市", "C3443");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample", NULL));
+  sample = qz_window_get_selected (fixture->window);
+  g_assert_nonnull (sample);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+
+  /* The sample's level, from its complete assessment, is known. */
+  {
+    g_autoptr(QzAssessmentStore) assessments = qz_assessment_store_new (fixture->database);
+    g_autoptr(GPtrArray) list = qz_assessment_store_list (assessments, qz_enterprise_get_uuid (sample), NULL);
+    g_autoptr(QzAssessment) assessment = NULL;
+    g_autoptr(QzResult) result = NULL;
+
+    g_assert_cmpuint (list->len, ==, 1);
+    assessment = qz_assessment_store_load (assessments, qz_assessment_get_uuid (g_ptr_array_index (list, 0)), NULL);
+    result = qz_assessment_score (assessment);
+    g_assert_nonnull (result->level);
+    level = g_strdup (qz_text_get (&result->level->name));
+    g_assert_cmpstr (qz_enterprise_get_latest_level (sample), ==, level);
+  }
+
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "温州瓯江阀门有限公司（示例）|Bosch 博世|乐清电气|永嘉泵阀");
+
+  open_sort_and_filter (fixture);
+  choose (fixture, "sort-dropdown", "Name");
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "Bosch 博世|乐清电气|温州瓯江阀门有限公司（示例）|永嘉泵阀");
+  g_assert_true (qz_window_get_selected (fixture->window) == sample);
+
+  choose (fixture, "sort-dropdown", "Level");
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "温州瓯江阀门有限公司（示例）|Bosch 博世|乐清电气|永嘉泵阀");
+
+  g_assert_false (filter_dot_shown (fixture));
+  choose (fixture, "county-dropdown", "乐清市");
+  g_assert_true (filter_dot_shown (fixture));
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "Bosch 博世|乐清电气");
+  /* The enterprise shown stays shown, though the list hides it. */
+  g_assert_true (qz_window_get_selected (fixture->window) == sample);
+
+  choose (fixture, "industry-dropdown", "C34");
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "Bosch 博世");
+
+  choose (fixture, "county-dropdown", "All Counties");
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "温州瓯江阀门有限公司（示例）|Bosch 博世|永嘉泵阀");
+
+  choose (fixture, "industry-dropdown", "All Industries");
+  choose (fixture, "level-dropdown", level);
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "温州瓯江阀门有限公司（示例）");
+
+  choose (fixture, "level-dropdown", "Not Assessed");
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "Bosch 博世|乐清电气|永嘉泵阀");
+
+  /* A search within the filters (乐清 is the name of one, the county of
+   * the other). */
+  gtk_editable_set_text (search_entry (fixture), "yq");
+  wait_shown (list_model (fixture), 2);
+  g_clear_pointer (&names, g_free);
+  names = listed_names (fixture);
+  g_assert_cmpstr (names, ==, "Bosch 博世|乐清电气");
+  choose (fixture, "level-dropdown", level);
+  wait_shown (list_model (fixture), 0);
+
+  /* Show All keeps the search and the order. */
+  gtk_widget_activate (qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "Show All"));
+  wait_shown (list_model (fixture), 2);
+  g_assert_true (qz_window_get_selected (fixture->window) == sample);
+  g_assert_false (filter_dot_shown (fixture));
+
+  /* A new enterprise clears the search and the filters, to be listed. */
+  choose (fixture, "county-dropdown", "永嘉县");
+  g_assert_true (filter_dot_shown (fixture));
+  new_enterprise (fixture);
+  g_assert_false (filter_dot_shown (fixture));
+  g_assert_cmpstr (gtk_editable_get_text (search_entry (fixture)), ==, "");
+  g_assert_true (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (list_model (fixture))) ==
+                 (gpointer) qz_window_get_selected (fixture->window));
+}
+
+typedef struct
+{
+  GtkWidget  *window;
+  const char *text;
+} LabelShown;
+
+static gboolean
+has_text (GtkWidget *widget,
+          gpointer   text)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), "latest-summary") == 0 &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelShown *shown = data;
+
+  return qz_test_find (shown->window, GTK_TYPE_LABEL, has_text, (gpointer) shown->text) != NULL;
+}
+
+/* Each row says where the latest assessment stands. */
+static void
+test_latest_in_list (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  LabelShown shown = { GTK_WIDGET (fixture->window), NULL };
+  g_autofree char *summary = NULL;
+  QzEnterprise *sample;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample", NULL));
+  sample = qz_window_get_selected (fixture->window);
+  summary = qz_enterprise_dup_latest_summary (sample);
+  g_assert_true (g_str_has_suffix (summary, " · Complete"));
+  shown.text = summary;
+  qz_test_wait_until (label_shown, &shown, QZ_TEST_TIMEOUT_MS);
 }
 
 /* A save that fails while another connection holds the database is not
@@ -439,9 +760,9 @@ test_sample_results (Fixture       *fixture,
 
   score = qz_test_find_by_name (GTK_WIDGET (fixture->window), "score");
   level = qz_test_find_by_name (GTK_WIDGET (fixture->window), "level");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "79.2 / 100");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (score)), ==, "71.7 / 100");
   g_assert_true (gtk_widget_get_mapped (score));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, "Level 3");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (level)), ==, "Level 2");
 
   /* Back to the profile, and the results are gone from view. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
@@ -468,13 +789,24 @@ test_industry_picker (void)
   gtk_window_destroy (GTK_WINDOW (picker));
 }
 
+static gboolean
+is_error_page (GtkWidget *widget,
+               gpointer   unused)
+{
+  return g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)),
+                    "Your Enterprise Cases Cannot Be Opened") == 0;
+}
+
 static void
 test_database_error (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GError) error = g_error_new_literal (QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_TOO_NEW, "too new");
+  /* A message may name what a foreign file holds: shown as text. */
+  g_autoptr(GError) error = g_error_new_literal (QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_TOO_NEW,
+                                                 "the trigger “<b>x</b> & y”");
   QzWindow *window = qz_window_new (NULL, settings, NULL);
   GtkWidget *button;
+  GtkWidget *page;
 
   qz_window_show_database_error (window, "/data/qizhen.db", error);
   gtk_window_present (GTK_WINDOW (window));
@@ -488,7 +820,56 @@ test_database_error (void)
   g_assert_null (qz_window_get_selected (window));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (window), "error-path"))),
                    ==, "/data/qizhen.db");
+  page = qz_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, is_error_page, NULL);
+  g_assert_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (page)),
+                            "“&lt;b&gt;x&lt;/b&gt; &amp; y”"));
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+error_page_shown (gpointer data)
+{
+  return gtk_widget_get_mapped (qz_test_find_by_name (data, "error-path"));
+}
+
+/* Damage on a page start-up does not read: the window opens, the check
+ * behind it finds the damage, and the window says so and stops editing. */
+static void
+test_damage_found (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "qizhen.db", NULL);
+  g_autoptr(QzDatabase) database = qz_database_open (path, &error);
+  g_autoptr(QzEnterpriseStore) store = NULL;
+  QzWindow *window;
+  GtkWidget *button;
+
+  g_assert_no_error (error);
+  g_clear_object (&database);
+  qz_test_damage_unread_page (path);
+  database = qz_database_open (path, &error);
+  g_assert_no_error (error);
+  store = qz_enterprise_store_new (database, &error);
+  g_assert_no_error (error);
+
+  window = qz_window_new (NULL, settings, store);
+  gtk_window_present (GTK_WINDOW (window));
+  qz_test_wait_until (error_page_shown, window, QZ_TEST_TIMEOUT_MS);
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (qz_test_find_by_name (GTK_WIDGET (window), "error-path"))),
+                   ==, path);
+  g_assert_nonnull (qz_database_get_damage (database));
+  button = qz_test_find_by_label (GTK_WIDGET (window), GTK_TYPE_BUTTON, "New Enterprise");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_null (qz_enterprise_store_create (store, "永嘉泵阀厂", &error));
+  g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_clear_object (&database);
+  qz_test_remove_tree (dir);
 }
 
 /* An assessment whose stored framework no longer parses is listed with
@@ -541,10 +922,15 @@ main (int   argc,
   ADD ("/qz/window/figures-independent", test_figures_independent);
   ADD ("/qz/window/money-as-typed", test_money_as_typed);
   ADD ("/qz/window/empty-profile-quiet", test_empty_profile_quiet);
+  ADD ("/qz/window/search-no-auto-open", test_search_no_auto_open);
+  ADD ("/qz/window/search-no-match", test_search_no_match);
+  ADD ("/qz/window/sort-and-filter", test_sort_and_filter);
+  ADD ("/qz/window/latest-in-list", test_latest_in_list);
   g_test_add_func ("/qz/window/failed-save-retried", test_failed_save_retried);
   ADD ("/qz/window/sample-results", test_sample_results);
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
   g_test_add_func ("/qz/window/database-error", test_database_error);
+  g_test_add_func ("/qz/window/damage-found", test_damage_found);
   g_test_add_func ("/qz/window/unreadable-assessment", test_unreadable_assessment);
 
 #undef ADD

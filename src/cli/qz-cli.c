@@ -621,7 +621,10 @@ open_for (const Command  *command,
       break;
 
     case NEEDS_WRITABLE:
+      /* A command is short: it waits for the damage check before writing. */
       context->database = qz_database_open (database_path, error);
+      if (context->database != NULL && !qz_database_check (context->database, error))
+        return FALSE;
       break;
 
     case NEEDS_ASSESSMENT:

@@ -20,5 +20,8 @@ void          _qz_assessment_set_updated (QzAssessment *self,
 void          _qz_assessment_take_answer (QzAssessment *self,
                                          const char   *indicator_id,
                                          QzAnswer     *answer);
+void          _qz_assessment_set_review  (QzAssessment *self,
+                                         const char   *indicator_id,
+                                         gboolean      review);
 
 G_END_DECLS

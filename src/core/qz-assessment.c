@@ -30,6 +30,7 @@ struct _QzAssessment
   char               *opinion;
   gint64              updated;
   GHashTable         *answers;
+  GHashTable         *review;    /* indicator ids whose copied answer awaits review */
 };
 
 G_DEFINE_FINAL_TYPE (QzAssessment, qz_assessment, G_TYPE_OBJECT)
@@ -78,6 +79,7 @@ qz_assessment_finalize (GObject *object)
   g_clear_pointer (&self->target_level, g_free);
   g_clear_pointer (&self->opinion, g_free);
   g_clear_pointer (&self->answers, g_hash_table_unref);
+  g_clear_pointer (&self->review, g_hash_table_unref);
 
   G_OBJECT_CLASS (qz_assessment_parent_class)->finalize (object);
 }
@@ -205,6 +207,7 @@ qz_assessment_init (QzAssessment *self)
   self->opinion = g_strdup ("");
   self->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) qz_answer_free);
+  self->review = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 QzAssessment *
@@ -238,6 +241,18 @@ _qz_assessment_take_answer (QzAssessment *self,
 {
   g_hash_table_replace (self->answers, g_strdup (indicator_id), answer);
   g_signal_emit (self, signals[ANSWER_CHANGED], 0, indicator_id);
+}
+
+void
+_qz_assessment_set_review (QzAssessment *self,
+                           const char   *indicator_id,
+                           gboolean      review)
+{
+  gboolean changed = review ? g_hash_table_add (self->review, g_strdup (indicator_id))
+                            : g_hash_table_remove (self->review, indicator_id);
+
+  if (changed)
+    g_signal_emit (self, signals[ANSWER_CHANGED], 0, indicator_id);
 }
 
 /**
@@ -484,6 +499,35 @@ qz_assessment_count_answered (QzAssessment *self)
     n += qz_answer_is_given (value, qz_framework_find_indicator (self->framework, key));
 
   return n;
+}
+
+/**
+ * qz_assessment_needs_review:
+ * @self: a #QzAssessment
+ * @indicator_id: an indicator of the framework
+ *
+ * Returns: whether the answer was copied from the previous visit and the
+ *   expert has neither changed nor confirmed it yet
+ */
+gboolean
+qz_assessment_needs_review (QzAssessment *self,
+                            const char   *indicator_id)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (self), FALSE);
+  return g_hash_table_contains (self->review, indicator_id);
+}
+
+/**
+ * qz_assessment_count_to_review:
+ * @self: a #QzAssessment
+ *
+ * Returns: how many answers wait for review
+ */
+guint
+qz_assessment_count_to_review (QzAssessment *self)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (self), 0);
+  return g_hash_table_size (self->review);
 }
 
 /**

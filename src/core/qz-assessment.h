@@ -47,6 +47,9 @@ const QzAnswer     *qz_assessment_get_answer          (QzAssessment       *self,
                                                        const char         *indicator_id);
 GHashTable         *qz_assessment_get_answers         (QzAssessment       *self);
 guint               qz_assessment_count_answered      (QzAssessment       *self);
+gboolean            qz_assessment_needs_review        (QzAssessment       *self,
+                                                       const char         *indicator_id);
+guint               qz_assessment_count_to_review     (QzAssessment       *self);
 QzResult           *qz_assessment_score               (QzAssessment       *self);
 gboolean            qz_date_is_valid                  (const char         *date);
 

@@ -14,6 +14,7 @@
 #include "qz-enterprise-private.h"
 #include "qz-enums.h"
 #include "qz-industry.h"
+#include "qz-pinyin.h"
 
 struct _QzEnterprise
 {
@@ -32,6 +33,12 @@ struct _QzEnterprise
   /* Lower-cased text that search terms are matched against; built on
    * first use and dropped when a searched field changes. */
   char        *haystack;
+  gunichar    *pinyin;      /* the haystack for pinyin, NULL without Chinese */
+  char        *sort_key;    /* the name's, built on first use */
+
+  QzLatestStatus latest_status;
+  char          *latest_level;
+  int            latest_rank;
 };
 
 G_DEFINE_FINAL_TYPE (QzEnterprise, qz_enterprise, G_TYPE_OBJECT)
@@ -50,6 +57,7 @@ enum {
   PROP_SIZE_CLASS,
   PROP_REGION,
   PROP_NOTES_INTERNAL,
+  PROP_LATEST_SUMMARY,
   N_PROPS
 };
 
@@ -103,6 +111,9 @@ qz_enterprise_finalize (GObject *object)
   g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->origin, g_free);
   g_clear_pointer (&self->haystack, g_free);
+  g_clear_pointer (&self->pinyin, g_free);
+  g_clear_pointer (&self->sort_key, g_free);
+  g_clear_pointer (&self->latest_level, g_free);
   for (guint i = 0; i < QZ_ENTERPRISE_N_TEXTS; i++)
     g_clear_pointer (&self->texts[i], g_free);
 
@@ -159,6 +170,10 @@ qz_enterprise_get_property (GObject    *object,
 
     case PROP_REGION:
       g_value_take_string (value, qz_enterprise_dup_region (self));
+      break;
+
+    case PROP_LATEST_SUMMARY:
+      g_value_take_string (value, qz_enterprise_dup_latest_summary (self));
       break;
 
     default:
@@ -241,6 +256,11 @@ qz_enterprise_class_init (QzEnterpriseClass *klass)
     g_param_spec_enum ("size-class", NULL, NULL,
                        QZ_TYPE_SIZE_CLASS, QZ_SIZE_CLASS_UNKNOWN,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LATEST_SUMMARY] =
+    g_param_spec_string ("latest-summary", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   properties[PROP_REGION] =
     g_param_spec_string ("region", NULL, NULL, NULL,
@@ -413,7 +433,11 @@ qz_enterprise_set_text (QzEnterprise     *self,
   g_free (self->texts[field]);
   self->texts[field] = g_strdup (value);
   if (is_searched (field))
-    g_clear_pointer (&self->haystack, g_free);
+    {
+      g_clear_pointer (&self->haystack, g_free);
+      g_clear_pointer (&self->pinyin, g_free);
+      g_clear_pointer (&self->sort_key, g_free);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_TEXT + field]);
 
@@ -609,6 +633,28 @@ fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The haystack's fields that have Chinese characters, for pinyin: the
+ * others are matched as text already. */
+static gunichar *
+prepare_pinyin (const char *haystack)
+{
+  g_auto(GStrv) fields = g_strsplit (haystack, "\n", -1);
+  g_autoptr(GPtrArray) chinese = g_ptr_array_new ();
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      if (qz_pinyin_has_readings (fields[i]))
+        g_ptr_array_add (chinese, fields[i]);
+    }
+  if (chinese->len == 0)
+    return NULL;
+
+  g_ptr_array_add (chinese, NULL);
+  text = g_strjoinv ("\n", (char **) chinese->pdata);
+  return qz_pinyin_prepare (text);
+}
+
 static const char *
 get_haystack (QzEnterprise *self)
 {
@@ -622,6 +668,7 @@ get_haystack (QzEnterprise *self)
       text = g_strjoin ("\n", self->texts[QZ_ENTERPRISE_NAME], self->texts[QZ_ENTERPRISE_USCC],
                         region, code, industry ? qz_industry_get_name (industry) : "", NULL);
       self->haystack = fold (text);
+      self->pinyin = prepare_pinyin (self->haystack);
     }
 
   return self->haystack;
@@ -680,7 +727,8 @@ qz_enterprise_search_terms (const char *query)
  * @terms: terms from qz_enterprise_search_terms()
  *
  * Tells whether every term occurs in the name, credit code, region,
- * industry code or industry name.
+ * industry code or industry name, as text or as the pinyin of Chinese
+ * characters (full, initials or both: "yq", "yueqing", "yueqingdq").
  *
  * Returns: %TRUE if @self matches all @terms (always for no terms)
  */
@@ -699,7 +747,9 @@ qz_enterprise_matches (QzEnterprise      *self,
   haystack = get_haystack (self);
   for (guint i = 0; terms[i]; i++)
     {
-      if (strstr (haystack, terms[i]) == NULL)
+      if (strstr (haystack, terms[i]) == NULL &&
+          (self->pinyin == NULL || !qz_pinyin_term_usable (terms[i]) ||
+           !qz_pinyin_matches (self->pinyin, terms[i])))
         return FALSE;
     }
 
@@ -718,4 +768,114 @@ qz_enterprise_text_get_property_name (QzEnterpriseText field)
   g_return_val_if_fail (field < QZ_ENTERPRISE_N_TEXTS, NULL);
 
   return text_property_names[field];
+}
+
+/**
+ * qz_enterprise_get_sort_key:
+ * @self: a #QzEnterprise
+ *
+ * Returns: the key that sorts enterprises by name, Chinese names by their
+ *   pinyin (qz_pinyin_sort_key()), with strcmp()
+ */
+const char *
+qz_enterprise_get_sort_key (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), NULL);
+
+  if (self->sort_key == NULL)
+    self->sort_key = qz_pinyin_sort_key (self->texts[QZ_ENTERPRISE_NAME]);
+
+  return self->sort_key;
+}
+
+void
+_qz_enterprise_set_latest (QzEnterprise   *self,
+                           QzLatestStatus  status,
+                           const char     *level,
+                           int             rank)
+{
+  g_return_if_fail (QZ_IS_ENTERPRISE (self));
+
+  if (self->latest_status == status && self->latest_rank == rank &&
+      g_strcmp0 (self->latest_level, level) == 0)
+    return;
+
+  self->latest_status = status;
+  self->latest_rank = level != NULL ? rank : 0;
+  g_free (self->latest_level);
+  self->latest_level = g_strdup (level);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATEST_SUMMARY]);
+}
+
+/**
+ * qz_enterprise_get_latest_status:
+ * @self: a #QzEnterprise
+ *
+ * Returns: where the latest assessment stands, %QZ_LATEST_NONE without one
+ */
+QzLatestStatus
+qz_enterprise_get_latest_status (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), QZ_LATEST_NONE);
+
+  return self->latest_status;
+}
+
+/**
+ * qz_enterprise_get_latest_level:
+ * @self: a #QzEnterprise
+ *
+ * Returns: (nullable): the name of the level the latest assessment
+ *   reaches, or %NULL (none, below the lowest level, or not known yet)
+ */
+const char *
+qz_enterprise_get_latest_level (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), NULL);
+
+  return self->latest_level;
+}
+
+/**
+ * qz_enterprise_get_latest_rank:
+ * @self: a #QzEnterprise
+ *
+ * Returns: the rank of that level in its framework, 0 without one
+ */
+int
+qz_enterprise_get_latest_rank (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), 0);
+
+  return self->latest_rank;
+}
+
+/**
+ * qz_enterprise_dup_latest_summary:
+ * @self: a #QzEnterprise
+ *
+ * Returns: (transfer full): the latest assessment in a few words, as the
+ *   list of enterprises shows it ("Level 2 · Complete", "Draft"), empty
+ *   without one
+ */
+char *
+qz_enterprise_dup_latest_summary (QzEnterprise *self)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), NULL);
+
+  switch (self->latest_status)
+    {
+    case QZ_LATEST_DRAFT:
+      return g_strdup (_("Draft"));
+
+    case QZ_LATEST_COMPLETE:
+      if (self->latest_level == NULL)
+        return g_strdup (_("Complete"));
+      /* Translators: a level reached, then “Complete”, in the list of enterprises */
+      return g_strdup_printf (_("%s · Complete"), self->latest_level);
+
+    case QZ_LATEST_NONE:
+    default:
+      return g_strdup ("");
+    }
 }

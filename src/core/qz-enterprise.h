@@ -30,6 +30,14 @@ typedef enum
   QZ_ENTERPRISE_N_TEXTS
 } QzEnterpriseText;
 
+/* Where the enterprise's latest assessment stands. */
+typedef enum
+{
+  QZ_LATEST_NONE,
+  QZ_LATEST_DRAFT,
+  QZ_LATEST_COMPLETE,
+} QzLatestStatus;
+
 #define QZ_TYPE_ENTERPRISE (qz_enterprise_get_type ())
 
 G_DECLARE_FINAL_TYPE (QzEnterprise, qz_enterprise, QZ, ENTERPRISE, GObject)
@@ -60,5 +68,10 @@ gboolean      qz_enterprise_matches                 (QzEnterprise      *self,
                                                      const char *const *terms);
 char        **qz_enterprise_search_terms            (const char        *query);
 const char   *qz_enterprise_text_get_property_name  (QzEnterpriseText   field);
+const char   *qz_enterprise_get_sort_key            (QzEnterprise      *self);
+QzLatestStatus qz_enterprise_get_latest_status      (QzEnterprise      *self);
+const char   *qz_enterprise_get_latest_level        (QzEnterprise      *self);
+int           qz_enterprise_get_latest_rank         (QzEnterprise      *self);
+char         *qz_enterprise_dup_latest_summary      (QzEnterprise      *self);
 
 G_END_DECLS

@@ -474,7 +474,7 @@ _qz_loader_read_indicator (QzLoader   *loader,
   QzArea *area = data;
   QzIndicator *indicator = _qz_indicator_new ();
   static const char *keys[] = {
-    "id", "title", "kind", "points", "description", "evidence", "na_allowed", "measures",
+    "id", "title", "kind", "points", "description", "evidence", "extension", "na_allowed", "measures",
     "options", "figure", "bands", "target", "grades", "constraint", "level", NULL
   };
   gboolean kind_ok;
@@ -490,6 +490,7 @@ _qz_loader_read_indicator (QzLoader   *loader,
   _qz_loader_get_text (loader, object, "title", TRUE, &indicator->title);
   _qz_loader_get_text (loader, object, "description", FALSE, &indicator->description);
   _qz_loader_get_text (loader, object, "evidence", FALSE, &indicator->evidence);
+  _qz_loader_get_text (loader, object, "extension", FALSE, &indicator->extension);
   _qz_loader_get_bool (loader, object, "na_allowed", &indicator->na_allowed);
   _qz_loader_get_bool (loader, object, "verified", &indicator->verified);
   kind_ok = read_kind (loader, object, indicator);

@@ -73,7 +73,7 @@ read_dimension (QzLoader   *loader,
                 gpointer    data)
 {
   QzDimension *dimension = _qz_dimension_new ();
-  static const char *keys[] = { "id", "title", "description", "group", "scored", "areas", NULL };
+  static const char *keys[] = { "id", "title", "description", "group", "extension", "scored", "areas", NULL };
 
   g_ptr_array_add (loader->framework->dimensions, dimension);
 
@@ -82,6 +82,7 @@ read_dimension (QzLoader   *loader,
   _qz_loader_get_text (loader, object, "title", TRUE, &dimension->title);
   _qz_loader_get_text (loader, object, "description", FALSE, &dimension->description);
   _qz_loader_get_text (loader, object, "group", FALSE, &dimension->group);
+  _qz_loader_get_text (loader, object, "extension", FALSE, &dimension->extension);
   _qz_loader_get_bool (loader, object, "scored", &dimension->scored);
 
   _qz_loader_each_item (loader, object, "areas", 1, read_area, dimension);

@@ -105,6 +105,7 @@ indicator_free (QzIndicator *indicator)
   _qz_text_clear (&indicator->title);
   _qz_text_clear (&indicator->description);
   _qz_text_clear (&indicator->evidence);
+  _qz_text_clear (&indicator->extension);
   _qz_text_clear (&indicator->numerator);
   _qz_text_clear (&indicator->denominator);
   _qz_text_clear (&indicator->target_source);
@@ -131,6 +132,7 @@ dimension_free (QzDimension *dimension)
   _qz_text_clear (&dimension->title);
   _qz_text_clear (&dimension->description);
   _qz_text_clear (&dimension->group);
+  _qz_text_clear (&dimension->extension);
   g_clear_pointer (&dimension->areas, g_ptr_array_unref);
   g_free (dimension);
 }

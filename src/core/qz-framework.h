@@ -105,6 +105,7 @@ struct _QzIndicator
   QzText           title;
   QzText           description;
   QzText           evidence;
+  QzText           extension;  /* what the framework adds to its source */
   QzIndicatorKind  kind;
   double           points;
   gboolean         na_allowed;
@@ -154,6 +155,7 @@ struct _QzDimension
   QzText     title;
   QzText     description;
   QzText     group;
+  QzText     extension;    /* what the framework adds to its source */
   gboolean   scored;
   double     max;
   GPtrArray *areas;

@@ -14,6 +14,7 @@
 
 #include "qz-measure.h"
 #include "qz-plan-draft.h"
+#include "qz-result-text.h"
 
 /* The draft of an improvement plan, from the answers and a target level.
  *
@@ -25,6 +26,11 @@
  * S), the cheaper first. The measure is taken with those of its
  * prerequisites that are not done yet, placed before it. This stops when
  * the goal level is reached, or when nothing wins anything more.
+ *
+ * Then every area the results call weakest (qz_result_weakest_areas(),
+ * as the results page names them) that no measure reaches yet gets the
+ * best of its own, chosen the same way, after the others; the first
+ * measure for each weakest area is marked as such.
  *
  * Each measure then starts when its prerequisites end; where it ends sets
  * its phase. */
@@ -229,10 +235,12 @@ take (Drafter         *drafter,
   rescore (drafter);
 }
 
-/* The best measure to take next, or NULL when none wins anything. */
+/* The best measure to take next, of @area's indicators only unless it is
+ * NULL, or NULL when none wins anything. */
 static const QzMeasure *
-pick (Drafter  *drafter,
-      gboolean *unlocks)
+pick (Drafter      *drafter,
+      const QzArea *area,
+      gboolean     *unlocks)
 {
   GPtrArray *indicators = qz_framework_get_indicators (drafter->framework);
   const QzMeasure *best = NULL;
@@ -243,7 +251,7 @@ pick (Drafter  *drafter,
       QzIndicator *indicator = g_ptr_array_index (indicators, i);
       const QzAnswer *answer = g_hash_table_lookup (drafter->answers, indicator->id);
 
-      if (!qz_answer_is_given (answer, indicator) || answer->na)
+      if (!qz_answer_is_given (answer, indicator) || answer->na || (area != NULL && indicator->area != area))
         continue;
 
       for (guint m = 0; m < indicator->measures->len; m++)
@@ -269,6 +277,48 @@ pick (Drafter  *drafter,
 
   *unlocks = best_trial.unlocks;
   return best;
+}
+
+/* The first item, in the order picked from @from on, for @area. */
+static QzDraftItem *
+first_for (GPtrArray    *items,
+           guint         from,
+           const QzArea *area)
+{
+  for (guint i = from; i < items->len; i++)
+    {
+      QzDraftItem *item = g_ptr_array_index (items, i);
+
+      if (item->measure->indicator->area == area)
+        return item;
+    }
+
+  return NULL;
+}
+
+/* Each weakest area gets a measure: the first already drafted for it, or
+ * the best of its own, taken now. Such a measure is never of low priority. */
+static void
+cover_weakest (Drafter *drafter,
+               GArray  *weakest,
+               guint   *group)
+{
+  for (guint w = 0; w < weakest->len; w++)
+    {
+      const QzArea *area = g_array_index (weakest, QzAreaShare, w).area;
+      QzDraftItem *item = first_for (drafter->items, 0, area);
+      guint before = drafter->items->len;
+      const QzMeasure *measure;
+      gboolean unlocks;
+
+      if (item == NULL && (measure = pick (drafter, area, &unlocks)) != NULL)
+        {
+          take (drafter, measure, (*group)++, unlocks);
+          item = first_for (drafter->items, before, area);
+        }
+      if (item != NULL)
+        item->weakest = TRUE;
+    }
 }
 
 /* Starts after its prerequisites in the plan, a phase by its end. */
@@ -317,7 +367,7 @@ prioritise (GPtrArray *items)
 
       if (group_unlocks || item->group * 3 < n_groups)
         item->priority = QZ_PLAN_PRIORITY_HIGH;
-      else if (item->group * 3 < 2 * n_groups)
+      else if (item->group * 3 < 2 * n_groups || item->weakest)
         item->priority = QZ_PLAN_PRIORITY_MEDIUM;
       else
         item->priority = QZ_PLAN_PRIORITY_LOW;
@@ -371,6 +421,7 @@ qz_draft_new (QzFramework   *framework,
   Drafter drafter = { framework };
   GPtrArray *indicators = qz_framework_get_indicators (framework);
   const QzMeasure *measure;
+  g_autoptr(GArray) weakest = NULL;
   gboolean unlocks;
   guint group = 0;
 
@@ -390,11 +441,13 @@ qz_draft_new (QzFramework   *framework,
     }
 
   drafter.result = qz_score (framework, drafter.answers);
+  weakest = qz_result_weakest_areas (drafter.result, framework);
   drafter.goal = choose_goal (framework, drafter.result, target);
   rescore (&drafter);
 
-  while (!goal_reached (&drafter) && (measure = pick (&drafter, &unlocks)) != NULL)
+  while (!goal_reached (&drafter) && (measure = pick (&drafter, NULL, &unlocks)) != NULL)
     take (&drafter, measure, group++, unlocks);
+  cover_weakest (&drafter, weakest, &group);
 
   schedule (drafter.items);
   prioritise (drafter.items);

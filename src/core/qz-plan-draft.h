@@ -35,6 +35,7 @@ typedef struct
   int              end_month;
   QzPlanPhase      phase;
   QzPlanPriority   priority;
+  gboolean         weakest;      /* the best measure for an area the results call weakest */
 } QzDraftItem;
 
 typedef struct

@@ -37,6 +37,8 @@ struct _QzPlanItem
   double          budget_max;
   gboolean        edited;
   gboolean        stale;
+  gboolean        weakest;      /* drafted for an area the results call weakest */
+  char           *carried_from; /* the previous visit's item it continues */
 };
 
 G_DEFINE_FINAL_TYPE (QzPlanItem, qz_plan_item, G_TYPE_OBJECT)
@@ -70,6 +72,8 @@ enum {
   PROP_BUDGET_MAX,
   PROP_EDITED,
   PROP_STALE,
+  PROP_WEAKEST,
+  PROP_CARRIED_FROM,
   N_PROPS
 };
 
@@ -110,6 +114,7 @@ qz_plan_item_finalize (GObject *object)
   g_free (self->uuid);
   g_free (self->measure_id);
   g_free (self->indicator_id);
+  g_free (self->carried_from);
   for (guint i = 0; i < G_N_ELEMENTS (self->text); i++)
     g_free (self->text[i]);
 
@@ -159,6 +164,12 @@ qz_plan_item_get_property (GObject    *object,
       break;
     case PROP_STALE:
       g_value_set_boolean (value, self->stale);
+      break;
+    case PROP_WEAKEST:
+      g_value_set_boolean (value, self->weakest);
+      break;
+    case PROP_CARRIED_FROM:
+      g_value_set_string (value, self->carried_from);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -233,6 +244,14 @@ qz_plan_item_set_property (GObject      *object,
     case PROP_STALE:
       changed = set_boolean (&self->stale, value);
       break;
+    case PROP_WEAKEST:
+      changed = set_boolean (&self->weakest, value);
+      break;
+    case PROP_CARRIED_FROM:
+      changed = g_strcmp0 (self->carried_from, g_value_get_string (value)) != 0;
+      g_free (self->carried_from);
+      self->carried_from = g_value_dup_string (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -272,6 +291,8 @@ qz_plan_item_class_init (QzPlanItemClass *klass)
                                                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_EDITED] = g_param_spec_boolean ("edited", NULL, NULL, FALSE, flags);
   properties[PROP_STALE] = g_param_spec_boolean ("stale", NULL, NULL, FALSE, flags);
+  properties[PROP_WEAKEST] = g_param_spec_boolean ("weakest", NULL, NULL, FALSE, flags);
+  properties[PROP_CARRIED_FROM] = g_param_spec_string ("carried-from", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -331,7 +352,8 @@ months_after (const char *visit_date,
  * @draft_item: the measure as drafted
  * @visit_date: the assessment's date, YYYY-MM-DD, from which months count
  *
- * Takes the measure's texts, budget, phase, priority and dates.
+ * Takes the measure's texts, budget, phase, priority, dates and whether
+ * it is there for a weakest area.
  */
 void
 qz_plan_item_update_from_draft (QzPlanItem        *self,
@@ -353,6 +375,7 @@ qz_plan_item_update_from_draft (QzPlanItem        *self,
                 "start-date", start,
                 "due-date", due,
                 "stale", FALSE,
+                "weakest", draft_item->weakest,
                 NULL);
   qz_plan_item_set_budget (self, measure->investment_min, measure->investment_max);
 }
@@ -398,6 +421,8 @@ GETTER (double, budget_min, self->budget_min)
 GETTER (double, budget_max, self->budget_max)
 GETTER (gboolean, edited, self->edited)
 GETTER (gboolean, stale, self->stale)
+GETTER (gboolean, weakest, self->weakest)
+GETTER (const char *, carried_from, self->carried_from)
 
 /* A text as the expert sees it: while it is still the framework's text
  * of the item's measure, in either language, it is that text in the

@@ -53,6 +53,8 @@ const char     *qz_plan_item_get_shown_title   (QzPlanItem        *self,
                                                 QzFramework       *framework);
 const char     *qz_plan_item_get_shown_effect  (QzPlanItem        *self,
                                                 QzFramework       *framework);
+gboolean        qz_plan_item_get_weakest       (QzPlanItem        *self);
+const char     *qz_plan_item_get_carried_from  (QzPlanItem        *self);
 double          qz_plan_item_get_budget_low    (QzPlanItem        *self);
 double          qz_plan_item_get_budget_high   (QzPlanItem        *self);
 void            qz_plan_item_set_budget        (QzPlanItem        *self,

@@ -21,5 +21,12 @@ void     qz_plan_merge_draft (GListStore   *plan,
                               guint        *n_added,
                               guint        *n_stale);
 QzDraft *qz_plan_draft_for   (QzAssessment *assessment);
+GListStore *qz_plan_carry    (GListModel   *previous);
+gboolean qz_plan_move_item   (GListStore   *plan,
+                              guint         from,
+                              guint         to,
+                              QzFramework  *framework,
+                              const char   *visit_date,
+                              GError      **error);
 
 G_END_DECLS

@@ -42,6 +42,7 @@ qz_report_input_new (QzEnterprise *enterprise,
   shared->input.enterprise = g_object_ref (enterprise);
   shared->input.assessment = g_object_ref (assessment);
   shared->input.evidence = g_ptr_array_new_with_free_func ((GDestroyNotify) qz_evidence_free);
+  shared->input.contacts = g_ptr_array_new_with_free_func (g_object_unref);
   return &shared->input;
 }
 
@@ -71,5 +72,6 @@ qz_report_input_unref (QzReportInput *input)
   g_clear_pointer (&input->evidence, g_ptr_array_unref);
   g_clear_object (&input->previous);
   g_clear_object (&input->previous_plan);
+  g_clear_pointer (&input->contacts, g_ptr_array_unref);
   g_free (shared);
 }

@@ -27,6 +27,7 @@ typedef struct
   GPtrArray    *evidence;    /* QzEvidence, each with its print_jpeg */
   QzAssessment *previous;    /* nullable: the previous visit, same framework */
   GListModel   *previous_plan; /* QzPlanItem, the previous visit's; nullable */
+  GPtrArray    *contacts;    /* QzContact, in the enterprise's order */
 } QzReportInput;
 
 #define QZ_TYPE_REPORT_INPUT (qz_report_input_get_type ())

@@ -124,14 +124,23 @@ qz_result_rank_areas (QzResult    *result,
   return shares;
 }
 
+/* How many areas the results name strongest, and weakest: three at
+ * most, and never more than half of them, so that none is both. */
+static guint
+n_extremes (guint n_areas)
+{
+  return MIN (QZ_RESULT_N_EXTREMES, n_areas / 2);
+}
+
 /**
  * qz_result_weakest_areas:
  * @result: a result of @framework
  * @framework: the framework
  *
- * The key weaknesses, as the results page and the report's summary name
- * them: the three areas with the lowest share, never more than half of
- * the areas, so that none is both among the strongest and the weakest.
+ * The key weaknesses, as the results page, the report's summary and the
+ * plan's draft name them: the three areas with the lowest share, never
+ * more than half of the areas, so that none is both among the strongest
+ * and the weakest.
  *
  * Returns: (transfer full) (element-type QzAreaShare): them, the weakest
  *   first
@@ -141,7 +150,7 @@ qz_result_weakest_areas (QzResult    *result,
                          QzFramework *framework)
 {
   g_autoptr(GArray) ranked = qz_result_rank_areas (result, framework);
-  guint n = MIN (QZ_RESULT_N_EXTREMES, ranked->len / 2);
+  guint n = n_extremes (ranked->len);
   GArray *weakest = g_array_sized_new (FALSE, FALSE, sizeof (QzAreaShare), n);
 
   for (guint i = 0; i < n; i++)
@@ -186,6 +195,24 @@ qz_format_change (double change)
   if (rounded == 0)
     return g_steal_pointer (&amount);
   return g_strdup_printf ("%s%s", change < 0 ? "−" : "+", amount);
+}
+
+/**
+ * qz_result_strongest_areas:
+ * @result: a result of @framework
+ * @framework: the framework
+ *
+ * Returns: (transfer full) (element-type QzAreaShare): the areas the
+ *   results call strongest, the strongest first
+ */
+GArray *
+qz_result_strongest_areas (QzResult    *result,
+                           QzFramework *framework)
+{
+  GArray *shares = qz_result_rank_areas (result, framework);
+
+  g_array_set_size (shares, n_extremes (shares->len));
+  return shares;
 }
 
 static const QzOption *

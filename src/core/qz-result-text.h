@@ -51,6 +51,8 @@ double     qz_result_change         (QzResult          *result,
                                      QzResult          *earlier,
                                      const char        *id);
 char      *qz_format_change         (double             change);
+GArray    *qz_result_strongest_areas (QzResult          *result,
+                                      QzFramework       *framework);
 char      *qz_answer_describe       (const QzAnswer    *answer,
                                      QzFramework       *framework,
                                      const QzIndicator *indicator);

@@ -15,6 +15,7 @@
 #include "qz-cli.h"
 #include "qz-enterprise-store.h"
 #include "qz-preferences-window.h"
+#include "qz-trash.h"
 #include "qz-window.h"
 
 struct _QzApplication
@@ -38,6 +39,21 @@ qz_application_handle_local_options (GApplication *app,
   return qz_cli_run (options, database_path);
 }
 
+/* What waited in Recently Deleted for its time goes for good, once a
+ * start. A failure leaves it for the next start. */
+static void
+purge_trash (QzEnterpriseStore *store)
+{
+  g_autoptr(QzTrash) trash = qz_trash_new (store);
+  g_autoptr(GError) error = NULL;
+  guint n_purged = 0;
+
+  if (!qz_trash_purge (trash, g_get_real_time (), &n_purged, &error))
+    g_warning ("Recently deleted items could not be purged: %s", error->message);
+  else if (n_purged > 0)
+    g_debug ("Purged %u items deleted more than %d days ago", n_purged, QZ_TRASH_KEEP_DAYS);
+}
+
 static void
 qz_application_activate (GApplication *app)
 {
@@ -58,6 +74,8 @@ qz_application_activate (GApplication *app)
 
       if (database != NULL)
         self->store = qz_enterprise_store_new (database, &self->open_error);
+      if (self->store != NULL)
+        purge_trash (self->store);
     }
 
   window = GTK_WINDOW (qz_window_new (GTK_APPLICATION (app), self->settings, self->store));
@@ -141,6 +159,7 @@ qz_application_startup (GApplication *app)
     { "win.toggle-results", { "<Control>r", NULL } },
     { "win.toggle-plan", { "<Control>l", NULL } },
     { "win.report", { "<Control>p", NULL } },
+    { "win.show-trash", { "<Control><Shift>t", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

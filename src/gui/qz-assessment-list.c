@@ -76,6 +76,25 @@ row_activated_cb (AdwActionRow     *row,
     g_signal_emit (self, signals[OPEN_ASSESSMENT], 0, g_ptr_array_index (self->assessments, index));
 }
 
+/* Deletes the assessment through the window, which offers Undo and keeps
+ * it in Recently Deleted. */
+static GtkWidget *
+delete_button (QzAssessment *assessment)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* Translators: %s is a visit date */
+  g_autofree char *name = g_strdup_printf (_("Delete the assessment of %s"), qz_assessment_get_visit_date (assessment));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, _("Delete Assessment"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.delete-assessment");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_string (qz_assessment_get_uuid (assessment)));
+  return button;
+}
+
 /**
  * qz_assessment_list_reload:
  * @self: a #QzAssessmentList
@@ -114,6 +133,7 @@ qz_assessment_list_reload (QzAssessmentList *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      qz_text_get (qz_framework_get_title (qz_assessment_get_framework (assessment))));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete_button (assessment));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
@@ -155,6 +175,7 @@ typedef struct
   GtkEntry         *date;
   GtkLabel         *date_message;   /* what is wrong with the date, or odd */
   GtkCalendar      *calendar;
+  GtkEntry         *assessors;
   GtkCheckButton   *follow_up;
 } Dialog;
 
@@ -247,7 +268,34 @@ dialog_update (Dialog *dialog)
 static AdwMessageDialog *present_dialog (QzAssessmentList *self,
                                          guint             framework,
                                          const char       *date,
+                                         const char       *assessors,
                                          const char       *problem);
+
+/* The enterprise's last visit, whose framework, assessors and target a
+ * new one starts from. */
+static QzAssessment *
+last_visit (QzAssessmentList *self)
+{
+  return self->assessments != NULL && self->assessments->len > 0 ? g_ptr_array_index (self->assessments, 0) : NULL;
+}
+
+/* A new assessment that is not a follow-up still aims where the last
+ * visit did, when its framework has that level, and has its assessors. */
+static gboolean
+take_details (QzAssessmentList  *self,
+              QzAssessment      *created,
+              const char        *assessors,
+              gboolean           follow_up,
+              GError           **error)
+{
+  QzAssessment *last = last_visit (self);
+  const char *target = last != NULL ? qz_assessment_get_target_level (last) : "";
+
+  qz_assessment_set_assessors (created, assessors);
+  if (!follow_up && qz_framework_find_level (qz_assessment_get_framework (created), target) != NULL)
+    qz_assessment_set_target_level (created, target);
+  return qz_assessment_store_save (self->store, created, error);
+}
 
 static void
 dialog_response_cb (AdwMessageDialog *message,
@@ -259,17 +307,22 @@ dialog_response_cb (AdwMessageDialog *message,
   g_autoptr(QzAssessment) created = NULL;
   QzFramework *framework = chosen_framework (dialog);
   const char *date = gtk_editable_get_text (GTK_EDITABLE (dialog->date));
+  g_autofree char *assessors = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (dialog->assessors))));
   QzAssessment *previous;
+  gboolean follow_up;
 
   if (!g_str_equal (response, "create") || framework == NULL || self->enterprise == NULL)
     return;
 
   previous = previous_of (self, framework);
-  if (previous != NULL && gtk_widget_get_visible (GTK_WIDGET (dialog->follow_up)) &&
-      gtk_check_button_get_active (dialog->follow_up))
+  follow_up = previous != NULL && gtk_widget_get_visible (GTK_WIDGET (dialog->follow_up)) &&
+              gtk_check_button_get_active (dialog->follow_up);
+  if (follow_up)
     created = qz_assessment_store_create_follow_up (self->store, previous, date, &error);
   else
     created = qz_assessment_store_create (self->store, self->enterprise, framework, date, &error);
+  if (created != NULL && !take_details (self, created, assessors, follow_up, &error))
+    g_clear_object (&created);
 
   /* The dialog closes with any answer: one that could not be carried out
    * opens it again, as it was, saying why. */
@@ -277,7 +330,7 @@ dialog_response_cb (AdwMessageDialog *message,
     {
       g_autofree char *why = g_strdup_printf (_("The assessment could not be started: %s"), error->message);
 
-      present_dialog (self, gtk_drop_down_get_selected (dialog->framework), date, why);
+      present_dialog (self, gtk_drop_down_get_selected (dialog->framework), date, assessors, why);
       return;
     }
 
@@ -510,12 +563,37 @@ framework_field (Dialog *dialog,
   return box;
 }
 
-/* The dialog with the framework at @framework chosen, @date typed and,
- * when an earlier answer could not be carried out, @problem said. */
+/* Who makes the visit: the last visit's assessors to begin with. */
+static GtkWidget *
+assessors_field (Dialog     *dialog,
+                 const char *assessors)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new_with_mnemonic (_("_Assessors"));
+
+  dialog->assessors = GTK_ENTRY (gtk_entry_new ());
+  gtk_editable_set_text (GTK_EDITABLE (dialog->assessors), assessors ? assessors : "");
+  gtk_entry_set_activates_default (dialog->assessors, TRUE);
+  gtk_entry_set_placeholder_text (dialog->assessors, _("The experts who make the visit"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (dialog->assessors));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->assessors), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Assessors"), -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->assessors));
+  return box;
+}
+
+/* The dialog with the framework at @framework chosen, @date and
+ * @assessors typed and, when an earlier answer could not be carried out,
+ * @problem said. */
 static AdwMessageDialog *
 present_dialog (QzAssessmentList *self,
                 guint             framework,
                 const char       *date,
+                const char       *assessors,
                 const char       *problem)
 {
   g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
@@ -536,6 +614,7 @@ present_dialog (QzAssessmentList *self,
   gtk_check_button_set_active (dialog->follow_up, TRUE);
   gtk_box_append (GTK_BOX (box), framework_field (dialog, framework));
   gtk_box_append (GTK_BOX (box), date_field (dialog, date));
+  gtk_box_append (GTK_BOX (box), assessors_field (dialog, assessors));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (dialog->follow_up));
 
   message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -562,9 +641,11 @@ present_dialog (QzAssessmentList *self,
  * qz_assessment_list_new_dialog:
  * @self: a #QzAssessmentList
  *
- * Builds the dialog that starts an assessment: the framework, the date
- * of the visit (today unless changed) and, when the enterprise already
- * has an assessment with that framework, whether to start from its answers.
+ * Builds the dialog that starts an assessment: the framework (the last
+ * visit's to begin with), the date of the visit (today unless changed),
+ * the assessors (the last visit's) and, when the enterprise already has
+ * an assessment with that framework, whether to start from its answers.
+ * A new assessment aims at the last visit's target level.
  *
  * Returns: (transfer none): the dialog, shown
  */
@@ -574,6 +655,8 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  QzAssessment *last = last_visit (self);
+  guint framework = 0;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_LIST (self), NULL);
 
@@ -585,7 +668,20 @@ qz_assessment_list_new_dialog (QzAssessmentList *self)
       return NULL;
     }
 
-  return GTK_WINDOW (present_dialog (self, 0, today, NULL));
+  /* The very framework of the last visit; failing that, one of its kind. */
+  for (guint i = self->frameworks->len; last != NULL && i-- > 0;)
+    {
+      QzFramework *candidate = g_ptr_array_index (self->frameworks, i);
+      QzFramework *used = qz_assessment_get_framework (last);
+
+      if (same_source (candidate, used) ||
+          (framework == 0 && g_strcmp0 (qz_framework_get_id (candidate), qz_framework_get_id (used)) == 0))
+        framework = i;
+      if (same_source (candidate, used))
+        break;
+    }
+
+  return GTK_WINDOW (present_dialog (self, framework, today, last ? qz_assessment_get_assessors (last) : "", NULL));
 }
 
 static void

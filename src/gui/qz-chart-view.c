@@ -35,6 +35,10 @@ struct _QzChartView
 
 G_DEFINE_FINAL_TYPE (QzChartView, qz_chart_view, GTK_TYPE_WIDGET)
 
+/* A radar's height, in pixels, on the narrowest and widest pages. */
+#define RADAR_MIN_HEIGHT 300
+#define RADAR_MAX_HEIGHT 520
+
 enum {
   PROP_0,
   PROP_KIND,
@@ -81,6 +85,34 @@ qz_chart_view_snapshot (GtkWidget   *widget,
   else
     self->bars = qz_bar_chart_render (cr, self->data, &style, width, height);
   cairo_destroy (cr);
+}
+
+/* A radar as tall as it is wide, up to its full height: on a narrow
+ * window it shrinks instead of floating in empty space. Bars have the
+ * height the page gives them. */
+static void
+qz_chart_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  QzChartView *self = QZ_CHART_VIEW (widget);
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_VERTICAL && self->kind == QZ_CHART_KIND_RADAR)
+    {
+      *minimum = RADAR_MIN_HEIGHT;
+      *natural = for_size < 0 ? RADAR_MAX_HEIGHT : CLAMP (for_size, RADAR_MIN_HEIGHT, RADAR_MAX_HEIGHT);
+    }
+}
+
+static GtkSizeRequestMode
+qz_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 /* The axis under a point of the last drawing, or -1. */
@@ -254,6 +286,8 @@ qz_chart_view_class_init (QzChartViewClass *klass)
   object_class->get_property = qz_chart_view_get_property;
   object_class->set_property = qz_chart_view_set_property;
   widget_class->snapshot = qz_chart_view_snapshot;
+  widget_class->measure = qz_chart_view_measure;
+  widget_class->get_request_mode = qz_chart_view_get_request_mode;
 
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL,
@@ -293,7 +327,7 @@ qz_chart_view_set_kind (QzChartView *self,
   self->kind = kind;
   clear_layouts (self);
   update_description (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 

@@ -36,18 +36,32 @@ struct _QzChecklistPage
   GtkLabel          *progress_label;
   GtkLevelBar       *progress_bar;
   GtkLabel          *score_label;
+  GtkLabel          *level_label;
+  AdwFlap           *flap;
+  GtkScrolledWindow *indicators_scroller;
   GtkLabel          *notice_label;
   GtkListBox        *dimensions_list;
   GtkListBox        *indicators_list;
   GtkEntry          *date_entry;
   GtkEntry          *assessors_entry;
   GtkDropDown       *target_dropdown;
-  GtkCheckButton    *complete_check;
+  GtkWidget         *complete_button;
+  GtkWidget         *record_bar;
+  GtkLabel          *record_label;
+  GtkWidget         *review_bar;
+  GtkLabel          *review_label;
 
   /* Owned references */
   QzAssessmentStore *store;
   QzAssessment      *assessment;
   GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
+  char              *author;        /* who completes and reopens */
+
+  /* Navigation (qz-checklist-navigation.c) */
+  GtkWidget         *scroll_target;   /* weak: to bring to the top */
+  GdkFrameClock     *layout_clock;
+  gulong             layout_handler;
+  QzDimension       *chosen_dimension; /* the last gone to, borrowed */
 
   Filter             filter;
   gboolean           loading_details;
@@ -61,5 +75,20 @@ void qz_checklist_page_show_photos    (QzChecklistPage *self,
                                        const char      *indicator_id);
 void qz_checklist_page_connect_photos (QzChecklistPage *self,
                                        QzIndicatorRow  *row);
+void qz_checklist_page_install_photo_actions (GtkWidgetClass *widget_class);
+
+/* The record (qz-checklist-record.c): complete, reopen, review. */
+void qz_checklist_page_class_init_record (QzChecklistPageClass *klass);
+void qz_checklist_page_connect_record    (QzChecklistPage *self,
+                                          QzIndicatorRow  *row);
+void qz_checklist_page_update_record     (QzChecklistPage *self);
+gboolean qz_checklist_page_is_record     (QzChecklistPage *self);
+
+QzIndicatorRow *qz_checklist_page_first_row_of   (QzChecklistPage *self,
+                                                  QzDimension     *dimension);
+void            qz_checklist_page_scroll_to      (QzChecklistPage *self,
+                                                  GtkWidget       *widget);
+void            qz_checklist_page_stop_scrolling (QzChecklistPage *self);
+void            qz_checklist_page_follow_scroll  (QzChecklistPage *self);
 
 G_END_DECLS

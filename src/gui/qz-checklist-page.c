@@ -13,6 +13,7 @@
 
 #include "qz-checklist-page-private.h"
 #include "qz-input.h"
+#include "qz-wrap-box.h"
 
 G_DEFINE_FINAL_TYPE (QzChecklistPage, qz_checklist_page, ADW_TYPE_BIN)
 
@@ -46,22 +47,30 @@ remove_all (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-static char *
-format_score (QzResult *result)
+/* The score and the level apart, so that each shows whole however narrow
+ * the page: the level goes under the score rather than being cut. */
+static void
+show_score (QzChecklistPage *self,
+            QzResult        *result)
 {
   g_autofree char *total = qz_input_format_amount (result->total);
   g_autofree char *max = qz_input_format_amount (result->max);
-  const char *level = result->level ? qz_text_get (&result->level->name) : _("below the first level");
+  g_autofree char *score = NULL;
+  g_autofree char *level = NULL;
+  const char *name = result->level ? qz_text_get (&result->level->name) : _("below the first level");
 
-  if (result->method == QZ_SCORING_MATURITY && result->provisional)
-    /* Translators: the maturity score S of the maximum, then the level */
-    return g_strdup_printf (_("S %s / %s · %s (provisional)"), total, max, level);
   if (result->method == QZ_SCORING_MATURITY)
-    return g_strdup_printf (_("S %s / %s · %s"), total, max, level);
+    /* Translators: the maturity score S of the maximum */
+    score = g_strdup_printf (_("S %s / %s"), total, max);
+  else
+    /* Translators: points of the maximum */
+    score = g_strdup_printf (_("Score %s / %s"), total, max);
   if (result->provisional)
-    /* Translators: points of the maximum, then the level */
-    return g_strdup_printf (_("Score %s / %s · %s (provisional)"), total, max, level);
-  return g_strdup_printf (_("Score %s / %s · %s"), total, max, level);
+    /* Translators: a level, while some indicators are unanswered */
+    level = g_strdup_printf (_("%s (provisional)"), name);
+
+  gtk_label_set_label (self->score_label, score);
+  gtk_label_set_label (self->level_label, level ? level : name);
 }
 
 static void
@@ -97,7 +106,6 @@ static void
 update_results (QzChecklistPage *self)
 {
   g_autoptr(QzResult) result = qz_assessment_score (self->assessment);
-  g_autofree char *score = format_score (result);
   g_autofree char *progress = NULL;
   guint total = qz_framework_get_n_indicators (framework (self));
   guint answered = qz_assessment_count_answered (self->assessment);
@@ -117,7 +125,7 @@ update_results (QzChecklistPage *self)
   progress = g_strdup_printf (_("%u / %u answered"), answered, total);
   gtk_label_set_label (self->progress_label, progress);
   gtk_level_bar_set_value (self->progress_bar, total ? (double) answered / total : 0);
-  gtk_label_set_label (self->score_label, score);
+  show_score (self, result);
 }
 
 static void
@@ -127,8 +135,12 @@ answer_changed_cb (QzChecklistPage *self,
   QzIndicatorRow *row = g_hash_table_lookup (self->rows, indicator_id);
 
   if (row != NULL)
-    qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator_id));
+    {
+      qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator_id));
+      qz_indicator_row_set_review (row, qz_assessment_needs_review (self->assessment, indicator_id));
+    }
   update_results (self);
+  qz_checklist_page_update_record (self);
 }
 
 static void
@@ -239,9 +251,10 @@ header_func (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, label);
 }
 
-static QzIndicatorRow *
-first_row_of (QzChecklistPage *self,
-              QzDimension     *dimension)
+/* The first indicator of @dimension shown, or NULL. */
+QzIndicatorRow *
+qz_checklist_page_first_row_of (QzChecklistPage *self,
+                                QzDimension     *dimension)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->indicators_list));
        child != NULL;
@@ -256,14 +269,25 @@ first_row_of (QzChecklistPage *self,
   return NULL;
 }
 
+/* The dimension's heading comes to the top, its first indicator under it
+ * has the focus; folded, the dimensions make way. */
 static void
 dimension_activated_cb (QzChecklistPage *self,
                         GtkListBoxRow   *row)
 {
-  QzIndicatorRow *first = first_row_of (self, g_object_get_data (G_OBJECT (row), "qz-dimension"));
+  QzDimension *dimension = g_object_get_data (G_OBJECT (row), "qz-dimension");
+  QzIndicatorRow *first = qz_checklist_page_first_row_of (self, dimension);
+  GtkWidget *heading;
 
-  if (first != NULL)
-    qz_indicator_row_focus (first);
+  if (first == NULL)
+    return;
+
+  qz_indicator_row_focus (first);
+  heading = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (first));
+  self->chosen_dimension = dimension;
+  qz_checklist_page_scroll_to (self, heading ? heading : GTK_WIDGET (first));
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
 static QzIndicatorRow *
@@ -296,6 +320,8 @@ move_to_unanswered (QzChecklistPage *self,
           !is_answered (self, qz_indicator_row_get_indicator (QZ_INDICATOR_ROW (row))))
         {
           qz_indicator_row_focus (QZ_INDICATOR_ROW (row));
+          self->chosen_dimension = NULL;
+          qz_checklist_page_scroll_to (self, GTK_WIDGET (row));
           return;
         }
     }
@@ -376,6 +402,7 @@ build (QzChecklistPage *self)
               qz_indicator_row_set_answer (row, qz_assessment_get_answer (self->assessment, indicator->id));
               g_signal_connect_object (row, "answer-edited", G_CALLBACK (answer_edited_cb), self, 0);
               qz_checklist_page_connect_photos (self, row);
+              qz_checklist_page_connect_record (self, row);
               g_hash_table_insert (self->rows, indicator->id, row);
               gtk_list_box_append (self->indicators_list, GTK_WIDGET (row));
             }
@@ -393,7 +420,7 @@ details_changed_cb (QzChecklistPage *self)
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   guint target = gtk_drop_down_get_selected (self->target_dropdown);
 
-  if (self->loading_details || self->assessment == NULL)
+  if (self->loading_details || self->assessment == NULL || qz_checklist_page_is_record (self))
     return;
 
   /* A date being typed is not a date yet: the other details are saved
@@ -410,8 +437,6 @@ details_changed_cb (QzChecklistPage *self)
   qz_assessment_set_assessors (self->assessment, gtk_editable_get_text (GTK_EDITABLE (self->assessors_entry)));
   qz_assessment_set_target_level (self->assessment, target >= 1 && target <= levels->len
                                                     ? ((QzLevel *) g_ptr_array_index (levels, target - 1))->id : "");
-  qz_assessment_set_status (self->assessment, gtk_check_button_get_active (self->complete_check)
-                                              ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
   if (!qz_assessment_store_save (self->store, self->assessment, &error))
     qz_checklist_page_report (self, _("The details could not be saved: %s"), error->message);
 }
@@ -438,8 +463,6 @@ load_details (QzChecklistPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->assessors_entry), qz_assessment_get_assessors (self->assessment));
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (levels));
   gtk_drop_down_set_selected (self->target_dropdown, selected);
-  gtk_check_button_set_active (self->complete_check,
-                               qz_assessment_get_status (self->assessment) == QZ_ASSESSMENT_COMPLETE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
   self->loading_details = FALSE;
 }
@@ -462,6 +485,7 @@ qz_checklist_page_finalize (GObject *object)
   QzChecklistPage *self = (QzChecklistPage *)object;
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->author, g_free);
 
   G_OBJECT_CLASS (qz_checklist_page_parent_class)->finalize (object);
 }
@@ -500,21 +524,32 @@ qz_checklist_page_class_init (QzChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_label);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, score_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, level_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, flap);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, indicators_scroller);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, notice_label);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, dimensions_list);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, indicators_list);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, date_entry);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, assessors_entry);
   gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, target_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, complete_check);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, complete_button);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, record_bar);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, record_label);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, review_bar);
+  gtk_widget_class_bind_template_child (widget_class, QzChecklistPage, review_label);
   gtk_widget_class_bind_template_callback (widget_class, filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, dimension_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "checklist.next-unanswered", NULL, next_unanswered_action);
   gtk_widget_class_install_action (widget_class, "checklist.previous-unanswered", NULL, previous_unanswered_action);
+  qz_checklist_page_install_photo_actions (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "checklist.next-unanswered", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "checklist.previous-unanswered", NULL);
+  qz_checklist_page_class_init_record (klass);
+
+  g_type_ensure (QZ_TYPE_WRAP_BOX);
 }
 
 static void
@@ -525,6 +560,7 @@ qz_checklist_page_init (QzChecklistPage *self)
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
   gtk_list_box_set_filter_func (self->indicators_list, filter_func, self, NULL);
   gtk_list_box_set_header_func (self->indicators_list, header_func, self, NULL);
+  qz_checklist_page_follow_scroll (self);
 }
 
 /**
@@ -559,6 +595,8 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   /* Write what the rows still hold, then let go of them and of the old
    * assessment before the widgets go. */
   qz_checklist_page_flush (self);
+  qz_checklist_page_stop_scrolling (self);
+  self->chosen_dimension = NULL;
   g_hash_table_remove_all (self->rows);
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
@@ -568,7 +606,10 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   g_set_object (&self->store, store);
   g_set_object (&self->assessment, assessment);
   if (assessment == NULL)
-    return;
+    {
+      qz_checklist_page_update_record (self);
+      return;
+    }
 
   g_signal_connect_object (assessment, "answer-changed", G_CALLBACK (answer_changed_cb), self, G_CONNECT_SWAPPED);
   build (self);
@@ -576,6 +617,7 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
   qz_checklist_page_show_photos (self, NULL);
   gtk_toggle_button_set_active (self->all_button, TRUE);
   update_results (self);
+  qz_checklist_page_update_record (self);
 }
 
 /**

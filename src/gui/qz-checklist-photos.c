@@ -12,10 +12,12 @@
 #include <glib/gi18n.h>
 
 #include "qz-checklist-page-private.h"
+#include "qz-photo-viewer.h"
 
-/* Photos as evidence on the checklist: chosen, prepared in a worker
- * thread, attached to the answer, captioned, removed (with Undo, through
- * the page's photo-removed signal). */
+/* Photos as evidence on the checklist: chosen or dropped on an
+ * indicator's row, prepared in a worker thread, attached to the answer,
+ * captioned, shown large, removed (with Undo, through the page's
+ * photo-removed signal). */
 
 /* Shows the photos of one indicator, or of all when @indicator_id is NULL. */
 void
@@ -138,6 +140,13 @@ qz_checklist_page_attach_photo (QzChecklistPage *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (self->assessment != NULL);
 
+  /* Whichever way a photo comes, a record takes none. */
+  if (qz_checklist_page_is_record (self))
+    {
+      qz_checklist_page_report (self, "%s", _("This assessment is complete: reopen it for editing to add photos."));
+      return;
+    }
+
   job = g_new0 (PhotoJob, 1);
   job->self = g_object_ref (self);
   job->store = g_object_ref (self->store);
@@ -220,11 +229,92 @@ caption_changed_cb (QzIndicatorRow  *row,
     qz_checklist_page_report (self, _("The caption could not be saved: %s"), error->message);
 }
 
-/* A row's photo buttons and captions act on the evidence store. */
+/* Files dropped on a row are attached as the file chooser's are, with
+ * the same message for one that is not a photo. */
+static gboolean
+drop_cb (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         QzChecklistPage *self)
+{
+  QzIndicatorRow *row = QZ_INDICATOR_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target)));
+  const char *indicator = qz_indicator_row_get_indicator (row)->id;
+  GSList *files = NULL;
+
+  if (self->assessment == NULL)
+    return FALSE;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    files = gdk_file_list_get_files (g_value_get_boxed (value));
+  else if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    files = g_slist_prepend (NULL, g_value_get_object (value));
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    qz_checklist_page_attach_photo (self, indicator, l->data);
+
+  g_slist_free (files);
+  return TRUE;
+}
+
+static void
+open_photo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  QzChecklistPage *self = QZ_CHECKLIST_PAGE (widget);
+  QzEvidenceStore *store = self->store ? qz_assessment_store_get_evidence (self->store) : NULL;
+  const char *uuid = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  const QzIndicator *indicator;
+  QzEvidence *item = NULL;
+
+  if (store == NULL || self->assessment == NULL)
+    return;
+
+  evidence = qz_evidence_store_list (store, self->assessment, NULL, &error);
+  for (guint i = 0; evidence != NULL && i < evidence->len && item == NULL; i++)
+    {
+      if (g_str_equal (((QzEvidence *) g_ptr_array_index (evidence, i))->uuid, uuid))
+        item = g_ptr_array_index (evidence, i);
+    }
+  if (item != NULL)
+    bytes = qz_evidence_store_get_photo (store, item->sha256, QZ_PHOTO_SIZE_FULL, &error);
+  if (bytes != NULL)
+    texture = gdk_texture_new_from_bytes (bytes, &error);
+  if (texture == NULL)
+    {
+      qz_checklist_page_report (self, _("The photo cannot be shown: %s"),
+                                error ? error->message : _("it is no longer attached."));
+      return;
+    }
+
+  indicator = qz_framework_find_indicator (qz_assessment_get_framework (self->assessment), item->indicator);
+  qz_photo_viewer_new (GTK_WINDOW (gtk_widget_get_root (widget)), texture, item->caption,
+                       indicator ? qz_text_get (&indicator->title) : NULL);
+}
+
+void
+qz_checklist_page_install_photo_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "checklist.open-photo", "s", open_photo_action);
+}
+
+/* A row's photo buttons and captions act on the evidence store; files
+ * can be dropped on it. */
 void
 qz_checklist_page_connect_photos (QzChecklistPage *self,
                                   QzIndicatorRow  *row)
 {
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (row), GTK_EVENT_CONTROLLER (target));
   g_signal_connect_object (row, "add-photo", G_CALLBACK (add_photo_cb), self, 0);
   g_signal_connect_object (row, "remove-photo", G_CALLBACK (remove_photo_cb), self, 0);
   g_signal_connect_object (row, "caption-changed", G_CALLBACK (caption_changed_cb), self, 0);

@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include "qz-indicator-row.h"
+#include "qz-choice-keys.h"
 #include "qz-input.h"
+#include "qz-wrap-box.h"
 
 /* Typing pause after which a note or a figure counts as one edit. */
 #define EDIT_DELAY_MS 400
@@ -37,6 +39,9 @@ struct _QzIndicatorRow
   GtkEntry          *note_entry;
   GtkToggleButton   *note_internal_button;
   GtkFlowBox        *photos_box;
+  GtkWidget         *review_box;
+  GtkWidget         *confirm_button;
+  GtkWidget         *add_photo_button;
 
   /* Borrowed: the framework outlives its rows */
   QzFramework       *framework;
@@ -45,6 +50,7 @@ struct _QzIndicatorRow
   /* Owned */
   QzAnswer          *answer;
   GPtrArray         *choices;          /* GtkCheckButton, in option order */
+  QzChoiceKeys      *keys;             /* of the choices */
   GtkEntry          *value_entry;
   GtkEntry          *numerator_entry;
   GtkEntry          *denominator_entry;
@@ -61,6 +67,8 @@ struct _QzIndicatorRow
    * through qz_indicator_row_set_answer(): the row already shows it, and
    * rewriting the fields would drop half-typed text such as "1." */
   gboolean           emitting;
+  /* The answer of a complete assessment, shown and not edited. */
+  gboolean           read_only;
 };
 
 G_DEFINE_FINAL_TYPE (QzIndicatorRow, qz_indicator_row, GTK_TYPE_LIST_BOX_ROW)
@@ -70,6 +78,7 @@ enum {
   ADD_PHOTO,
   REMOVE_PHOTO,
   CAPTION_CHANGED,
+  CONFIRM_ANSWER,
   N_SIGNALS
 };
 
@@ -157,6 +166,10 @@ choice_toggled_cb (QzIndicatorRow *self,
   if (self->updating)
     return;
 
+  /* Chosen otherwise (Space, Enter, a click), a number typed is dropped. */
+  if (self->keys != NULL)
+    qz_choice_keys_cancel (self->keys);
+
   /* A radio group toggles twice (off, then on): act on the new one only. */
   if (self->indicator->kind != QZ_INDICATOR_MULTIPLE && !gtk_check_button_get_active (button))
     return;
@@ -196,7 +209,7 @@ add_choice (QzIndicatorRow *self,
   GtkWidget *button = gtk_check_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
-  g_autofree char *text = number < 10 ? g_strdup_printf ("%u  %s", number, label) : g_strdup (label);
+  g_autofree char *text = number != G_MAXUINT ? g_strdup_printf ("%u  %s", number, label) : g_strdup (label);
 
   gtk_label_set_label (GTK_LABEL (title), text);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
@@ -216,6 +229,9 @@ add_choice (QzIndicatorRow *self,
       gtk_box_append (GTK_BOX (box), detail);
     }
 
+  /* Expanding, the words wrap at the row's width, not at the width
+   * their height would allow. */
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_check_button_set_child (GTK_CHECK_BUTTON (button), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
@@ -228,6 +244,26 @@ add_choice (QzIndicatorRow *self,
   gtk_box_append (self->choices_box, button);
   g_ptr_array_add (self->choices, button);
   return button;
+}
+
+/* A choice typed or moved to with the keyboard. */
+static void
+choose_cb (guint    index,
+           gpointer data)
+{
+  QzIndicatorRow *self = data;
+  GtkCheckButton *button = g_ptr_array_index (self->choices, index);
+
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
+    gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
+  else
+    gtk_check_button_set_active (button, TRUE);
+  /* A number chosen after its pause leaves the focus where it has gone. */
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_widget_grab_focus (GTK_WIDGET (button));
 }
 
 static void
@@ -245,6 +281,7 @@ build_choices (QzIndicatorRow *self)
           g_autofree char *label = g_strdup_printf (_("Grade %u"), i + 1);
           add_choice (self, G_MAXUINT, label, qz_text_get (g_ptr_array_index (self->indicator->grades, i)), group);
         }
+      self->keys = qz_choice_keys_new (self->choices, 0, choose_cb, self);
       return;
     }
 
@@ -257,6 +294,7 @@ build_choices (QzIndicatorRow *self)
       if (radio && group == NULL)
         group = GTK_CHECK_BUTTON (button);
     }
+  self->keys = qz_choice_keys_new (self->choices, 1, choose_cb, self);
 }
 
 static void
@@ -372,7 +410,10 @@ add_figure_entry (QzIndicatorRow *self,
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_NUMBER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 8);
+  /* All three the same width, whatever room the row has. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_widget_set_hexpand (entry, FALSE);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
   gtk_widget_set_tooltip_text (entry, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -382,10 +423,14 @@ add_figure_entry (QzIndicatorRow *self,
   return GTK_ENTRY (entry);
 }
 
+/* The figure, its counts, what they make and the target go on to the
+ * next line where the row is narrow. */
 static void
 build_figure (QzIndicatorRow *self)
 {
+  GtkWidget *line = qz_wrap_box_new (6, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkEntry *entries[3];
   GtkWidget *label;
   g_autofree char *value_label = NULL;
 
@@ -393,9 +438,12 @@ build_figure (QzIndicatorRow *self)
                 ? g_strdup_printf (_("Figure (%s)"), self->indicator->unit)
                 : g_strdup (_("Figure"));
   self->value_entry = add_figure_entry (self, GTK_BOX (box), value_label);
+  qz_wrap_box_append (QZ_WRAP_BOX (line), box);
 
   if (self->indicator->has_ratio)
     {
+      box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      qz_wrap_box_append (QZ_WRAP_BOX (line), box);
       label = gtk_label_new (_("or"));
       gtk_widget_add_css_class (label, "dim-label");
       gtk_box_append (GTK_BOX (box), label);
@@ -405,9 +453,10 @@ build_figure (QzIndicatorRow *self)
     }
 
   label = gtk_label_new (NULL);
+  gtk_widget_set_name (label, "figure");
   gtk_widget_add_css_class (label, "numeric");
   self->figure_label = GTK_LABEL (label);
-  gtk_box_append (GTK_BOX (box), label);
+  qz_wrap_box_append (QZ_WRAP_BOX (line), label);
 
   if (self->indicator->has_target)
     {
@@ -419,24 +468,29 @@ build_figure (QzIndicatorRow *self)
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_widget_set_hexpand (label, TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
-      gtk_box_append (GTK_BOX (box), label);
+      qz_wrap_box_append (QZ_WRAP_BOX (line), label);
     }
 
-  gtk_box_append (self->choices_box, box);
+  gtk_box_append (self->choices_box, line);
 
   self->figure_message = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_set_name (GTK_WIDGET (self->figure_message), "figure-message");
   gtk_label_set_xalign (self->figure_message, 0);
   gtk_label_set_wrap (self->figure_message, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
   gtk_box_append (self->choices_box, GTK_WIDGET (self->figure_message));
-  for (GtkWidget *entry = gtk_widget_get_first_child (box); entry; entry = gtk_widget_get_next_sibling (entry))
-    if (GTK_IS_ENTRY (entry))
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+  entries[0] = self->value_entry;
+  entries[1] = self->numerator_entry;
+  entries[2] = self->denominator_entry;
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (entries[i] != NULL)
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (entries[i]), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
                                       self->figure_message, NULL, -1);
 }
 
@@ -483,6 +537,17 @@ flag_toggled_cb (QzIndicatorRow *self)
   emit_edited (self);
 }
 
+/* Flagged, the row says so at a glance: a bar along its edge, the flag
+ * in the warning colour with its words (style.css). */
+static void
+flag_shown_cb (QzIndicatorRow *self)
+{
+  if (gtk_toggle_button_get_active (self->flag_button))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "qz-flagged");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "qz-flagged");
+}
+
 static void
 note_changed_cb (QzIndicatorRow *self)
 {
@@ -492,6 +557,12 @@ note_changed_cb (QzIndicatorRow *self)
   g_free (self->answer->note);
   self->answer->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
   emit_edited_later (self);
+}
+
+static void
+confirm_clicked_cb (QzIndicatorRow *self)
+{
+  g_signal_emit (self, signals[CONFIRM_ANSWER], 0);
 }
 
 static void
@@ -548,12 +619,16 @@ qz_indicator_row_flush (QzIndicatorRow *self)
 {
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
 
+  if (self->keys != NULL)
+    qz_choice_keys_flush (self->keys);
   if (self->edit_source != 0)
     emit_edited (self);
 }
 
-/* Number keys choose: 1 the first option (0 "not reached" for a scenario),
- * and toggle in a multiple choice. Entries take digits themselves first. */
+/* Number keys choose (qz-choice-keys.c): 1 the first option (0 "not
+ * reached" for a scenario), 10 and on typed as two digits; they toggle in
+ * a multiple choice. Up and Down go from option to option. Entries take
+ * digits themselves first. Delete takes the answer back. */
 static gboolean
 key_pressed_cb (QzIndicatorRow  *self,
                 guint            keyval,
@@ -561,8 +636,13 @@ key_pressed_cb (QzIndicatorRow  *self,
                 GdkModifierType  state)
 {
   gunichar c = gdk_keyval_to_unicode (keyval);
-  guint index;
-  GtkCheckButton *button;
+
+  if (self->read_only && (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 &&
+      (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete || (c >= '0' && c <= '9')))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return GDK_EVENT_STOP;
+    }
 
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0 && (keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete))
     {
@@ -570,29 +650,9 @@ key_pressed_cb (QzIndicatorRow  *self,
       return GDK_EVENT_STOP;
     }
 
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || c < '0' || c > '9' || self->choices->len == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  if (has_grades (self))
-    index = c - '0';
-  else if (c == '0')
-    return GDK_EVENT_PROPAGATE;
-  else
-    index = c - '1';
-
-  if (index >= self->choices->len)
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return GDK_EVENT_STOP;
-    }
-
-  button = g_ptr_array_index (self->choices, index);
-  if (self->indicator->kind == QZ_INDICATOR_MULTIPLE)
-    gtk_check_button_set_active (button, !gtk_check_button_get_active (button));
-  else
-    gtk_check_button_set_active (button, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (button));
-  return GDK_EVENT_STOP;
+  if (self->keys != NULL && qz_choice_keys_press (self->keys, keyval, state))
+    return GDK_EVENT_STOP;
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -603,6 +663,7 @@ qz_indicator_row_dispose (GObject *object)
   /* The page flushes its rows before it lets them go; nothing is left
    * to report here, and the page may be half gone. */
   g_clear_handle_id (&self->edit_source, g_source_remove);
+  g_clear_pointer (&self->keys, qz_choice_keys_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_INDICATOR_ROW);
 
   G_OBJECT_CLASS (qz_indicator_row_parent_class)->dispose (object);
@@ -657,6 +718,16 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
+   * QzIndicatorRow::confirm-answer:
+   * @self: the row
+   *
+   * The user confirms an answer copied from the previous visit as it is.
+   */
+  signals[CONFIRM_ANSWER] =
+    g_signal_new ("confirm-answer", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
    * QzIndicatorRow::caption-changed:
    * @self: the row
    * @evidence_uuid: the photo
@@ -676,10 +747,15 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, na_check);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, note_entry);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, photos_box);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, review_box);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, confirm_button);
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, add_photo_button);
+  gtk_widget_class_bind_template_callback (widget_class, confirm_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_photo_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, na_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, flag_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, flag_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_changed_cb);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, note_internal_button);
   gtk_widget_class_bind_template_callback (widget_class, note_internal_toggled_cb);
@@ -881,6 +957,20 @@ qz_indicator_row_clear_photos (QzIndicatorRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->photos_box), FALSE);
 }
 
+/* A photo's remove button and caption follow whether the row is editable. */
+static void
+set_photo_editable (GtkWidget *widget,
+                    gboolean   editable)
+{
+  if (GTK_IS_BUTTON (widget))
+    gtk_widget_set_visible (widget, editable);
+  else if (GTK_IS_EDITABLE (widget))
+    gtk_editable_set_editable (GTK_EDITABLE (widget), editable);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    set_photo_editable (child, editable);
+}
+
 /**
  * qz_indicator_row_add_photo:
  * @self: a #QzIndicatorRow
@@ -901,13 +991,24 @@ qz_indicator_row_add_photo (QzIndicatorRow *self,
   GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (thumbnail));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *open;
 
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
 
   gtk_widget_set_size_request (picture, 128, 96);
   gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
   gtk_picture_set_alternative_text (GTK_PICTURE (picture), caption[0] ? caption : _("Photo"));
-  gtk_overlay_set_child (GTK_OVERLAY (overlay), picture);
+  /* A click shows it large (checklist.open-photo, qz-checklist-photos.c). */
+  open = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (open), picture);
+  gtk_widget_add_css_class (open, "flat");
+  gtk_widget_set_halign (open, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (open, _("Show Large"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (open), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show the photo large"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, caption, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "checklist.open-photo");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (open), g_variant_new_string (evidence_uuid));
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), open);
 
   gtk_widget_set_halign (remove, GTK_ALIGN_END);
   gtk_widget_set_valign (remove, GTK_ALIGN_START);
@@ -930,6 +1031,90 @@ qz_indicator_row_add_photo (QzIndicatorRow *self,
 
   gtk_box_append (GTK_BOX (box), overlay);
   gtk_box_append (GTK_BOX (box), entry);
+  set_photo_editable (box, !self->read_only);
   gtk_flow_box_append (self->photos_box, box);
   gtk_widget_set_visible (GTK_WIDGET (self->photos_box), TRUE);
+}
+
+/**
+ * qz_indicator_row_set_read_only:
+ * @self: a #QzIndicatorRow
+ * @read_only: whether the answer is part of a record
+ *
+ * A read-only row shows its answer, note, flag and photos and lets none
+ * of them change: the choices and figures, N/A and the flag are
+ * insensitive, the note and captions cannot be typed in, and photos can
+ * be neither added nor removed.
+ */
+void
+qz_indicator_row_set_read_only (QzIndicatorRow *self,
+                                gboolean        read_only)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  if (self->read_only == read_only)
+    return;
+
+  /* What is being typed is written before the row closes. */
+  if (read_only)
+    qz_indicator_row_flush (self);
+  self->read_only = read_only;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->choices_box), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->na_check), !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->flag_button), !read_only);
+  gtk_widget_set_sensitive (self->add_photo_button, !read_only);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->note_internal_button), !read_only);
+  gtk_widget_set_sensitive (self->confirm_button, !read_only);
+  gtk_editable_set_editable (GTK_EDITABLE (self->note_entry), !read_only);
+  set_photo_editable (GTK_WIDGET (self->photos_box), !read_only);
+}
+
+/**
+ * qz_indicator_row_get_read_only:
+ * @self: a #QzIndicatorRow
+ *
+ * Returns: whether the row lets nothing change
+ */
+gboolean
+qz_indicator_row_get_read_only (QzIndicatorRow *self)
+{
+  g_return_val_if_fail (QZ_IS_INDICATOR_ROW (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * qz_indicator_row_set_review:
+ * @self: a #QzIndicatorRow
+ * @review: whether the answer, copied from the previous visit, waits for
+ *   the expert to change or confirm it
+ */
+void
+qz_indicator_row_set_review (QzIndicatorRow *self,
+                             gboolean        review)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  gtk_widget_set_visible (self->review_box, review);
+  if (review)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "qz-to-review");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "qz-to-review");
+}
+
+/**
+ * qz_indicator_row_focus_review:
+ * @self: a #QzIndicatorRow
+ *
+ * Moves the keyboard focus to the row's Confirm button, when it waits
+ * for review, else to its answer.
+ */
+void
+qz_indicator_row_focus_review (QzIndicatorRow *self)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  if (gtk_widget_get_visible (self->review_box) && gtk_widget_get_sensitive (self->confirm_button))
+    gtk_widget_grab_focus (self->confirm_button);
+  else
+    qz_indicator_row_focus (self);
 }

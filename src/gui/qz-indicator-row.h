@@ -33,5 +33,11 @@ void               qz_indicator_row_add_photo     (QzIndicatorRow    *self,
                                                    const char        *evidence_uuid,
                                                    GdkTexture        *thumbnail,
                                                    const char        *caption);
+void               qz_indicator_row_set_read_only (QzIndicatorRow    *self,
+                                                   gboolean           read_only);
+gboolean           qz_indicator_row_get_read_only (QzIndicatorRow    *self);
+void               qz_indicator_row_set_review    (QzIndicatorRow    *self,
+                                                   gboolean           review);
+void               qz_indicator_row_focus_review  (QzIndicatorRow    *self);
 
 G_END_DECLS

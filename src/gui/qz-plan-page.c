@@ -18,6 +18,7 @@
 #include "qz-plan-view.h"
 #include "qz-plan.h"
 #include "qz-toast.h"
+#include "qz-wrap-box.h"
 
 /* The improvement plan (一企一策) of an assessment, as a table to work on.
  * What is kept, drafted, removed or taken back is the QzPlan's business
@@ -36,12 +37,20 @@ struct _QzPlanPage
   AdwStatusPage   *empty_page;
 
   /* Owned references */
+  QzPlanStore     *plans;
   QzAssessment    *assessment;
   char            *enterprise_name;
   QzPlan          *plan;        /* NULL when none is shown or it could not be read */
 };
 
 G_DEFINE_FINAL_TYPE (QzPlanPage, qz_plan_page, ADW_TYPE_BIN)
+
+enum {
+  MEASURE_REMOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 show_error (QzPlanPage *self,
@@ -190,18 +199,52 @@ edit_refused_cb (QzPlanPage *self,
   show_error (self, message);
 }
 
+static guint
+position_of (GListModel *items,
+             QzPlanItem *item)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(QzPlanItem) other = g_list_model_get_item (items, i);
+
+      if (other == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* A measure moved among another phase's joins it, and the page says so;
+ * one that cannot go there stays, and the page says why. */
 static void
 move_item_cb (QzPlanPage *self,
               guint       from,
               guint       to)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(QzPlanItem) item = NULL;
+  QzPlanPhase before;
 
   if (self->plan == NULL)
     return;
 
+  item = g_list_model_get_item (qz_plan_get_items (self->plan), from);
+  if (item == NULL)
+    return;
+  before = qz_plan_item_get_phase (item);
+
   qz_plan_move (self->plan, from, to, &error);
-  qz_plan_view_select (self->view, to);
+  qz_plan_view_select (self->view, position_of (qz_plan_get_items (self->plan), item));
+  if (error == NULL && qz_plan_item_get_phase (item) != before)
+    {
+      QzPlanPhase phase = qz_plan_item_get_phase (item);
+      /* Translators: a measure, then the phase it moved to and how long that runs */
+      AdwToast *toast = adw_toast_new_format (_("“%s” moved to %s (%s)."),
+                                              qz_plan_item_get_title (item), qz_plan_phase_get_name (phase),
+                                              qz_plan_phase_get_span (phase));
+
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
   done (self, error);
 }
 
@@ -228,6 +271,37 @@ remove_item_cb (QzPlanPage *self,
   adw_toast_set_action_target_value (toast, g_variant_new_string (qz_plan_item_get_uuid (item)));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_signal_emit (self, signals[MEASURE_REMOVED], 0, qz_plan_item_get_uuid (item), qz_plan_item_get_title (item));
+}
+
+/**
+ * qz_plan_page_undo_remove:
+ * @self: a #QzPlanPage
+ * @item_uuid: a measure removed from the plan shown
+ *
+ * Puts the measure back where it was and selects it.
+ *
+ * Returns: whether the measure was removed from the plan shown (when
+ *   not, nothing is done)
+ */
+gboolean
+qz_plan_page_undo_remove (QzPlanPage *self,
+                          const char *item_uuid)
+{
+  g_autoptr(GError) error = NULL;
+  guint position = G_MAXUINT;
+  gboolean removed_here;
+
+  g_return_val_if_fail (QZ_IS_PLAN_PAGE (self), FALSE);
+
+  if (self->plan == NULL)
+    return FALSE;
+
+  removed_here = qz_plan_restore (self->plan, item_uuid, &position, &error) || error != NULL;
+  if (position != G_MAXUINT)
+    qz_plan_view_select (self->view, position);
+  done (self, error);
+  return removed_here;
 }
 
 static void
@@ -235,17 +309,7 @@ undo_remove_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  QzPlanPage *self = QZ_PLAN_PAGE (widget);
-  g_autoptr(GError) error = NULL;
-  guint position = G_MAXUINT;
-
-  if (self->plan == NULL)
-    return;
-
-  qz_plan_restore (self->plan, g_variant_get_string (parameter, NULL), &position, &error);
-  if (position != G_MAXUINT)
-    qz_plan_view_select (self->view, position);
-  done (self, error);
+  qz_plan_page_undo_remove (QZ_PLAN_PAGE (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -366,6 +430,7 @@ qz_plan_page_dispose (GObject *object)
 {
   QzPlanPage *self = (QzPlanPage *)object;
 
+  g_clear_object (&self->plans);
   g_clear_object (&self->assessment);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->enterprise_name, g_free);
@@ -381,7 +446,17 @@ qz_plan_page_class_init (QzPlanPageClass *klass)
 
   object_class->dispose = qz_plan_page_dispose;
 
+  /**
+   * QzPlanPage::measure-removed:
+   * @self: the page
+   * @item_uuid: the measure removed from the plan
+   * @title: its title
+   */
+  signals[MEASURE_REMOVED] = g_signal_new ("measure-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
   g_type_ensure (QZ_TYPE_PLAN_VIEW);
+  g_type_ensure (QZ_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QzPlanPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, QzPlanPage, summary_label);
@@ -442,6 +517,7 @@ qz_plan_page_set_assessment (QzPlanPage   *self,
   g_return_if_fail (QZ_IS_PLAN_PAGE (self));
 
   qz_plan_view_commit (self->view);
+  g_set_object (&self->plans, plans);
   g_set_object (&self->assessment, assessment);
   g_free (self->enterprise_name);
   self->enterprise_name = g_strdup (enterprise_name ? enterprise_name : "");
@@ -490,4 +566,29 @@ qz_plan_page_is_kept (QzPlanPage *self)
   g_return_val_if_fail (QZ_IS_PLAN_PAGE (self), FALSE);
 
   return self->plan != NULL && qz_plan_is_kept (self->plan);
+}
+
+/**
+ * qz_plan_page_reload:
+ * @self: a #QzPlanPage
+ *
+ * Reads the plan shown again, as after a measure was restored from
+ * Recently Deleted.
+ */
+void
+qz_plan_page_reload (QzPlanPage *self)
+{
+  g_autoptr(QzAssessment) assessment = NULL;
+  g_autoptr(QzPlanStore) plans = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (QZ_IS_PLAN_PAGE (self));
+
+  if (self->assessment == NULL)
+    return;
+
+  assessment = g_object_ref (self->assessment);
+  plans = g_object_ref (self->plans);
+  name = g_strdup (self->enterprise_name);
+  qz_plan_page_set_assessment (self, plans, assessment, name);
 }

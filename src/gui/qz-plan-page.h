@@ -25,5 +25,8 @@ void        qz_plan_page_set_assessment (QzPlanPage   *self,
 void        qz_plan_page_flush          (QzPlanPage   *self);
 GListModel *qz_plan_page_get_items      (QzPlanPage   *self);
 gboolean    qz_plan_page_is_kept        (QzPlanPage   *self);
+gboolean    qz_plan_page_undo_remove    (QzPlanPage   *self,
+                                         const char   *item_uuid);
+void        qz_plan_page_reload         (QzPlanPage   *self);
 
 G_END_DECLS

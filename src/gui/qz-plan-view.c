@@ -67,7 +67,7 @@ typedef struct
 /* What the expert settles with the enterprise first, what explains it
  * after: the table scrolls sideways to the longer texts. */
 static const ColumnInfo column_infos[] = {
-  { "", NULL, CELL_HANDLE, 60 },
+  { "", NULL, CELL_HANDLE, 100 },
   { N_("Measure"), "title", CELL_TEXT, 230 },
   { N_("Phase"), "phase", CELL_CHOICE, 130 },
   { N_("Priority"), "priority", CELL_CHOICE, 90 },
@@ -349,6 +349,52 @@ position_changed_cb (GtkListItem *list_item,
   gtk_label_set_text (number, text);
 }
 
+/* A small mark in the handle cell, found again by @key. */
+static GtkWidget *
+mark_new (GtkWidget  *cell,
+          const char *key,
+          const char *icon_name)
+{
+  GtkWidget *mark = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_widget_set_visible (mark, FALSE);
+  g_object_set_data (G_OBJECT (cell), key, mark);
+  return mark;
+}
+
+static void
+show_mark (GtkWidget  *cell,
+           const char *key,
+           const char *text)
+{
+  GtkWidget *mark = g_object_get_data (G_OBJECT (cell), key);
+
+  gtk_widget_set_visible (mark, text != NULL);
+  gtk_widget_set_tooltip_text (mark, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL, text ? text : "", -1);
+}
+
+/* Carried from the previous visit, and drafted for a weakest area. */
+static void
+bind_marks (QzPlanView *self,
+            GtkWidget  *cell,
+            QzPlanItem *item)
+{
+  const QzIndicator *indicator = self->framework != NULL ?
+    qz_framework_find_indicator (self->framework, qz_plan_item_get_indicator_id (item)) : NULL;
+  g_autofree char *weakest = NULL;
+
+  if (qz_plan_item_get_weakest (item))
+    weakest = indicator != NULL
+              /* Translators: the area of the framework the measure is for */
+              ? g_strdup_printf (_("For a weakest area: %s"), qz_text_get (&indicator->area->title))
+              : g_strdup (_("For a weakest area"));
+  show_mark (cell, "qz-carried", qz_plan_item_get_carried_from (item) == NULL ? NULL
+             : qz_plan_item_get_status (item) == QZ_PLAN_STATUS_DONE ? _("Carried from the previous visit, done")
+             : _("Carried from the previous visit"));
+  show_mark (cell, "qz-weakest", weakest);
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *list_item,
@@ -372,6 +418,8 @@ setup_cb (GtkSignalListItemFactory *factory,
         gtk_widget_set_tooltip_text (stale, _("No longer proposed by the draft"));
         gtk_accessible_update_property (GTK_ACCESSIBLE (stale), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                         _("No longer proposed by the draft"), -1);
+        gtk_box_append (GTK_BOX (cell), mark_new (cell, "qz-carried", "document-open-recent-symbolic"));
+        gtk_box_append (GTK_BOX (cell), mark_new (cell, "qz-weakest", "find-location-symbolic"));
         gtk_box_append (GTK_BOX (cell), stale);
         gtk_widget_set_tooltip_text (cell, _("Drag to move, or press Alt+Up or Alt+Down"));
         gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
@@ -465,6 +513,7 @@ bind_cb (GtkSignalListItemFactory *factory,
     case CELL_HANDLE:
       position_changed_cb (list_item, NULL, GTK_LABEL (gtk_widget_get_next_sibling (gtk_widget_get_first_child (cell))));
       gtk_widget_set_visible (gtk_widget_get_last_child (cell), qz_plan_item_get_stale (item));
+      bind_marks (self, cell, item);
       break;
 
     case CELL_TEXT:
@@ -570,7 +619,11 @@ move_selected (GtkWidget *widget,
   position = qz_plan_view_get_selected (self);
 
   if (position == GTK_INVALID_LIST_POSITION || (step < 0 && position == 0) || (step > 0 && position + 1 >= n))
-    return TRUE;
+    {
+      /* Nothing there to move past. */
+      gtk_widget_error_bell (widget);
+      return TRUE;
+    }
 
   g_signal_emit (self, signals[MOVE_ITEM], 0, position, position + step);
   return TRUE;

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "qz-assessment-list.h"
+#include "qz-contacts-group.h"
 #include "qz-industry-picker.h"
 #include "qz-industry.h"
 #include "qz-input.h"
@@ -40,9 +41,7 @@ struct _QzProfilePage
   AdwEntryRow       *revenue_row;
   AdwActionRow      *size_row;
   GtkLabel          *size_message;
-  AdwEntryRow       *contact_name_row;
-  AdwEntryRow       *contact_phone_row;
-  GtkLabel          *contact_message;
+  QzContactsGroup   *contacts_group;
   GtkTextView       *notes_view;
   GtkCheckButton    *notes_internal_check;
   GtkLabel          *record_label;
@@ -295,14 +294,6 @@ text_row_changed_cb (QzProfilePage *self,
   if (field == QZ_ENTERPRISE_NAME || field == QZ_ENTERPRISE_USCC)
     update_identity_message (self);
 
-  if (field == QZ_ENTERPRISE_CONTACT_PHONE)
-    {
-      g_autoptr(GError) error = NULL;
-
-      qz_input_check_phone (value, &error);
-      set_message (self->contact_message, error ? error->message : NULL, NULL);
-    }
-
   /* The store refuses an empty name; keep the last one until a new one is typed. */
   if (field == QZ_ENTERPRISE_NAME && value[0] == '\0')
     return;
@@ -519,7 +510,6 @@ load_enterprise (QzProfilePage *self)
 
   show_figure_error (self, self->employees_row, NULL);
   show_figure_error (self, self->revenue_row, NULL);
-  set_message (self->contact_message, NULL, NULL);
   update_identity_message (self);
   update_industry (self);
   update_size_class (self);
@@ -645,9 +635,9 @@ qz_profile_page_class_init (QzProfilePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, revenue_row);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, size_row);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, size_message);
-  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_name_row);
-  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_phone_row);
-  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contact_message);
+  gtk_widget_class_bind_template_child (widget_class, QzProfilePage, contacts_group);
+  gtk_widget_class_bind_template_callback_full (widget_class, "contacts_failed_cb", G_CALLBACK (assessment_failed_cb));
+  g_type_ensure (QZ_TYPE_CONTACTS_GROUP);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, QzProfilePage, notes_internal_check);
   gtk_widget_class_bind_template_callback (widget_class, notes_internal_toggled_cb);
@@ -672,8 +662,6 @@ qz_profile_page_init (QzProfilePage *self)
   self->text_rows[QZ_ENTERPRISE_CITY] = self->city_row;
   self->text_rows[QZ_ENTERPRISE_COUNTY] = self->county_row;
   self->text_rows[QZ_ENTERPRISE_ADDRESS] = self->address_row;
-  self->text_rows[QZ_ENTERPRISE_CONTACT_NAME] = self->contact_name_row;
-  self->text_rows[QZ_ENTERPRISE_CONTACT_PHONE] = self->contact_phone_row;
 
   for (guint field = 0; field < QZ_ENTERPRISE_N_TEXTS; field++)
     {
@@ -694,7 +682,6 @@ qz_profile_page_init (QzProfilePage *self)
       { self->uscc_row, self->identity_message },
       { self->employees_row, self->size_message },
       { self->revenue_row, self->size_message },
-      { self->contact_phone_row, self->contact_message },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (described); i++)
@@ -752,6 +739,7 @@ qz_profile_page_set_enterprise (QzProfilePage *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self), enterprise != NULL);
   load_enterprise (self);
   qz_assessment_list_set_enterprise (self->assessment_list, enterprise);
+  qz_contacts_group_set_enterprise (self->contacts_group, enterprise);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTERPRISE]);
 }
@@ -765,10 +753,15 @@ void
 qz_profile_page_set_store (QzProfilePage     *self,
                            QzEnterpriseStore *store)
 {
+  g_autoptr(QzContactStore) contacts = NULL;
+
   g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
 
   qz_profile_page_flush (self);
   g_set_object (&self->store, store);
+  if (store != NULL)
+    contacts = qz_contact_store_new (qz_enterprise_store_get_database (store));
+  qz_contacts_group_set_store (self->contacts_group, contacts);
 }
 
 /**

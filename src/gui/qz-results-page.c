@@ -18,6 +18,7 @@
 #include "qz-input.h"
 #include "qz-result-text.h"
 #include "qz-results-page.h"
+#include "qz-wrap-box.h"
 
 /* From how many axes a bar chart joins the radar, and its rows' height. */
 #define BARS_FROM_AXES 8
@@ -214,13 +215,13 @@ fill_extremes (QzResultsPage *self,
                QzFramework   *framework,
                QzResult      *result)
 {
-  g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
+  g_autoptr(GArray) strongest = qz_result_strongest_areas (result, framework);
   g_autoptr(GArray) weakest = qz_result_weakest_areas (result, framework);
   guint n = weakest->len;
 
   for (guint i = 0; i < n; i++)
     {
-      QzAreaShare *strong = &g_array_index (shares, QzAreaShare, i);
+      QzAreaShare *strong = &g_array_index (strongest, QzAreaShare, i);
       QzAreaShare *weak = &g_array_index (weakest, QzAreaShare, i);
       g_autofree char *strong_share = qz_format_percent (strong->share, 1);
       g_autofree char *weak_share = qz_format_percent (weak->share, 1);
@@ -436,6 +437,7 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   object_class->finalize = qz_results_page_finalize;
 
   g_type_ensure (QZ_TYPE_CHART_VIEW);
+  g_type_ensure (QZ_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-results-page.ui");
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, score_label);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, level_label);

@@ -77,12 +77,13 @@ toggle_view_action (GtkWidget  *widget,
 
 /* Shows @enterprise, which is first in the store: the search is cleared so
  * that it is in the list too. */
-static void
-select_first (QzWindow *self)
+void
+qz_window_select_first (QzWindow *self)
 {
+  g_autoptr(QzEnterprise) first = g_list_model_get_item (G_LIST_MODEL (self->store), 0);
+
   qz_window_clear_search (self);
-  gtk_single_selection_set_selected (self->selection, 0);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
+  qz_window_select (self, first);
 }
 
 static void
@@ -103,7 +104,7 @@ new_enterprise_action (GtkWidget  *widget,
       return;
     }
 
-  select_first (self);
+  qz_window_select_first (self);
   qz_window_show_content (self);
   qz_profile_page_focus_name (self->profile_page);
 }
@@ -119,7 +120,7 @@ delete_enterprise_action (GtkWidget  *widget,
   QzEnterprise *enterprise;
   AdwToast *toast;
 
-  enterprise = gtk_single_selection_get_selected_item (self->selection);
+  enterprise = qz_window_get_selected (self);
   if (enterprise == NULL)
     return;
 
@@ -132,41 +133,20 @@ delete_enterprise_action (GtkWidget  *widget,
       return;
     }
 
-  g_hash_table_replace (self->deleted, g_strdup (qz_enterprise_get_uuid (enterprise)), enterprise);
-
   /* Translators: %s is an enterprise's name */
   title = g_strdup_printf (_("“%s” deleted"), qz_enterprise_get_name (enterprise));
   toast = qz_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-delete");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (qz_enterprise_get_uuid (enterprise)));
+  adw_toast_set_action_name (toast, "win.restore-deleted");
+  adw_toast_set_action_target_value (toast, g_variant_new ("(us)", QZ_TRASH_ENTERPRISE,
+                                                           qz_enterprise_get_uuid (enterprise)));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  qz_window_deleted (self, QZ_TRASH_ENTERPRISE, qz_enterprise_get_uuid (enterprise),
+                     qz_enterprise_get_name (enterprise));
+  g_object_unref (enterprise);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  QzWindow *self = QZ_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  const char *uuid = g_variant_get_string (parameter, NULL);
-  QzEnterprise *enterprise = g_hash_table_lookup (self->deleted, uuid);
-
-  if (enterprise == NULL)
-    return;
-
-  if (!qz_enterprise_store_restore (self->store, enterprise, &error))
-    {
-      qz_window_show_error (self, error);
-      return;
-    }
-
-  g_hash_table_remove (self->deleted, uuid);
-  select_first (self);
 }
 
 static void
@@ -206,8 +186,6 @@ load_sample_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *uuid = NULL;
   g_autoptr(QzAssessment) assessment = NULL;
-  guint position;
-
   if (self->store == NULL)
     return;
 
@@ -220,8 +198,7 @@ load_sample_action (GtkWidget  *widget,
     }
 
   qz_window_clear_search (self);
-  if (qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), &position) != NULL)
-    gtk_single_selection_set_selected (self->selection, position);
+  qz_window_select (self, qz_enterprise_store_find (self->store, qz_assessment_get_enterprise_uuid (assessment), NULL));
   qz_window_show_content (self);
   qz_window_open_assessment (self, assessment);
 }
@@ -264,7 +241,6 @@ qz_window_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.new-enterprise", NULL, new_enterprise_action);
   gtk_widget_class_install_action (widget_class, "win.delete-enterprise", NULL, delete_enterprise_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);

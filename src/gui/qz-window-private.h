@@ -10,9 +10,11 @@
 #pragma once
 
 #include "qz-checklist-page.h"
+#include "qz-list-filter.h"
 #include "qz-plan-page.h"
 #include "qz-profile-page.h"
 #include "qz-results-page.h"
+#include "qz-trash-page.h"
 #include "qz-window.h"
 
 G_BEGIN_DECLS
@@ -32,6 +34,9 @@ struct _QzWindow
   GtkSingleSelection   *selection;
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
+  AdwStatusPage        *no_results_page;
+  QzListFilter         *list_filter;
+  GtkWidget            *filter_dot;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkWidget            *delete_button;
@@ -43,8 +48,11 @@ struct _QzWindow
   QzPlanPage           *plan_page;
   GtkToggleButton      *plan_button;
   GtkWidget            *report_button;
+  GtkWidget            *content_probe;
+  GtkActionBar         *view_bar;
   AdwStatusPage        *error_page;
   GtkLabel             *error_path_label;
+  QzTrashPage          *trash_page;
 
   /* Owned references */
   GSettings            *settings;
@@ -55,10 +63,18 @@ struct _QzWindow
   QzEnterprise         *pinned;
   char                 *search_text;
   char                 *error_path;
-  /* Enterprises deleted in this window, by UUID, for their Undo toasts. */
-  GHashTable           *deleted;
+  QzTrash              *trash;
+  /* What was deleted in this window, oldest first, for Ctrl+Z. */
+  GPtrArray            *undo;
+  gboolean              showing_trash;
+  GCancellable         *check;            /* the database's damage check */
   GBindingGroup        *title_binding;    /* the selected enterprise's name → title */
   AdwToast             *error_toast;      /* weak */
+  gboolean              filtering;        /* the list changes, not the choice */
+  GtkSortListModel     *sort_model;       /* the store in the order chosen */
+  GtkSorter            *sorter;
+  guint                 score_source;     /* levels not known yet, scored when idle */
+  gboolean              scored_since_idle;
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);
@@ -74,5 +90,26 @@ void     qz_window_close_assessment    (QzWindow       *self);
 void     qz_window_update_header       (QzWindow       *self);
 void     qz_window_show_content        (QzWindow       *self);
 void     qz_window_clear_search        (QzWindow       *self);
+void     qz_window_update_main_page    (QzWindow       *self);
+void     qz_window_select_first        (QzWindow       *self);
+
+/* Recently Deleted and undoing deletions (qz-window-trash.c). */
+void     qz_window_install_trash_actions (GtkWidgetClass *widget_class);
+void     qz_window_setup_trash         (QzWindow       *self);
+void     qz_window_deleted             (QzWindow       *self,
+                                        QzTrashKind     kind,
+                                        const char     *uuid,
+                                        const char     *title);
+void     qz_window_refilter            (QzWindow       *self,
+                                        GtkFilterChange change);
+gboolean qz_window_select              (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
+
+/* qz-window-list.c */
+void     qz_window_list_filter_changed (QzWindow       *self);
+void     qz_window_sort_changed        (QzWindow       *self);
+void     qz_window_update_latest       (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
+void     qz_window_start_scoring       (QzWindow       *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include "qz-checklist-page.h"
 #include "qz-industry.h"
+#include "qz-list-filter.h"
 #include "qz-profile-page.h"
 #include "qz-plan-page.h"
 #include "qz-report-source.h"
@@ -23,6 +24,10 @@
 #include "qz-toast.h"
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The content's width from which the header holds the views' buttons
+ * beside the title; narrower, they are in a bar at the bottom. */
+#define VIEW_BUTTONS_MIN_WIDTH 640
 
 enum {
   PROP_0,
@@ -69,9 +74,10 @@ filter_func (gpointer item,
 {
   QzWindow *self = user_data;
 
-  return self->search_terms == NULL ||
-         item == (gpointer) self->pinned ||
-         qz_enterprise_matches (item, (const char * const *) self->search_terms);
+  return item == (gpointer) self->pinned ||
+         ((self->search_terms == NULL ||
+           qz_enterprise_matches (item, (const char * const *) self->search_terms)) &&
+          qz_list_filter_matches (self->list_filter, item));
 }
 
 static void
@@ -81,6 +87,8 @@ update_main_page (QzWindow *self)
 
   if (self->error_path != NULL)
     page = "error";
+  else if (self->showing_trash)
+    page = "trash";
   else if (self->store == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0)
     page = "empty";
   else
@@ -93,12 +101,45 @@ update_main_page (QzWindow *self)
                                  g_str_equal (page, "cases"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
                                  self->store != NULL && self->error_path == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-trash",
+                                 self->store != NULL && self->error_path == NULL);
+}
+
+void
+qz_window_update_main_page (QzWindow *self)
+{
+  update_main_page (self);
+}
+
+static void selected_item_cb (QzWindow *self);
+
+/* What the content shows: the enterprise last chosen, which a search that
+ * hides it from the list does not take away. */
+static QzEnterprise *
+get_shown (QzWindow *self)
+{
+  return qz_profile_page_get_enterprise (self->profile_page);
 }
 
 static void
 update_list_page (QzWindow *self)
 {
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
+
+  if (empty && self->search_text != NULL && self->search_text[0] != '\0')
+    {
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is what was typed in the search */
+      title = g_strdup_printf (_("No Enterprise Matches “%s”"), self->search_text);
+      adw_status_page_set_title (self->no_results_page, title);
+    }
+  else
+    adw_status_page_set_title (self->no_results_page, _("No Results Found"));
+  adw_status_page_set_description (self->no_results_page,
+                                   qz_list_filter_is_active (self->list_filter)
+                                   ? _("Some enterprises are hidden by the filters: Sort and Filter shows them all again.")
+                                   : _("Try a part of the name, the credit code, a region or an industry."));
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
 }
@@ -146,17 +187,23 @@ qz_window_update_header (QzWindow *self)
 {
   QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
   gboolean checklist = qz_window_showing_assessment (self) && assessment != NULL;
+  /* Folded, the views are always at the bottom: were their buttons in
+   * the header, its width could keep the leaflet folded. */
+  gboolean wide = !adw_leaflet_get_folded (self->leaflet) &&
+                  gtk_widget_get_width (self->content_probe) >= VIEW_BUTTONS_MIN_WIDTH;
 
   gtk_widget_set_visible (self->back_button, checklist || adw_leaflet_get_folded (self->leaflet));
   gtk_widget_set_visible (self->delete_button, !checklist);
-  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist);
-  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist);
-  gtk_widget_set_visible (self->report_button, checklist);
+  /* Where the header has no room for them, the views are at the bottom. */
+  gtk_widget_set_visible (GTK_WIDGET (self->results_button), checklist && wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_button), checklist && wide);
+  gtk_widget_set_visible (self->report_button, checklist && wide);
+  gtk_widget_set_visible (GTK_WIDGET (self->view_bar), checklist && !wide);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.report", checklist);
 
   if (checklist)
     {
-      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+      QzEnterprise *enterprise = get_shown (self);
 
       g_binding_group_set_source (self->title_binding, NULL);
       adw_window_title_set_title (self->content_title,
@@ -165,7 +212,7 @@ qz_window_update_header (QzWindow *self)
     }
   else
     {
-      QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+      QzEnterprise *enterprise = get_shown (self);
 
       adw_window_title_set_subtitle (self->content_title, "");
       g_binding_group_set_source (self->title_binding, enterprise);
@@ -188,6 +235,7 @@ qz_window_close_assessment (QzWindow *self)
   qz_results_page_set_assessment (self->results_page, NULL, NULL, NULL);
   qz_plan_page_set_assessment (self->plan_page, NULL, NULL, NULL);
   qz_profile_page_reload_assessments (self->profile_page);
+  qz_window_update_latest (self, get_shown (self));
 }
 
 static void
@@ -210,7 +258,7 @@ view_toggled_cb (QzWindow        *self,
                  GtkToggleButton *button)
 {
   QzAssessment *assessment = qz_checklist_page_get_assessment (self->checklist_page);
-  QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
+  QzEnterprise *enterprise = get_shown (self);
   GtkToggleButton *other = button == self->results_button ? self->plan_button : self->results_button;
 
   if (gtk_toggle_button_get_active (button) && gtk_toggle_button_get_active (other))
@@ -249,6 +297,7 @@ qz_window_open_assessment (QzWindow     *self,
   gtk_toggle_button_set_active (self->plan_button, FALSE);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
+  qz_window_update_latest (self, get_shown (self));
   qz_window_update_header (self);
   qz_checklist_page_focus_first_unanswered (self->checklist_page);
 }
@@ -257,6 +306,45 @@ void
 qz_window_show_content (QzWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* The list changes under the selection, the content stays: while a search
+ * is typed, nothing is opened until the user asks (Enter, a click, the
+ * arrow keys), and with the search cleared the enterprise shown is
+ * selected again. */
+void
+qz_window_refilter (QzWindow        *self,
+                    GtkFilterChange  change)
+{
+  gboolean narrowed = (self->search_terms != NULL && self->search_terms[0] != NULL) ||
+                      qz_list_filter_is_active (self->list_filter);
+
+  self->filtering = TRUE;
+  gtk_single_selection_set_autoselect (self->selection, !narrowed);
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (!narrowed)
+    qz_window_select (self, get_shown (self));
+  self->filtering = FALSE;
+
+  if (get_shown (self) == NULL)
+    selected_item_cb (self);
+  gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
+  update_list_page (self);
+}
+
+/* Folding keeps the page in use on screen rather than the list, unless
+ * a search is being typed there. */
+static void
+leaflet_folded_cb (QzWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      get_shown (self) == NULL ||
+      (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_entry))))
+    return;
+
+  qz_window_show_content (self);
 }
 
 static void
@@ -278,21 +366,28 @@ search_changed_cb (QzWindow *self)
   else if (old != NULL && g_str_has_prefix (old, text) && strchr (old + strlen (text), ' ') == NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
-  update_list_page (self);
+  qz_window_refilter (self, change);
 }
 
-/* Clears the search, so that every enterprise is in the list again. */
+/* Clears the search and the filters, so that every enterprise is in the
+ * list again. */
 void
 qz_window_clear_search (QzWindow *self)
 {
+  self->filtering = TRUE;
+  qz_list_filter_reset (self->list_filter);
+  self->filtering = FALSE;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   search_changed_cb (self);
 }
 
+/* Enter opens the enterprise selected in the list, or the first match. */
 static void
 search_activate_cb (QzWindow *self)
 {
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
   if (gtk_single_selection_get_selected_item (self->selection) == NULL)
     return;
 
@@ -323,6 +418,7 @@ static void
 list_activate_cb (QzWindow *self,
                   guint     position)
 {
+  gtk_single_selection_set_selected (self->selection, position);
   qz_window_show_content (self);
   qz_profile_page_focus_name (self->profile_page);
 }
@@ -353,8 +449,16 @@ selected_item_cb (QzWindow *self)
 {
   QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
 
+  /* The search moved the selection, not the user. */
+  if (self->filtering)
+    return;
+
   if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
-    qz_window_close_assessment (self);
+    {
+      qz_window_close_assessment (self);
+      /* Assessments added or deleted on its profile. */
+      qz_window_update_latest (self, get_shown (self));
+    }
   qz_profile_page_set_enterprise (self->profile_page, enterprise);
   g_set_object (&self->pinned, enterprise);
   qz_window_update_header (self);
@@ -362,24 +466,29 @@ selected_item_cb (QzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
 }
 
+/* A deleted enterprise is not shown, even when the search hid it. */
+static void
+store_changed_cb (QzWindow *self)
+{
+  QzEnterprise *shown = get_shown (self);
+
+  if (shown != NULL && qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (shown), NULL) == NULL)
+    selected_item_cb (self);
+}
+
 static void
 restore_selection (QzWindow *self)
 {
   g_autofree char *uuid = g_settings_get_string (self->settings, "last-enterprise");
-  guint position;
 
-  if (qz_enterprise_store_find (self->store, uuid, &position) == NULL)
-    return;
-
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  qz_window_select (self, qz_enterprise_store_find (self->store, uuid, NULL));
 }
 
 static void
 save_state (QzWindow *self)
 {
   GtkWindow *window = GTK_WINDOW (self);
-  QzEnterprise *selected = gtk_single_selection_get_selected_item (self->selection);
+  QzEnterprise *selected = get_shown (self);
   int width, height;
 
   gtk_window_get_default_size (window, &width, &height);
@@ -432,6 +541,39 @@ qz_window_close_request (GtkWindow *window)
 }
 
 static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(QzWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  QzDatabase *database = QZ_DATABASE (source);
+
+  if (qz_database_check_finish (database, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (qz_database_get_damage (database) != NULL)
+    qz_window_show_database_error (self, qz_database_get_path (database), error);
+  else
+    qz_window_show_error (self, error);
+}
+
+/* Once the window shows, a worker reads the whole file for damage that
+ * start-up did not meet; when it finds some, nothing more is written. */
+static void
+check_database (QzWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, check_database, NULL);
+  if (self->store == NULL || self->check != NULL)
+    return;
+
+  self->check = g_cancellable_new ();
+  qz_database_check_async (qz_enterprise_store_get_database (self->store), self->check,
+                           check_done_cb, g_object_ref (self));
+}
+
+static void
 qz_window_constructed (GObject *object)
 {
   QzWindow *self = (QzWindow *)object;
@@ -449,14 +591,21 @@ qz_window_constructed (GObject *object)
       self->assessments = qz_assessment_store_new (qz_enterprise_store_get_database (self->store));
       self->plans = qz_plan_store_new (qz_enterprise_store_get_database (self->store));
     }
+  qz_window_setup_trash (self);
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
+  g_settings_bind (self->settings, "report-author", self->checklist_page, "author", G_SETTINGS_BIND_GET);
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+  qz_list_filter_set_model (self->list_filter, G_LIST_MODEL (self->store));
   if (self->store != NULL)
     {
       g_signal_connect_object (self->store, "notify::n-items",
                                G_CALLBACK (update_main_page), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->store, "items-changed",
+                               G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
       restore_selection (self);
+      qz_window_start_scoring (self);
+      g_signal_connect (self, "map", G_CALLBACK (check_database), NULL);
     }
 
   update_main_page (self);
@@ -469,10 +618,13 @@ qz_window_dispose (GObject *object)
 {
   QzWindow *self = (QzWindow *)object;
 
+  g_clear_handle_id (&self->score_source, g_source_remove);
   if (self->title_binding != NULL)
     g_binding_group_set_source (self->title_binding, NULL);
   if (self->profile_page != NULL)
     qz_profile_page_flush (self->profile_page);
+  g_cancellable_cancel (self->check);
+  g_clear_object (&self->check);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
 
   G_OBJECT_CLASS (qz_window_parent_class)->dispose (object);
@@ -491,9 +643,12 @@ qz_window_finalize (GObject *object)
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->pinned);
   g_clear_object (&self->title_binding);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->sorter);
   g_clear_weak_pointer (&self->error_toast);
   g_clear_pointer (&self->error_path, g_free);
-  g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_object (&self->trash);
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
 
   G_OBJECT_CLASS (qz_window_parent_class)->finalize (object);
 }
@@ -582,6 +737,11 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, selection);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_model);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, filter);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, no_results_page);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, list_filter);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, filter_dot);
+  gtk_widget_class_bind_template_callback_full (widget_class, "list_filter_changed_cb",
+                                                G_CALLBACK (qz_window_list_filter_changed));
   gtk_widget_class_bind_template_child (widget_class, QzWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, delete_button);
@@ -593,9 +753,12 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, plan_button);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, report_button);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, content_probe);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, view_bar);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
+  gtk_widget_class_bind_template_child (widget_class, QzWindow, trash_page);
   gtk_widget_class_bind_template_callback (widget_class, enterprise_subtitle);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -604,18 +767,22 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_item_cb);
+  gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "save_failed_cb", G_CALLBACK (qz_window_show_message));
   gtk_widget_class_bind_template_callback_full (widget_class, "open_assessment_cb", G_CALLBACK (qz_window_open_assessment));
   gtk_widget_class_bind_template_callback (widget_class, photo_removed_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "update_content_header", G_CALLBACK (qz_window_update_header));
 
   qz_window_install_actions (widget_class);
+  qz_window_install_trash_actions (widget_class);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
+  g_type_ensure (QZ_TYPE_LIST_FILTER);
   g_type_ensure (QZ_TYPE_PROFILE_PAGE);
   g_type_ensure (QZ_TYPE_CHECKLIST_PAGE);
   g_type_ensure (QZ_TYPE_RESULTS_PAGE);
   g_type_ensure (QZ_TYPE_PLAN_PAGE);
+  g_type_ensure (QZ_TYPE_TRASH_PAGE);
 }
 
 static void
@@ -625,8 +792,14 @@ qz_window_init (QzWindow *self)
 
   self->title_binding = g_binding_group_new ();
   g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
-  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
+  /* store → sorted → filtered → selection */
+  self->sorter = g_object_ref (qz_list_filter_get_sorter (self->list_filter));
+  self->sort_model = gtk_sort_list_model_new (NULL, NULL);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->sort_model));
+  gtk_sort_list_model_set_sorter (self->sort_model, self->sorter);
+  g_signal_connect_object (self->list_filter, "sort-changed",
+                           G_CALLBACK (qz_window_sort_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_list_page), self, G_CONNECT_SWAPPED);
 
@@ -662,14 +835,15 @@ qz_window_new (GtkApplication    *application,
  * qz_window_get_selected:
  * @self: a #QzWindow
  *
- * Returns: (transfer none) (nullable): the enterprise shown in the profile
+ * Returns: (transfer none) (nullable): the enterprise shown in the profile,
+ *   which may be hidden from the list by a search
  */
 QzEnterprise *
 qz_window_get_selected (QzWindow *self)
 {
   g_return_val_if_fail (QZ_IS_WINDOW (self), NULL);
 
-  return gtk_single_selection_get_selected_item (self->selection);
+  return get_shown (self);
 }
 
 /**
@@ -695,9 +869,15 @@ qz_window_show_database_error (QzWindow     *self,
   g_free (self->error_path);
   self->error_path = g_strdup (path);
 
-  description = g_strdup_printf ("%s\n\n%s", error->message,
-                                 _("Qizhen has not changed the file. Move it away or restore it from a backup, then start Qizhen again; a new, empty database is created when there is none."));
-  /* The description is markup; the message holds a path and SQLite's words. */
+  /* The message says what happened and what to do; a file refused at
+   * start was left alone, one found damaged later was open. */
+  if (self->store != NULL)
+    description = g_strdup (error->message);
+  else
+    description = g_strdup_printf ("%s\n\n%s", error->message,
+                                   _("Qizhen has not changed the file. Start Qizhen again once this is resolved."));
+  /* The description is markup; the message may name what a foreign file
+   * holds. */
   escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_description (self->error_page, escaped);
   gtk_label_set_label (self->error_path_label, path);

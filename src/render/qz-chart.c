@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "qz-atomic-file.h"
 #include "qz-chart.h"
 
 /* What an assessment's radar shows: a points framework's scored areas in
@@ -239,13 +240,39 @@ qz_chart_parse_series (const char     *text,
   return TRUE;
 }
 
+/* What cairo writes goes to the file being replaced; the first failure
+ * is kept for the message. */
+typedef struct
+{
+  QzAtomicFile *file;
+  GError       *error;
+} Sink;
+
+static cairo_status_t
+sink_write (void                *closure,
+            const unsigned char *data,
+            unsigned int         length)
+{
+  Sink *sink = closure;
+
+  if (sink->error == NULL)
+    qz_atomic_file_write (sink->file, data, length, &sink->error);
+  return sink->error == NULL ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+}
+
 static gboolean
 cairo_ok (cairo_status_t   status,
+          Sink            *sink,
           const char      *path,
           GError         **error)
 {
+  if (sink->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&sink->error));
+      return FALSE;
+    }
   if (status == CAIRO_STATUS_SUCCESS)
-    return TRUE;
+    return qz_atomic_file_commit (sink->file, error);
 
   g_set_error (error, QZ_CHART_ERROR, QZ_CHART_ERROR_FAILED,
                _("The chart could not be written to “%s”: %s"), path, cairo_status_to_string (status));
@@ -270,9 +297,12 @@ qz_chart_export (QzChartData  *data,
   static const QzChartStyle style = { FALSE, "Noto Sans CJK SC, Sans", 18 };
   g_autofree char *lower = g_ascii_strdown (path, -1);
   gboolean svg = g_str_has_suffix (lower, ".svg");
+  g_autoptr(QzAtomicFile) file = NULL;
+  Sink sink = { NULL, NULL };
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
+  gboolean ok;
 
   if (!svg && !g_str_has_suffix (lower, ".png"))
     {
@@ -281,7 +311,13 @@ qz_chart_export (QzChartData  *data,
       return FALSE;
     }
 
-  surface = svg ? cairo_svg_surface_create (path, EXPORT_WIDTH, EXPORT_HEIGHT)
+  /* Into a file beside the target, renamed over it once whole. */
+  file = qz_atomic_file_new (path, error);
+  if (file == NULL)
+    return FALSE;
+  sink.file = file;
+
+  surface = svg ? cairo_svg_surface_create_for_stream (sink_write, &sink, EXPORT_WIDTH, EXPORT_HEIGHT)
                 : cairo_image_surface_create (CAIRO_FORMAT_ARGB32, EXPORT_WIDTH, EXPORT_HEIGHT);
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -295,8 +331,10 @@ qz_chart_export (QzChartData  *data,
       status = cairo_surface_status (surface);
     }
   else
-    status = cairo_surface_write_to_png (surface, path);
+    status = cairo_surface_write_to_png_stream (surface, sink_write, &sink);
 
   cairo_surface_destroy (surface);
-  return cairo_ok (status, path, error);
+  ok = cairo_ok (status, &sink, path, error);
+  g_clear_error (&sink.error);
+  return ok;
 }

@@ -16,6 +16,7 @@
 #include <qpdf/qpdf-c.h>
 #include <glib/gi18n-lib.h>
 
+#include "qz-atomic-file.h"
 #include "qz-doc-draw.h"
 #include "qz-doc-layout-private.h"
 #include "qz-doc-pdf.h"
@@ -68,26 +69,19 @@ rewrite_sound (const char  *from,
   return ok;
 }
 
-/* Two files of our own beside the target, never one of the user's. */
+/* cairo's draft: a file of our own beside the target, never one of the
+ * user's. */
 static gboolean
-make_temporaries (char        *drawn,
-                  char        *sound,
-                  const char  *path,
-                  GError     **error)
+make_draft (char        *drawn,
+            const char  *path,
+            GError     **error)
 {
   int fd = g_mkstemp (drawn);
 
-  if (fd >= 0)
-    {
-      close (fd);
-      fd = g_mkstemp (sound);
-    }
   if (fd < 0)
     {
       int saved = errno;
 
-      if (g_file_test (drawn, G_FILE_TEST_EXISTS) && !g_str_has_suffix (drawn, "XXXXXX"))
-        g_unlink (drawn);
       g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
                    _("The report could not be written to “%s”: %s"), path, g_strerror (saved));
       return FALSE;
@@ -153,13 +147,20 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
                          const QzDocMetadata *metadata,
                          GError             **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *drawn = g_build_filename (dir, ".qizhen-drawn-XXXXXX", NULL);
-  g_autofree char *sound = g_build_filename (dir, ".qizhen-sound-XXXXXX", NULL);
+  g_autoptr(QzAtomicFile) sound = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *drawn = NULL;
   cairo_status_t status;
   gboolean ok;
 
-  if (!make_temporaries (drawn, sound, path, error))
+  /* The sound file is written beside the target and renamed over it; a
+   * target that is the database, a device or a pipe is refused. */
+  sound = qz_atomic_file_new (path, error);
+  if (sound == NULL)
+    return FALSE;
+  dir = g_path_get_dirname (qz_atomic_file_get_temp_path (sound));
+  drawn = g_build_filename (dir, ".qizhen-drawn-XXXXXX", NULL);
+  if (!make_draft (drawn, path, error))
     return FALSE;
 
   status = draw_pdf (self, drawn, metadata);
@@ -168,21 +169,10 @@ qz_doc_layout_write_pdf (QzDocLayout         *self,
       g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
                    _("The report could not be written to “%s”: %s"), path, cairo_status_to_string (status));
       g_unlink (drawn);
-      g_unlink (sound);
       return FALSE;
     }
 
-  ok = rewrite_sound (drawn, sound, path, error);
+  ok = rewrite_sound (drawn, qz_atomic_file_get_temp_path (sound), path, error);
   g_unlink (drawn);
-  if (ok && g_rename (sound, path) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
-                   _("The report could not be written to “%s”: %s"), path, g_strerror (saved));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (sound);
-  return ok;
+  return ok && qz_atomic_file_commit (sound, error);
 }

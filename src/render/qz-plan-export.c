@@ -14,6 +14,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "qz-atomic-file.h"
 #include "qz-plan-export.h"
 #include "qz-plan-item.h"
 
@@ -188,7 +189,6 @@ export_csv (GPtrArray    *items,
             GError      **error)
 {
   g_autoptr(GString) csv = g_string_new ("\xEF\xBB\xBF");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
 
   for (Column column = 0; column < N_COLUMNS; column++)
     {
@@ -218,8 +218,7 @@ export_csv (GPtrArray    *items,
       g_string_append (csv, "\r\n");
     }
 
-  return g_file_replace_contents (file, csv->str, csv->len, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                  NULL, NULL, error);
+  return qz_atomic_file_set_contents (path, csv->str, csv->len, error);
 }
 
 /* ---- XLSX ---- */
@@ -344,7 +343,9 @@ export_xlsx (GPtrArray    *items,
 {
   lxw_workbook_options options = { .constant_memory = LXW_FALSE, .tmpdir = NULL };
   lxw_doc_properties properties = { .title = (char *) title, .author = (char *) "Qizhen" };
-  lxw_workbook *workbook = workbook_new_opt (path, &options);
+  /* Into a file beside the target, renamed over it once whole. */
+  g_autoptr(QzAtomicFile) file = qz_atomic_file_new (path, error);
+  lxw_workbook *workbook = NULL;
   lxw_worksheet *sheet;
   lxw_error status;
   lxw_row_col_options hidden = { .hidden = LXW_TRUE };
@@ -352,6 +353,10 @@ export_xlsx (GPtrArray    *items,
   QzPlanBudget total = { 0 };
   lxw_row_t row = 0;
 
+  if (file == NULL)
+    return FALSE;
+
+  workbook = workbook_new_opt (qz_atomic_file_get_temp_path (file), &options);
   if (workbook == NULL)
     {
       g_set_error (error, QZ_PLAN_EXPORT_ERROR, QZ_PLAN_EXPORT_ERROR_FAILED,
@@ -389,7 +394,7 @@ export_xlsx (GPtrArray    *items,
       return FALSE;
     }
 
-  return TRUE;
+  return qz_atomic_file_commit (file, error);
 }
 
 /**

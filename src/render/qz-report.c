@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "qz-chart.h"
+#include "qz-contact.h"
 #include "qz-doc-pdf.h"
 #include "qz-file.h"
 #include "qz-industry.h"
@@ -155,6 +156,56 @@ add_cover (QzDoc                 *doc,
 }
 
 static void
+add_small_print (QzDoc      *doc,
+                 const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *markup = g_strdup_printf ("<span size=\"smaller\" foreground=\"#555555\">%s</span>", escaped);
+
+  qz_doc_add_paragraph (doc, markup);
+}
+
+/* What the framework adds to its source, so that no result is taken for
+ * the source's own. */
+static void
+add_extension (QzDoc        *doc,
+               const QzText *title,
+               const QzText *extension)
+{
+  g_autofree char *text = NULL;
+
+  if (extension->zh_cn == NULL && extension->en == NULL)
+    return;
+  text = g_strdup_printf (_("Not in the source, added by Qizhen (%s): %s"), qz_text_get (title), qz_text_get (extension));
+  add_small_print (doc, text);
+}
+
+static void
+add_extensions (QzDoc       *doc,
+                QzFramework *framework)
+{
+  GPtrArray *dimensions = qz_framework_get_dimensions (framework);
+
+  for (guint d = 0; d < dimensions->len; d++)
+    {
+      QzDimension *dimension = g_ptr_array_index (dimensions, d);
+
+      add_extension (doc, &dimension->title, &dimension->extension);
+      for (guint a = 0; a < dimension->areas->len; a++)
+        {
+          QzArea *area = g_ptr_array_index (dimension->areas, a);
+
+          for (guint i = 0; i < area->indicators->len; i++)
+            {
+              QzIndicator *indicator = g_ptr_array_index (area->indicators, i);
+
+              add_extension (doc, &indicator->title, &indicator->extension);
+            }
+        }
+    }
+}
+
+static void
 add_overview (QzDoc               *doc,
               const QzReportInput *input)
 {
@@ -189,12 +240,8 @@ add_overview (QzDoc               *doc,
                             qz_assessment_get_visit_date (input->assessment), qz_framework_get_n_indicators (framework));
   qz_doc_add_text (doc, method);
   if (notice->zh_cn != NULL || notice->en != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (qz_text_get (notice), -1);
-      g_autofree char *markup = g_strdup_printf ("<span size=\"smaller\" foreground=\"#555555\">%s</span>", escaped);
-
-      qz_doc_add_paragraph (doc, markup);
-    }
+    add_small_print (doc, qz_text_get (notice));
+  add_extensions (doc, framework);
 }
 
 static void
@@ -209,8 +256,6 @@ add_profile (QzDoc                 *doc,
     g_strdup_printf ("%" G_GINT64_FORMAT, qz_enterprise_get_employees (enterprise)) : g_strdup ("");
   g_autofree char *revenue = qz_enterprise_get_revenue (enterprise) >= 0
                              ? _qz_report_amount (qz_enterprise_get_revenue (enterprise)) : g_strdup ("");
-  g_autofree char *contact = g_strdup_printf ("%s %s", qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME),
-                                              qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_CONTACT_PHONE));
   const char *notes = qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_NOTES);
   QzDocBlock *facts;
 
@@ -224,7 +269,12 @@ add_profile (QzDoc                 *doc,
   qz_doc_block_add_row (facts, _("Employees"), employees, NULL);
   qz_doc_block_add_row (facts, _("Revenue (10 000 yuan)"), revenue, NULL);
   qz_doc_block_add_row (facts, _("Size class"), qz_size_class_to_string (qz_enterprise_get_size_class (enterprise)), NULL);
-  qz_doc_block_add_row (facts, _("Contact"), g_strstrip (contact), NULL);
+  for (guint i = 0; i < input->contacts->len; i++)
+    {
+      g_autofree char *contact = qz_contact_dup_summary (g_ptr_array_index (input->contacts, i));
+
+      qz_doc_block_add_row (facts, i == 0 ? _("Contacts") : "", contact, NULL);
+    }
   /* The enterprise's notes are the experts' own unless they say otherwise. */
   if (notes[0] != '\0' && (options->internal || !qz_enterprise_get_notes_internal (enterprise)))
     qz_doc_add_text (doc, notes);
@@ -411,18 +461,17 @@ add_problems (QzDoc                 *doc,
   static const double note_widths[] = { 0.36, 0.64 };
   QzFramework *framework = qz_assessment_get_framework (input->assessment);
   g_autoptr(QzResult) result = qz_assessment_score (input->assessment);
-  g_autoptr(GArray) shares = qz_result_rank_areas (result, framework);
+  g_autoptr(GArray) weakest = qz_result_weakest_areas (result, framework);
   QzDocBlock *table;
-  guint n = MIN (5, shares->len);
 
   qz_doc_add_heading (doc, 1, _("Problems"));
 
   qz_doc_add_heading (doc, 2, _("Weakest Areas"));
   table = qz_doc_add_table (doc, 3, area_widths);
   qz_doc_block_set_header (table, _("Area"), _("Dimension"), _("Share"), NULL);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < weakest->len; i++)
     {
-      QzAreaShare *weak = &g_array_index (shares, QzAreaShare, shares->len - 1 - i);
+      QzAreaShare *weak = &g_array_index (weakest, QzAreaShare, i);
       g_autofree char *share = qz_format_percent (weak->share, 1);
 
       qz_doc_block_add_row (table, qz_text_get (&weak->area->title), qz_text_get (&weak->area->dimension->title),
@@ -488,6 +537,10 @@ add_plan (QzDoc               *doc,
           g_autofree char *budget_text = qz_plan_item_dup_budget_text (item);
           g_autofree char *period = NULL;
           g_autofree char *no = NULL;
+          /* Translators: a plan's measure drafted for an area the results call weakest */
+          const char *shown = qz_plan_item_get_shown_title (item, framework);
+          g_autofree char *measure = qz_plan_item_get_weakest (item) ? g_strdup_printf (_("%s (weakest area)"), shown)
+                                                                     : g_strdup (shown);
 
           if (qz_plan_item_get_phase (item) != phase || qz_plan_item_get_stale (item))
             continue;
@@ -507,8 +560,7 @@ add_plan (QzDoc               *doc,
           qz_plan_budget_add (&total, item);
           no = g_strdup_printf ("%u", total.n_items);
           period = plan_period (item);
-          qz_doc_block_add_row (table, no, qz_plan_item_get_shown_title (item, framework),
-                                indicator ? qz_text_get (&indicator->title) : "",
+          qz_doc_block_add_row (table, no, measure, indicator ? qz_text_get (&indicator->title) : "",
                                 qz_plan_item_get_owner (item), period, budget_text,
                                 qz_plan_status_get_name (qz_plan_item_get_status (item)),
                                 qz_plan_item_get_shown_effect (item, framework), NULL);

@@ -13,10 +13,10 @@
 #include <math.h>
 
 #include "qz-assessment-private.h"
-#include "qz-assessment-store.h"
+#include "qz-assessment-store-private.h"
 #include "qz-column-private.h"
 #include "qz-framework-loader.h"
-#include "qz-database-private.h"
+#include "qz-plan.h"
 
 /* Assessments, their answers and the frameworks they were filled with.
  * Each change is one transaction; every framework an assessment uses is
@@ -33,8 +33,6 @@ struct _QzAssessmentStore
 };
 
 G_DEFINE_FINAL_TYPE (QzAssessmentStore, qz_assessment_store, G_TYPE_OBJECT)
-
-static const char *status_names[] = { "draft", "complete" };
 
 static char *
 source_sha256 (QzFramework *framework)
@@ -194,6 +192,25 @@ insert_assessment (QzAssessmentStore  *self,
   return run (self, stmt, error);
 }
 
+/* The previous visit's plan, as it was kept or drafted, goes on in the
+ * new one: each measure with its status, naming the item it continues. */
+static gboolean
+carry_plan (QzAssessmentStore  *self,
+            QzAssessment       *previous,
+            const char         *uuid,
+            GError            **error)
+{
+  g_autoptr(QzPlanStore) plans = qz_plan_store_new (self->database);
+  g_autoptr(GListStore) items = qz_plan_load (plans, previous, NULL, error);
+  g_autoptr(GListStore) carried = NULL;
+
+  if (items == NULL)
+    return FALSE;
+
+  carried = qz_plan_carry (G_LIST_MODEL (items));
+  return qz_plan_store_save_all (plans, uuid, G_LIST_MODEL (carried), error);
+}
+
 static void
 qz_assessment_store_finalize (GObject *object)
 {
@@ -328,6 +345,8 @@ qz_assessment_store_create_with_uuid (QzAssessmentStore  *self,
  * Starts an assessment of the same enterprise with the same framework,
  * taking the previous answers and target level as a starting point;
  * notes, flags and photos belong to the earlier visit and stay there.
+ * Every answer copied waits for review until the expert changes or
+ * confirms it; the previous plan's measures come along with their status.
  *
  * Returns: (transfer full): the new assessment, or %NULL with @error set
  */
@@ -357,9 +376,9 @@ qz_assessment_store_create_follow_up (QzAssessmentStore  *self,
     {
       copy = qz_database_prepare (self->database,
                                   "INSERT INTO answer (assessment, indicator, na, options, value, numerator,"
-                                  " denominator, grade, updated, origin)"
+                                  " denominator, grade, review, updated, origin)"
                                   " SELECT (SELECT id FROM assessment WHERE uuid = ?1), indicator, na, options,"
-                                  " value, numerator, denominator, grade, ?3, ?4"
+                                  " value, numerator, denominator, grade, 1, ?3, ?4"
                                   " FROM answer WHERE assessment = (SELECT id FROM assessment WHERE uuid = ?2)",
                                   error);
       if (copy != NULL)
@@ -369,7 +388,7 @@ qz_assessment_store_create_follow_up (QzAssessmentStore  *self,
           sqlite3_bind_int64 (copy, 3, g_get_real_time ());
           sqlite3_bind_text (copy, 4, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
         }
-      ok = run (self, copy, error);
+      ok = run (self, copy, error) && carry_plan (self, previous, uuid, error);
     }
   if (!qz_database_end (self->database, ok, error))
     return NULL;
@@ -401,7 +420,7 @@ load_answers (QzAssessmentStore  *self,
 
   stmt = qz_database_prepare (self->database,
                               "SELECT indicator, na, options, value, numerator, denominator, grade, note, flagged,"
-                              " note_internal FROM answer WHERE assessment = ?", error);
+                              " note_internal, review FROM answer WHERE assessment = ?", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -433,6 +452,8 @@ load_answers (QzAssessmentStore  *self,
       answer->flagged = sqlite3_column_int (stmt, 8);
       answer->note_internal = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 9);
       _qz_assessment_take_answer (assessment, indicator, answer);
+      if (sqlite3_column_int (stmt, 10))
+        _qz_assessment_set_review (assessment, indicator, TRUE);
     }
 
   return FALSE;
@@ -683,7 +704,11 @@ qz_assessment_store_find_previous (QzAssessmentStore  *self,
  * @assessment: an assessment of @self
  * @error: return location for a #QzDatabaseError
  *
- * Writes the visit date, assessors, target level and status.
+ * Writes the visit date, assessors, target level and status: a draft
+ * marked complete is completed as qz_assessment_store_complete() does.
+ * The details of an assessment stored complete are refused
+ * (%QZ_DATABASE_ERROR_READ_ONLY), whatever @assessment says: only
+ * qz_assessment_store_reopen() reopens one.
  *
  * Returns: %TRUE on success
  */
@@ -694,30 +719,56 @@ qz_assessment_store_save (QzAssessmentStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gint64 now = g_get_real_time ();
+  QzAssessmentStatus status;
+  gboolean ok;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), FALSE);
 
   stmt = qz_database_prepare (self->database,
                               "UPDATE assessment SET visit_date = ?, assessors = ?, target_level = ?,"
-                              " status = ?, updated = ?, origin = ? WHERE uuid = ? AND deleted IS NULL",
+                              " updated = ?, origin = ? WHERE uuid = ? AND deleted IS NULL",
                               error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, qz_assessment_get_visit_date (assessment), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, qz_assessment_get_assessors (assessment), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, qz_assessment_get_target_level (assessment), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 4, status_names[qz_assessment_get_status (assessment)], -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 5, now);
-  sqlite3_bind_text (stmt, 6, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, now);
+  sqlite3_bind_text (stmt, 5, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
 
-  if (!qz_database_begin (self->database, error) ||
-      !qz_database_end (self->database, run (self, stmt, error), error))
+  /* Completed once the details are in; never reopened by a save. */
+  status = qz_assessment_get_status (assessment);
+  if (!qz_database_begin (self->database, error))
+    return FALSE;
+  ok = _qz_assessment_store_check_draft (self, assessment, error) && run (self, stmt, error) &&
+       (status != QZ_ASSESSMENT_COMPLETE ||
+        _qz_assessment_store_set_status (self, assessment, status, NULL, error));
+  if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
   _qz_assessment_set_updated (assessment, now);
   return TRUE;
+}
+
+/* The answer's own columns, ?3 to ?10; @options is them joined. */
+static void
+bind_answer (sqlite3_stmt   *upsert,
+             const QzAnswer *answer,
+             const char     *options)
+{
+  sqlite3_bind_int (upsert, 3, answer->na);
+  sqlite3_bind_text (upsert, 4, options, -1, SQLITE_STATIC);
+  qz_database_bind_double (upsert, 5, answer->value);
+  qz_database_bind_double (upsert, 6, answer->numerator);
+  qz_database_bind_double (upsert, 7, answer->denominator);
+  if (answer->grade >= 0)
+    sqlite3_bind_int (upsert, 8, answer->grade);
+  else
+    sqlite3_bind_null (upsert, 8);
+  sqlite3_bind_text (upsert, 9, answer->note ? answer->note : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int (upsert, 10, answer->flagged);
 }
 
 /**
@@ -773,6 +824,8 @@ qz_assessment_store_save_opinion (QzAssessmentStore  *self,
  *
  * Checks @answer against its indicator and writes it in one transaction;
  * the assessment then holds it and emits #QzAssessment::answer-changed.
+ * The answers of a complete assessment are refused
+ * (%QZ_DATABASE_ERROR_READ_ONLY): it is a record until reopened.
  *
  * Returns: %TRUE on success
  */
@@ -790,7 +843,8 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   g_autofree char *options = NULL;
   const char *origin;
   gint64 now = g_get_real_time ();
-  gboolean ok;
+  gboolean ok, review = FALSE;
+  QzAnswer *stored;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
   g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), FALSE);
@@ -814,7 +868,11 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
                                 " ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
                                 " ON CONFLICT (assessment, indicator) DO UPDATE SET na = ?3, options = ?4,"
                                 " value = ?5, numerator = ?6, denominator = ?7, grade = ?8, note = ?9,"
-                                " flagged = ?10, updated = ?11, origin = ?12, note_internal = ?13", error);
+                                " flagged = ?10, updated = ?11, origin = ?12, note_internal = ?13,"
+                                /* A copied answer changed is reviewed; a note or a flag is not. */
+                                " review = review AND na IS ?3 AND options IS ?4 AND value IS ?5"
+                                " AND numerator IS ?6 AND denominator IS ?7 AND grade IS ?8"
+                                " RETURNING review", error);
   touch = qz_database_prepare (self->database,
                                "UPDATE assessment SET updated = ?, origin = ? WHERE uuid = ?", error);
   if (upsert == NULL || touch == NULL)
@@ -822,19 +880,9 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
 
   origin = qz_database_get_origin (self->database);
   options = answer->options ? g_strjoinv (" ", answer->options) : NULL;
+  bind_answer (upsert, answer, options);
   sqlite3_bind_text (upsert, 1, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
   sqlite3_bind_text (upsert, 2, indicator_id, -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 3, answer->na);
-  sqlite3_bind_text (upsert, 4, options, -1, SQLITE_STATIC);
-  qz_database_bind_double (upsert, 5, answer->value);
-  qz_database_bind_double (upsert, 6, answer->numerator);
-  qz_database_bind_double (upsert, 7, answer->denominator);
-  if (answer->grade >= 0)
-    sqlite3_bind_int (upsert, 8, answer->grade);
-  else
-    sqlite3_bind_null (upsert, 8);
-  sqlite3_bind_text (upsert, 9, answer->note ? answer->note : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int (upsert, 10, answer->flagged);
   sqlite3_bind_int64 (upsert, 11, now);
   sqlite3_bind_text (upsert, 12, origin, -1, SQLITE_STATIC);
   if (answer->note_internal >= 0)
@@ -847,17 +895,19 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
 
   if (!qz_database_begin (self->database, error))
     return FALSE;
-  ok = run (self, upsert, error) && run (self, touch, error);
+  ok = _qz_assessment_store_check_draft (self, assessment, error) &&
+       qz_database_step (self->database, upsert, &review, error) && run (self, touch, error);
+  /* Whether it still waits for review, as the upsert returns it. */
+  review = ok && review && sqlite3_column_int (upsert, 0);
+  g_clear_pointer (&upsert, sqlite3_finalize);
   if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
-  {
-    QzAnswer *stored = qz_answer_copy (answer);
-
-    if (stored->note == NULL)
-      stored->note = g_strdup ("");
-    _qz_assessment_take_answer (assessment, indicator_id, stored);
-  }
+  stored = qz_answer_copy (answer);
+  if (stored->note == NULL)
+    stored->note = g_strdup ("");
+  _qz_assessment_take_answer (assessment, indicator_id, stored);
+  _qz_assessment_set_review (assessment, indicator_id, review);
   _qz_assessment_set_updated (assessment, now);
   return TRUE;
 }
@@ -931,4 +981,10 @@ qz_assessment_store_list_frameworks (QzAssessmentStore  *self,
     }
 
   return g_steal_pointer (&frameworks);
+}
+
+QzDatabase *
+_qz_assessment_store_get_database (QzAssessmentStore *self)
+{
+  return self->database;
 }

@@ -25,6 +25,16 @@ gboolean      qz_database_step          (QzDatabase     *self,
                                          sqlite3_stmt   *stmt,
                                          gboolean       *has_row,
                                          GError        **error);
+gboolean      qz_database_set_sqlite_error (const char *path,
+                                            sqlite3    *db,
+                                            int         rc,
+                                            GError    **error);
+const char   *qz_database_get_migration (guint         version);
+gboolean      qz_database_check_schema  (QzDatabase     *self,
+                                         gint64          version,
+                                         GError        **error);
+void          qz_database_stop_writing  (QzDatabase     *self,
+                                         const GError   *damage);
 void          qz_database_bind_double   (sqlite3_stmt   *stmt,
                                          int             column,
                                          double          value);

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "qz-atomic-file.h"
 #include "qz-database-private.h"
 
 /* "QzDB": marks the file as ours in the SQLite header. */
@@ -28,6 +29,11 @@ struct _QzDatabase
   /* Open transactions: an edit made of several (a sample, an import)
    * wraps them, and only the outermost commits. */
   guint    depth;
+  /* Set when the background check found the file damaged: nothing more
+   * is written, and every write says why. */
+  GError  *damage;
+  /* Registered so that no export replaces the file. */
+  gboolean protected;
 };
 
 G_DEFINE_FINAL_TYPE (QzDatabase, qz_database, G_TYPE_OBJECT)
@@ -205,6 +211,31 @@ static const char *migrations[QZ_DATABASE_VERSION] = {
   "         id, 0, contact_name, contact_phone, updated, updated, origin"
   "  FROM (SELECT hex (randomblob (16)) AS h, * FROM enterprise"
   "        WHERE contact_name <> '' OR contact_phone <> '');",
+
+  /* 5 → 6: each assessment's total and level, kept for the list of
+   * enterprises so that it need not score every assessment at start-up.
+   * scored = 0 says they are not known: every assessment until the list
+   * first needs it, and whichever has an answer changed since (the
+   * triggers), so that no writer of answers can leave a stale level.
+   * The names and ranks of the levels reached are kept too, so that the
+   * list shows them without reading a framework. */
+  "ALTER TABLE assessment ADD COLUMN scored INTEGER NOT NULL DEFAULT 0 CHECK (scored IN (0, 1));"
+  "ALTER TABLE assessment ADD COLUMN total REAL;"
+  "ALTER TABLE assessment ADD COLUMN level TEXT;"
+  "CREATE TABLE framework_level ("
+  "  framework     INTEGER NOT NULL REFERENCES framework (id),"
+  "  level         TEXT NOT NULL,"
+  "  rank          INTEGER NOT NULL,"
+  "  name_zh       TEXT NOT NULL,"
+  "  name_en       TEXT NOT NULL,"
+  "  PRIMARY KEY (framework, level)"
+  ") WITHOUT ROWID;"
+  "CREATE TRIGGER answer_inserted AFTER INSERT ON answer BEGIN"
+  "  UPDATE assessment SET scored = 0 WHERE id = NEW.assessment; END;"
+  "CREATE TRIGGER answer_updated AFTER UPDATE ON answer BEGIN"
+  "  UPDATE assessment SET scored = 0 WHERE id IN (OLD.assessment, NEW.assessment); END;"
+  "CREATE TRIGGER answer_deleted AFTER DELETE ON answer BEGIN"
+  "  UPDATE assessment SET scored = 0 WHERE id = OLD.assessment; END;",
 };
 
 static gboolean
@@ -212,45 +243,13 @@ set_error (QzDatabase  *self,
            int          rc,
            GError     **error)
 {
-  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
-
-  switch (rc & 0xff)
+  if (self->damage != NULL)
     {
-    case SQLITE_FULL:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FULL,
-                   _("The disk holding “%s” is full; free some space and try again."),
-                   self->path);
-      break;
-
-    case SQLITE_READONLY:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY,
-                   _("“%s” cannot be written; check the file’s permissions."),
-                   self->path);
-      break;
-
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
-                   _("“%s” is damaged or is not a database (%s)."),
-                   self->path, detail);
-      break;
-
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-    case SQLITE_AUTH:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                   _("“%s” cannot be opened (%s)."),
-                   self->path, detail);
-      break;
-
-    default:
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED,
-                   _("The database “%s” reported an error: %s"),
-                   self->path, detail);
-      break;
+      g_propagate_error (error, g_error_copy (self->damage));
+      return FALSE;
     }
 
-  return FALSE;
+  return qz_database_set_sqlite_error (self->path, self->db, rc, error);
 }
 
 static gboolean
@@ -279,8 +278,22 @@ query_int (QzDatabase  *self,
   return TRUE;
 }
 
-/* Reads the header fields without writing anything, so that a file we
- * refuse is left exactly as it was. */
+/**
+ * qz_database_get_migration:
+ * @version: a schema version below %QZ_DATABASE_VERSION
+ *
+ * Returns: the SQL that brings a database from @version to @version + 1
+ */
+const char *
+qz_database_get_migration (guint version)
+{
+  g_return_val_if_fail (version < QZ_DATABASE_VERSION, NULL);
+
+  return migrations[version];
+}
+
+/* Decides from the header and the schema, reading only, whether the file is
+ * ours: a file we refuse is left exactly as it was. */
 static gboolean
 check_file (QzDatabase  *self,
             gboolean     read_only,
@@ -294,11 +307,14 @@ check_file (QzDatabase  *self,
       !query_int (self, "SELECT count(*) FROM sqlite_master", &n_objects, error))
     return FALSE;
 
+  /* Only a file of ours carries our id, from its first migration on; an
+   * empty file without it is new only if nothing has numbered it either. */
   if ((application_id != 0 && application_id != QZ_APPLICATION_ID) ||
-      (application_id == 0 && n_objects > 0))
+      (application_id == 0 && (n_objects > 0 || *version != 0)) ||
+      *version < 0)
     {
       g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_QIZHEN,
-                   _("“%s” is a database of another program, not of Qizhen."),
+                   _("“%s” is a database of another program, not of Qizhen. Qizhen has left it alone: move it aside, or restore Qizhen’s database from a backup."),
                    self->path);
       return FALSE;
     }
@@ -311,6 +327,9 @@ check_file (QzDatabase  *self,
       return FALSE;
     }
 
+  if (!qz_database_check_schema (self, *version, error))
+    return FALSE;
+
   if (read_only && *version < QZ_DATABASE_VERSION)
     {
       g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_FAILED,
@@ -320,12 +339,7 @@ check_file (QzDatabase  *self,
     }
 
   if (!read_only && sqlite3_db_readonly (self->db, "main") == 1)
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY,
-                   _("“%s” cannot be written; check the file’s permissions."),
-                   self->path);
-      return FALSE;
-    }
+    return set_error (self, SQLITE_READONLY, error);
 
   return TRUE;
 }
@@ -399,9 +413,12 @@ qz_database_finalize (GObject *object)
 {
   QzDatabase *self = (QzDatabase *)object;
 
+  if (self->protected)
+    qz_atomic_file_unprotect (self->path);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->origin, g_free);
+  g_clear_error (&self->damage);
 
   G_OBJECT_CLASS (qz_database_parent_class)->finalize (object);
 }
@@ -454,7 +471,7 @@ open_database (const char  *path,
           int saved_errno = errno;
 
           g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                       _("The folder “%s” cannot be created: %s"),
+                       _("The folder “%s” for Qizhen’s database cannot be created (%s). Check that the disk is there and that you may write in its parent folder."),
                        dir, g_strerror (saved_errno));
           return NULL;
         }
@@ -463,7 +480,7 @@ open_database (const char  *path,
   if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CANNOT_OPEN,
-                   _("“%s” is not a regular file."), path);
+                   _("“%s” is not a regular file, so it cannot be Qizhen’s database. Move it aside; without a file, Qizhen starts a new, empty database."), path);
       return NULL;
     }
 
@@ -481,13 +498,23 @@ open_database (const char  *path,
   /* Closing must not checkpoint a WAL left by a crash into a file that is
    * then refused: that would write to it. Allowed again once accepted. */
   sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  /* The file may come from anywhere: its schema must not be rewritten by
+   * SQL, nor run functions with side effects from its triggers or views. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_extended_result_codes (self->db, TRUE);
   /* Short: the database is this process's own, a wait means trouble, and
    * the interface must not freeze while it lasts. */
   sqlite3_busy_timeout (self->db, 250);
 
-  if (!check_file (self, read_only, &version, error))
+  if (!exec (self, "PRAGMA trusted_schema = OFF", error) ||
+      !check_file (self, read_only, &version, error))
     return NULL;
+
+  if (g_strcmp0 (path, ":memory:") != 0)
+    {
+      qz_atomic_file_protect (path);
+      self->protected = TRUE;
+    }
 
   if (read_only)
     return load_origin (self, TRUE, error) ? g_steal_pointer (&self) : NULL;
@@ -541,6 +568,44 @@ qz_database_open_read_only (const char  *path,
 }
 
 /**
+ * qz_database_stop_writing:
+ * @self: a #QzDatabase
+ * @damage: why
+ *
+ * From now on nothing is written: the connection itself refuses, and every
+ * write reports @damage.
+ */
+void
+qz_database_stop_writing (QzDatabase   *self,
+                          const GError *damage)
+{
+  g_return_if_fail (QZ_IS_DATABASE (self));
+
+  if (self->damage != NULL)
+    return;
+
+  qz_database_rollback (self);
+  sqlite3_exec (self->db, "PRAGMA query_only = ON", NULL, NULL, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  self->damage = g_error_copy (damage);
+}
+
+/**
+ * qz_database_get_damage:
+ * @self: a #QzDatabase
+ *
+ * Returns: (nullable): why the database stopped writing, or %NULL while
+ *   it has not
+ */
+const GError *
+qz_database_get_damage (QzDatabase *self)
+{
+  g_return_val_if_fail (QZ_IS_DATABASE (self), NULL);
+
+  return self->damage;
+}
+
+/**
  * qz_database_get_path:
  * @self: a #QzDatabase
  *
@@ -566,6 +631,21 @@ qz_database_get_origin (QzDatabase *self)
   g_return_val_if_fail (QZ_IS_DATABASE (self), NULL);
 
   return self->origin;
+}
+
+/**
+ * qz_database_is_read_only:
+ * @self: a #QzDatabase
+ *
+ * Returns: whether @self was opened for reading only, as the command
+ *   line's exports open it
+ */
+gboolean
+qz_database_is_read_only (QzDatabase *self)
+{
+  g_return_val_if_fail (QZ_IS_DATABASE (self), TRUE);
+
+  return sqlite3_db_readonly (self->db, "main") != 0;
 }
 
 /**
@@ -638,6 +718,9 @@ qz_database_begin (QzDatabase  *self,
                    GError     **error)
 {
   g_return_val_if_fail (QZ_IS_DATABASE (self), FALSE);
+
+  if (self->damage != NULL)
+    return set_error (self, SQLITE_READONLY, error);
 
   if (self->depth == 0 && !exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;

@@ -24,10 +24,11 @@ typedef enum
   QZ_DATABASE_ERROR_FAILED,
   QZ_DATABASE_ERROR_NOT_FOUND,
   QZ_DATABASE_ERROR_INVALID,
+  QZ_DATABASE_ERROR_BUSY,
 } QzDatabaseError;
 
 /* The schema version this build writes; see the migrations in qz-database.c. */
-#define QZ_DATABASE_VERSION 5
+#define QZ_DATABASE_VERSION 6
 
 #define QZ_TYPE_DATABASE (qz_database_get_type ())
 
@@ -39,8 +40,19 @@ QzDatabase   *qz_database_open          (const char     *path,
                                          GError        **error);
 QzDatabase   *qz_database_open_read_only (const char    *path,
                                           GError       **error);
+void          qz_database_check_async   (QzDatabase          *self,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean      qz_database_check_finish  (QzDatabase     *self,
+                                         GAsyncResult   *result,
+                                         GError        **error);
+gboolean      qz_database_check         (QzDatabase     *self,
+                                         GError        **error);
+const GError *qz_database_get_damage    (QzDatabase     *self);
 const char   *qz_database_get_path      (QzDatabase     *self);
 const char   *qz_database_get_origin    (QzDatabase     *self);
+gboolean      qz_database_is_read_only  (QzDatabase     *self);
 gboolean      qz_database_begin         (QzDatabase     *self,
                                          GError        **error);
 gboolean      qz_database_commit        (QzDatabase     *self,

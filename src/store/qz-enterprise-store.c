@@ -15,6 +15,7 @@
 #include "qz-enterprise-store.h"
 #include "qz-column-private.h"
 #include "qz-database-private.h"
+#include "qz-latest-level.h"
 
 /* The enterprises that are not deleted, most recently changed first. */
 struct _QzEnterpriseStore
@@ -24,6 +25,10 @@ struct _QzEnterpriseStore
   QzDatabase *database;
   GPtrArray  *items;
   gint64      last_stamp;
+  /* Deleted in this session, by UUID: brought back, the same object
+   * returns, with any edit not saved yet. */
+  GHashTable *deleted;
+  QzLatestLevels *latest;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -63,6 +68,10 @@ static const char update_sql[] =
 
 static const char set_deleted_sql[] =
   "UPDATE enterprise SET deleted = ?1, origin = ?2, updated = ?3 WHERE uuid = ?4";
+
+static const char undelete_sql[] =
+  "UPDATE enterprise SET deleted = NULL, origin = ?1, updated = ?2 WHERE uuid = ?3 AND deleted IS NOT NULL"
+  " RETURNING " TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated";
 
 static GType
 qz_enterprise_store_get_item_type (GListModel *model)
@@ -170,16 +179,14 @@ load (QzEnterpriseStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (self->database, select_sql, error);
   gboolean has_row = TRUE;
+  gboolean ok;
 
   if (stmt == NULL)
     return FALSE;
 
-  while (qz_database_step (self->database, stmt, &has_row, error))
+  while ((ok = qz_database_step (self->database, stmt, &has_row, error)) && has_row)
     {
       QzEnterprise *enterprise;
-
-      if (!has_row)
-        return TRUE;
 
       enterprise = read_enterprise (stmt);
       if (enterprise == NULL)
@@ -191,7 +198,7 @@ load (QzEnterpriseStore  *self,
       g_ptr_array_add (self->items, enterprise);
     }
 
-  return FALSE;
+  return ok && qz_latest_levels_read (self->latest, G_LIST_MODEL (self), NULL, error);
 }
 
 /* Runs one statement as one transaction: every user edit is atomic. */
@@ -244,6 +251,8 @@ qz_enterprise_store_finalize (GObject *object)
   QzEnterpriseStore *self = (QzEnterpriseStore *)object;
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_pointer (&self->latest, qz_latest_levels_free);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (qz_enterprise_store_parent_class)->finalize (object);
@@ -316,6 +325,7 @@ static void
 qz_enterprise_store_init (QzEnterpriseStore *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_signal_connect (self, "items-changed", G_CALLBACK (items_changed_cb), NULL);
 }
 
@@ -337,6 +347,7 @@ qz_enterprise_store_new (QzDatabase  *database,
   g_return_val_if_fail (QZ_IS_DATABASE (database), NULL);
 
   self = g_object_new (QZ_TYPE_ENTERPRISE_STORE, "database", database, NULL);
+  self->latest = qz_latest_levels_new (database);
   if (!load (self, error))
     return NULL;
 
@@ -598,6 +609,7 @@ qz_enterprise_store_delete (QzEnterpriseStore  *self,
   if (!set_deleted (self, enterprise, TRUE, error))
     return FALSE;
 
+  g_hash_table_replace (self->deleted, g_strdup (qz_enterprise_get_uuid (enterprise)), g_object_ref (enterprise));
   g_ptr_array_remove_index (self->items, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
   return TRUE;
@@ -628,7 +640,121 @@ qz_enterprise_store_restore (QzEnterpriseStore  *self,
   if (!set_deleted (self, enterprise, FALSE, error))
     return FALSE;
 
+  g_hash_table_remove (self->deleted, qz_enterprise_get_uuid (enterprise));
   g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
   g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
   return TRUE;
+}
+
+/**
+ * qz_enterprise_store_undelete:
+ * @self: a #QzEnterpriseStore
+ * @uuid: the UUID of a deleted enterprise
+ * @error: return location for a #QzDatabaseError
+ *
+ * Brings back a deleted enterprise known only by its UUID, as from
+ * Recently Deleted: it is read from the database and comes first in the
+ * list. Inside a transaction of the caller's, the caller reloads the
+ * store if that transaction is rolled back.
+ *
+ * Returns: (transfer none): the enterprise, or %NULL with @error set
+ *   (%QZ_DATABASE_ERROR_NOT_FOUND when no deleted enterprise has @uuid)
+ */
+QzEnterprise *
+qz_enterprise_store_undelete (QzEnterpriseStore  *self,
+                              const char         *uuid,
+                              GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(QzEnterprise) enterprise = NULL;
+  gboolean has_row = FALSE;
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  stmt = qz_database_prepare (self->database, undelete_sql, error);
+  if (stmt == NULL || !qz_database_begin (self->database, error))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, next_stamp (self));
+  sqlite3_bind_text (stmt, 3, uuid, -1, SQLITE_STATIC);
+  ok = qz_database_step (self->database, stmt, &has_row, error);
+  if (ok && has_row)
+    enterprise = read_enterprise (stmt);
+  if (enterprise != NULL && g_hash_table_contains (self->deleted, uuid))
+    {
+      /* The object deleted in this session, as it was. */
+      QzEnterprise *same = g_hash_table_lookup (self->deleted, uuid);
+
+      _qz_enterprise_set_record (same, uuid, qz_enterprise_get_origin (enterprise),
+                                 qz_enterprise_get_created (same), qz_enterprise_get_updated (enterprise));
+      g_set_object (&enterprise, same);
+    }
+  else if (ok && !has_row)
+    g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
+                         _("This enterprise is not among those deleted any more."));
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!qz_database_end (self->database, enterprise != NULL, error))
+    return NULL;
+
+  g_hash_table_remove (self->deleted, uuid);
+  _qz_enterprise_prepare_search (enterprise);
+  g_ptr_array_insert (self->items, 0, g_object_ref (enterprise));
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
+  return enterprise;
+}
+
+/**
+ * qz_enterprise_store_update_latest:
+ * @self: a #QzEnterpriseStore
+ * @assessments: the assessments of the same database
+ * @enterprise: an enterprise of @self
+ * @error: return location for a #QzDatabaseError
+ *
+ * Reads again which assessment of @enterprise is the latest and where it
+ * stands, scoring it when its level is not known, as after it was edited.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_enterprise_store_update_latest (QzEnterpriseStore  *self,
+                                   QzAssessmentStore  *assessments,
+                                   QzEnterprise       *enterprise,
+                                   GError            **error)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), FALSE);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (assessments), FALSE);
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (enterprise), FALSE);
+
+  return qz_latest_levels_read (self->latest, G_LIST_MODEL (self), enterprise, error) &&
+         qz_latest_levels_score_pending (self->latest, G_LIST_MODEL (self), assessments, enterprise, 1, error) >= 0;
+}
+
+/**
+ * qz_enterprise_store_score_pending:
+ * @self: a #QzEnterpriseStore
+ * @assessments: the assessments of the same database
+ * @max: how many to score at most
+ * @error: return location for a #QzDatabaseError
+ *
+ * Scores up to @max of the latest assessments whose level is not known
+ * (those of a database from before schema 6, or changed since), so that
+ * the list learns their levels a few at a time rather than all at
+ * start-up.
+ *
+ * Returns: how many were scored, fewer than @max when none is left; -1
+ *   with @error set
+ */
+int
+qz_enterprise_store_score_pending (QzEnterpriseStore  *self,
+                                   QzAssessmentStore  *assessments,
+                                   guint               max,
+                                   GError            **error)
+{
+  g_return_val_if_fail (QZ_IS_ENTERPRISE_STORE (self), -1);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (assessments), -1);
+
+  return qz_latest_levels_score_pending (self->latest, G_LIST_MODEL (self), assessments, NULL, max, error);
 }

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "qz-assessment-store.h"
 #include "qz-database.h"
 #include "qz-enterprise.h"
 
@@ -41,6 +42,18 @@ gboolean           qz_enterprise_store_delete       (QzEnterpriseStore  *self,
                                                      GError            **error);
 gboolean           qz_enterprise_store_restore      (QzEnterpriseStore  *self,
                                                      QzEnterprise       *enterprise,
+                                                     GError            **error);
+QzEnterprise      *qz_enterprise_store_undelete     (QzEnterpriseStore  *self,
+                                                     const char         *uuid,
+                                                     GError            **error);
+
+gboolean           qz_enterprise_store_update_latest (QzEnterpriseStore  *self,
+                                                     QzAssessmentStore  *assessments,
+                                                     QzEnterprise       *enterprise,
+                                                     GError            **error);
+int                qz_enterprise_store_score_pending (QzEnterpriseStore  *self,
+                                                     QzAssessmentStore  *assessments,
+                                                     guint               max,
                                                      GError            **error);
 
 G_END_DECLS

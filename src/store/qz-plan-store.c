@@ -99,8 +99,8 @@ qz_plan_store_load (QzPlanStore  *self,
 
   stmt = qz_database_prepare (self->database,
                               "SELECT uuid, measure, indicator, title, detail, effect, phase, priority, status,"
-                              " owner, start_date, due_date, budget_min, budget_max, edited, stale"
-                              " FROM plan_item WHERE deleted IS NULL"
+                              " owner, start_date, due_date, budget_min, budget_max, edited, stale,"
+                              " weakest, carried_from FROM plan_item WHERE deleted IS NULL"
                               " AND assessment = (SELECT id FROM assessment WHERE uuid = ?)"
                               " ORDER BY position", error);
   if (stmt == NULL)
@@ -137,6 +137,8 @@ qz_plan_store_load (QzPlanStore  *self,
                     "due-date", sqlite3_column_text (stmt, 11),
                     "edited", sqlite3_column_int (stmt, 14) != 0,
                     "stale", sqlite3_column_int (stmt, 15) != 0,
+                    "weakest", sqlite3_column_int (stmt, 16) != 0,
+                    "carried-from", sqlite3_column_text (stmt, 17),
                     NULL);
       qz_plan_item_set_budget (item, column_double (stmt, 12), column_double (stmt, 13));
       g_list_store_append (items, item);
@@ -202,13 +204,15 @@ upsert (QzPlanStore  *self,
   stmt = qz_database_prepare (self->database,
                               "INSERT INTO plan_item (uuid, assessment, position, measure, indicator, title,"
                               " detail, effect, phase, priority, status, owner, start_date, due_date,"
-                              " budget_min, budget_max, edited, stale, created, updated, origin)"
+                              " budget_min, budget_max, edited, stale, created, updated, origin, weakest,"
+                              " carried_from)"
                               " SELECT ?1, id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-                              " ?16, ?17, ?18, ?18, ?19 FROM assessment WHERE uuid = ?20 AND deleted IS NULL"
+                              " ?16, ?17, ?18, ?18, ?19, ?21, ?22 FROM assessment WHERE uuid = ?20 AND deleted IS NULL"
                               " ON CONFLICT (uuid) DO UPDATE SET position = ?2, title = ?5, detail = ?6,"
                               " effect = ?7, phase = ?8, priority = ?9, status = ?10, owner = ?11,"
                               " start_date = ?12, due_date = ?13, budget_min = ?14, budget_max = ?15,"
-                              " edited = ?16, stale = ?17, updated = ?18, origin = ?19, deleted = NULL"
+                              " edited = ?16, stale = ?17, updated = ?18, origin = ?19, deleted = NULL,"
+                              " weakest = ?21"
                               " RETURNING id", error);
   if (stmt == NULL)
     return FALSE;
@@ -233,6 +237,8 @@ upsert (QzPlanStore  *self,
   sqlite3_bind_int64 (stmt, 18, now);
   sqlite3_bind_text (stmt, 19, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 20, assessment_uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 21, qz_plan_item_get_weakest (item));
+  sqlite3_bind_text (stmt, 22, qz_plan_item_get_carried_from (item), -1, SQLITE_STATIC);
 
   if (!qz_database_step (self->database, stmt, &has_row, error))
     return FALSE;

@@ -20,7 +20,8 @@
  * @error: return location for a #QzDatabaseError
  *
  * Returns: (transfer full): the assessment's plan as stored or, when it
- *   has none yet, as drafted (not stored); %NULL with @error set
+ *   has none of its own yet, as drafted (not stored) after the measures
+ *   carried from the previous visit; %NULL with @error set
  */
 GListStore *
 qz_plan_load (QzPlanStore   *plans,
@@ -30,10 +31,19 @@ qz_plan_load (QzPlanStore   *plans,
 {
   g_autoptr(GListStore) items = qz_plan_store_load (plans, qz_assessment_get_uuid (assessment), error);
   g_auto(GStrv) dismissed = NULL;
-  gboolean empty = items != NULL && g_list_model_get_n_items (G_LIST_MODEL (items)) == 0;
+  gboolean empty = items != NULL;
 
   if (items == NULL)
     return NULL;
+
+  /* Measures carried from the previous visit are not a plan of this one
+   * yet: the draft of its answers joins them. */
+  for (guint i = 0; empty && i < g_list_model_get_n_items (G_LIST_MODEL (items)); i++)
+    {
+      g_autoptr(QzPlanItem) item = g_list_model_get_item (G_LIST_MODEL (items), i);
+
+      empty = qz_plan_item_get_carried_from (item) != NULL;
+    }
 
   if (empty)
     {
@@ -266,6 +276,9 @@ qz_plan_add (QzPlan      *self,
  * @to: where it goes
  * @error: return location for a #QzDatabaseError
  *
+ * Moves an item with qz_plan_move_item(): among the measures of another
+ * phase it joins that phase, or the move is refused and nothing changes.
+ *
  * Returns: %TRUE when the new order is stored
  */
 gboolean
@@ -274,16 +287,12 @@ qz_plan_move (QzPlan  *self,
               guint    to,
               GError **error)
 {
-  g_autoptr(QzPlanItem) item = NULL;
-
   g_return_val_if_fail (QZ_IS_PLAN (self), FALSE);
 
-  item = g_list_model_get_item (G_LIST_MODEL (self->items), from);
-  if (item == NULL)
-    return TRUE;
+  if (!qz_plan_move_item (self->items, from, to, qz_assessment_get_framework (self->assessment),
+                          qz_assessment_get_visit_date (self->assessment), error))
+    return FALSE;
 
-  g_list_store_remove (self->items, from);
-  g_list_store_insert (self->items, MIN (to, g_list_model_get_n_items (G_LIST_MODEL (self->items))), item);
   return qz_plan_keep (self, error);
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qz-benchmark-query.h"
+#include "qz-contact-store.h"
 #include "qz-plan.h"
 #include "qz-report-source.h"
 
@@ -26,8 +27,9 @@
  * Gathers what the report of @assessment is written from: its
  * enterprise, the plan as kept (or as drafted when none was kept), the
  * industry average of its GB/T 4754 division, every photo, with the
- * copy of each meant for print, and the previous visit with the same
- * framework and its plan, which a follow-up's report compares with.
+ * copy of each meant for print, the enterprise's contacts, and the
+ * previous visit with the same framework and its plan, which a
+ * follow-up's report compares with.
  *
  * Returns: (transfer full): the input, or %NULL with @error set
  */
@@ -41,6 +43,8 @@ qz_report_input_gather (QzEnterpriseStore  *enterprises,
   QzEvidenceStore *photos = qz_assessment_store_get_evidence (assessments);
   g_autoptr(QzReportInput) input = NULL;
   g_autoptr(GPtrArray) evidence = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(QzContactStore) contact_store = NULL;
   g_autoptr(GError) local_error = NULL;
   QzEnterprise *enterprise;
   GListStore *plan;
@@ -73,6 +77,12 @@ qz_report_input_gather (QzEnterpriseStore  *enterprises,
         return NULL;
     }
   g_ptr_array_extend_and_steal (input->evidence, g_steal_pointer (&evidence));
+
+  contact_store = qz_contact_store_new (qz_enterprise_store_get_database (enterprises));
+  contacts = qz_contact_store_list (contact_store, enterprise, error);
+  if (contacts == NULL)
+    return NULL;
+  g_ptr_array_extend_and_steal (input->contacts, g_steal_pointer (&contacts));
 
   input->previous = qz_assessment_store_find_previous (assessments, assessment, &local_error);
   if (local_error != NULL)

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 
 #include "qz-answer-file.h"
+#include "qz-assessment-record.h"
 #include "qz-framework-loader.h"
 #include "qz-sample.h"
 
@@ -109,7 +110,6 @@ add_sample (QzEnterpriseStore  *enterprises,
 
   qz_assessment_set_assessors (assessment, json_object_get_string_member (assessment_object, "assessors"));
   qz_assessment_set_target_level (assessment, json_object_get_string_member (assessment_object, "target_level"));
-  qz_assessment_set_status (assessment, QZ_ASSESSMENT_COMPLETE);
   if (!qz_assessment_store_save (assessments, assessment, error))
     return FALSE;
 
@@ -120,7 +120,8 @@ add_sample (QzEnterpriseStore  *enterprises,
         return FALSE;
     }
 
-  return TRUE;
+  /* Complete, as a record is: once its answers are in. */
+  return qz_assessment_store_complete (assessments, assessment, qz_assessment_get_assessors (assessment), error);
 }
 
 /**
