@@ -15,6 +15,7 @@
 #include "qz-list-filter.h"
 #include "qz-profile-page.h"
 #include "qz-test-utils.h"
+#include "qz-toast.h"
 #include "qz-database-private.h"
 #include "qz-window.h"
 
@@ -905,6 +906,21 @@ test_unreadable_assessment (void)
   qz_test_sample_tear_down (&sample, NULL);
 }
 
+/* A toast's title is markup: a message with "<data>" showed empty. */
+static void
+test_toast_text (void)
+{
+  AdwToast *toast = g_object_ref_sink (qz_toast_new ("“x.json” is not valid JSON: <data>:1:8 & more"));
+
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“x.json” is not valid JSON: &lt;data&gt;:1:8 &amp; more");
+  qz_toast_set_text (toast, "<b>");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "&lt;b&gt;");
+  g_object_unref (toast);
+  toast = g_object_ref_sink (qz_toast_new_printf ("“%s” removed", "R&D"));
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“R&amp;D” removed");
+  g_object_unref (toast);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -932,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/qz/window/database-error", test_database_error);
   g_test_add_func ("/qz/window/damage-found", test_damage_found);
   g_test_add_func ("/qz/window/unreadable-assessment", test_unreadable_assessment);
+  g_test_add_func ("/qz/window/toast-text", test_toast_text);
 
 #undef ADD
 

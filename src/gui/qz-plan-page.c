@@ -239,9 +239,9 @@ move_item_cb (QzPlanPage *self,
     {
       QzPlanPhase phase = qz_plan_item_get_phase (item);
       /* Translators: a measure, then the phase it moved to and how long that runs */
-      AdwToast *toast = adw_toast_new_format (_("“%s” moved to %s (%s)."),
-                                              qz_plan_item_get_title (item), qz_plan_phase_get_name (phase),
-                                              qz_plan_phase_get_span (phase));
+      AdwToast *toast = qz_toast_new_printf (_("“%s” moved to %s (%s)."),
+                                             qz_plan_item_get_title (item), qz_plan_phase_get_name (phase),
+                                             qz_plan_phase_get_span (phase));
 
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
@@ -389,7 +389,7 @@ export_response_cb (QzPlanPage           *self,
                                            title, path, &error))
         show_error (self, error ? error->message : _("The plan can only be saved to a local file."));
       else
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Plan exported")));
+        adw_toast_overlay_add_toast (self->toast_overlay, qz_toast_new (_("Plan exported")));
     }
 
   g_object_unref (chooser);

@@ -277,7 +277,7 @@ show_exported (QzReportDialog *self,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
-  AdwToast *toast = adw_toast_new (_("Report exported"));
+  AdwToast *toast = qz_toast_new (_("Report exported"));
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *show = gtk_button_new_with_mnemonic (_("_Show in Folder"));
 

@@ -242,7 +242,7 @@ static void
 photo_removed_cb (QzWindow   *self,
                   const char *evidence_uuid)
 {
-  AdwToast *toast = adw_toast_new (_("Photo removed"));
+  AdwToast *toast = qz_toast_new (_("Photo removed"));
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-photo");
