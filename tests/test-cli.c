@@ -715,6 +715,145 @@ test_export_refuses_database (QzTestData    *fixture,
     }
 }
 
+/* Runs qizhen with @args (up to 8) and its data under @fixture; the exit
+ * status, or -1 when it was killed by a signal. */
+static int
+run_qizhen_argv (QzTestData         *fixture,
+                 const char * const *args,
+                 char              **err)
+{
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  const char *argv[10] = { g_getenv ("QZ_TEST_QIZHEN") };
+  int status;
+
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      g_assert_cmpuint (i, <, 8);
+      argv[i + 1] = args[i];
+    }
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, err, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* Every option given empty, twice, with the wrong command or with none:
+ * refused with a message that names it, never a crash, nothing written. */
+static void
+test_options_refused (QzTestData    *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *png = g_build_filename (fixture->dir, "chart.png", NULL);
+  g_autofree char *csv = g_build_filename (fixture->dir, "plan.csv", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "report.pdf", NULL);
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+
+  {
+    struct { const char *args[9]; const char *says; } cases[] = {
+      { { "--export-chart", uuid, "--output", png, "--series", "", NULL }, "--series needs" },
+      { { "--export-chart", uuid, "--output", png, "--series", "current,,target", NULL }, "series is missing" },
+      { { "--export-chart", uuid, "--output", png, "--series", " ", NULL }, "series is missing" },
+      { { "--export-chart", uuid, "--output", "", NULL }, "--output needs" },
+      { { "--export-chart", "", "--output", png, NULL }, "--export-chart needs the UUID" },
+      { { "--export-pdf", "", NULL }, "--export-pdf needs the UUID" },
+      { { "--score", "", NULL }, "--score needs the UUID" },
+      { { "--validate-framework", "", NULL }, "--validate-framework needs" },
+      { { "--export-chart", uuid, "--output", png, "--output", csv, NULL }, "--output was given more than once" },
+      { { "--export-chart", uuid, "--export-chart", uuid, "--output", png, NULL }, "--export-chart was given more than once" },
+      { { "--export-chart", uuid, "--output", png, "--series", "current", "--series", "target", NULL }, "--series was given more than once" },
+      { { "--export-plan", uuid, "--output", csv, "--series", "current", NULL }, "--series goes with --export-chart" },
+      { { "--list", "--output", csv, NULL }, "--output goes with" },
+      { { "--output", png, NULL }, "--output goes with" },
+      { { "--series", "current", NULL }, "--series goes with" },
+      { { "--export-chart", uuid, "--output", png, "--language", "en", NULL }, "--language goes with --export-pdf" },
+      { { "--export-pdf", uuid, "--output", pdf, "--language", "", NULL }, "--language needs" },
+      { { "--export-pdf", uuid, "--output", pdf, "--language", "en", "--language", "zh_CN", NULL },
+        "--language was given more than once" },
+      { { "--list", "--list-frameworks", NULL }, "one command at a time" },
+      { { "--export-chart", uuid, "--export-plan", uuid, "--output", png, NULL }, "one command at a time" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_clear_pointer (&err, g_free);
+        g_test_message ("case %u: %s", i, cases[i].says);
+        g_assert_cmpint (run_qizhen_argv (fixture, cases[i].args, &err), ==, 1);
+        g_assert_true (g_str_has_prefix (err, "qizhen: "));
+        g_assert_nonnull (strstr (err, cases[i].says));
+        g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+        g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+      }
+  }
+}
+
+/* A database another tool has been at: an enterprise without a UUID
+ * crashed --list; a framework that no longer parses made every
+ * assessment of the enterprise look gone. */
+static void
+test_untrusted_database (QzTestData    *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  qz_test_sqlite_exec_unchecked (fixture->path, "enterprise",
+                                 "INSERT INTO enterprise (uuid, name, created, updated, origin)"
+                                 " VALUES (NULL, NULL, 1, 1, NULL);");
+  qz_test_sqlite_exec (fixture->path, "UPDATE framework SET source = CAST('{\"id\": <data>' AS BLOB);");
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);     /* the sample's enterprise only */
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen (fixture, "--list-assessments", &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, uuid));
+  g_assert_nonnull (strstr (out, "\tunreadable\t"));
+  g_assert_nonnull (strstr (err, uuid));
+  g_assert_nonnull (strstr (err, "<data>"));
+}
+
+/* A name that is not UTF-8 made the PDF export fail, and one of 10 MB
+ * took 110 s and 2.3 GB: read back valid and capped, it reports. */
+static void
+test_export_untrusted_name (QzTestData    *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *bytes = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  qz_test_sqlite_exec (fixture->path, "UPDATE enterprise SET name = CAST(X'E6B0B8FF' AS TEXT) || printf('%.*c', 10000000, 'x');");
+
+  {
+    const char *args[] = { "--export-pdf", uuid, "--output", pdf, NULL };
+
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_qizhen_argv (fixture, args, &err), ==, 0);
+  }
+  g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -739,6 +878,9 @@ main (int   argc,
   ADD ("/qz/cli/export-pdf", test_export_pdf);
   ADD ("/qz/cli/score-scenarios-and-rule", test_score_scenarios_and_rule);
   ADD ("/qz/cli/export-pdf-language", test_export_pdf_language);
+  ADD ("/qz/cli/options-refused", test_options_refused);
+  ADD ("/qz/cli/untrusted-database", test_untrusted_database);
+  ADD ("/qz/cli/export-untrusted-name", test_export_untrusted_name);
 
 #undef ADD
 

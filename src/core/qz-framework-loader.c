@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "qz-file.h"
 #include "qz-framework-checks.h"
 #include "qz-framework-getters.h"
 #include "qz-framework-indicators.h"
@@ -19,7 +20,11 @@
 #include "qz-framework-weights.h"
 #include "qz-json.h"
 
-/* Framework files come from users too: refuse absurd sizes before parsing. */
+/* Framework files come from users too: refuse absurd sizes before
+ * reading. The largest built-in framework is well under 1 MiB; 16 MiB
+ * leaves room for a framework many times richer while the parse (the
+ * tree json-glib builds takes about ten times the text) stays within a
+ * laptop's memory. */
 #define MAX_FILE_SIZE (16 * 1024 * 1024)
 
 static void
@@ -281,7 +286,7 @@ qz_framework_load (GBytes      *bytes,
       return NULL;
     }
 
-  parser = qz_json_parse (bytes, name, error);
+  parser = qz_json_parse (bytes, name, problems, error);
   if (parser == NULL)
     return NULL;
 
@@ -335,17 +340,15 @@ qz_framework_load_file (const char  *path,
   g_autoptr(GError) read_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = g_filename_display_basename (path);
-  char *contents = NULL;
-  gsize length = 0;
 
-  if (!g_file_get_contents (path, &contents, &length, &read_error))
+  bytes = qz_file_read_regular (path, MAX_FILE_SIZE, &read_error);
+  if (bytes == NULL)
     {
       g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_UNREADABLE,
                    _("The framework file cannot be read: %s"), read_error->message);
       return NULL;
     }
 
-  bytes = g_bytes_new_take (contents, length);
   return qz_framework_load (bytes, name, problems, error);
 }
 

@@ -18,6 +18,7 @@
 #include "qz-chart.h"
 #include "qz-contact.h"
 #include "qz-doc-pdf.h"
+#include "qz-file.h"
 #include "qz-industry.h"
 #include "qz-input.h"
 #include "qz-photo.h"
@@ -44,40 +45,39 @@
  * @path: an image file
  * @error: return location for a #GIOError with a translated message
  *
- * Returns: (transfer full): the logo, checked to be an image of at most
- *   4 MB, as a JPEG on white, or %NULL with @error set
+ * Reads @path as photos are read (a regular file only, decoded within
+ * their pixel limit and scaled while loading, a JPEG or PNG cut short
+ * refused), at most 4 MB of it.
+ *
+ * Returns: (transfer full): the logo, as a JPEG on white, or %NULL with
+ *   @error set
  */
 QzReportLogo *
 qz_report_logo_load (const char  *path,
                      GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                                                 NULL, error);
-  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autoptr(GError) read_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
   QzReportLogo *logo;
-  GdkPixbuf *pixbuf;
-  gboolean written;
 
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_size (info) > MAX_LOGO_BYTES)
+  bytes = qz_file_read_regular (path, MAX_LOGO_BYTES, &read_error);
+  if (bytes == NULL && g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is too large for a logo: at most 4 MB."), path);
       return NULL;
     }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
   if (bytes == NULL)
-    return NULL;
-  /* The loader is closed whatever happens: it must be, before it goes. */
-  loader = gdk_pixbuf_loader_new ();
-  written = gdk_pixbuf_loader_write_bytes (loader, bytes, NULL);
-  if (!gdk_pixbuf_loader_close (loader, NULL) || !written ||
-      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not an image Qizhen can read."), path);
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return NULL;
+    }
+
+  pixbuf = qz_photo_decode (bytes, name, MAX_LOGO_SIDE, &read_error);
+  if (pixbuf == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, read_error->message);
       return NULL;
     }
 

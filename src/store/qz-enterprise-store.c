@@ -13,6 +13,7 @@
 
 #include "qz-enterprise-private.h"
 #include "qz-enterprise-store.h"
+#include "qz-column-private.h"
 #include "qz-database-private.h"
 #include "qz-latest-level.h"
 
@@ -142,13 +143,29 @@ bind_enterprise (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 16, qz_enterprise_get_notes_internal (enterprise));
 }
 
+/* A row without its identity cannot be shown or edited: it is left out
+ * (and said so on the log), never a crash. */
 static QzEnterprise *
 read_enterprise (sqlite3_stmt *stmt)
 {
-  QzEnterprise *enterprise = qz_enterprise_new ();
+  g_autofree char *uuid = qz_column_dup_text (stmt, 12, QZ_COLUMN_SHORT_TEXT);
+  g_autofree char *origin = qz_column_dup_text (stmt, 13, QZ_COLUMN_SHORT_TEXT);
+  QzEnterprise *enterprise;
 
+  if (uuid == NULL || uuid[0] == '\0')
+    {
+      g_message ("An enterprise without a UUID is left out.");
+      return NULL;
+    }
+
+  enterprise = qz_enterprise_new ();
   for (guint i = 0; i < QZ_ENTERPRISE_N_TEXTS; i++)
-    qz_enterprise_set_text (enterprise, i, (const char *) sqlite3_column_text (stmt, i));
+    {
+      g_autofree char *text = qz_column_dup_text (stmt, i, i == QZ_ENTERPRISE_NOTES ? QZ_COLUMN_LONG_TEXT
+                                                                                    : QZ_COLUMN_SHORT_TEXT);
+
+      qz_enterprise_set_text (enterprise, i, text);
+    }
 
   if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
     qz_enterprise_set_employees (enterprise, sqlite3_column_int64 (stmt, 10));
@@ -156,9 +173,7 @@ read_enterprise (sqlite3_stmt *stmt)
     qz_enterprise_set_revenue (enterprise, sqlite3_column_double (stmt, 11));
   qz_enterprise_set_notes_internal (enterprise, sqlite3_column_int (stmt, 16));
 
-  _qz_enterprise_set_record (enterprise,
-                             (const char *) sqlite3_column_text (stmt, 12),
-                             (const char *) sqlite3_column_text (stmt, 13),
+  _qz_enterprise_set_record (enterprise, uuid, origin,
                              sqlite3_column_int64 (stmt, 14),
                              sqlite3_column_int64 (stmt, 15));
   return enterprise;
@@ -180,6 +195,8 @@ load (QzEnterpriseStore  *self,
       QzEnterprise *enterprise;
 
       enterprise = read_enterprise (stmt);
+      if (enterprise == NULL)
+        continue;
       /* Paid once at start-up, so that the first keystroke in the search
        * is as quick as the others. */
       _qz_enterprise_prepare_search (enterprise);
