@@ -12,6 +12,7 @@
 
 #include "qz-checklist-page.h"
 #include "qz-indicator-row.h"
+#include "qz-pending-edits.h"
 
 G_BEGIN_DECLS
 
@@ -53,10 +54,11 @@ struct _QzChecklistPage
   QzAssessment      *assessment;
   GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
   char              *author;        /* who completes and reopens */
+  char              *subject;       /* the enterprise's name, to name edits */
+  QzPendingEdits    *pending;       /* edits not written yet, retried */
 
   Filter             filter;
   gboolean           loading_details;
-  gboolean           failed;          /* a save failed since the last flush */
 };
 
 void qz_checklist_page_report         (QzChecklistPage *self,

@@ -72,6 +72,7 @@ struct _QzWindow
   GtkSorter            *sorter;
   guint                 score_source;     /* levels not known yet, scored when idle */
   gboolean              scored_since_idle;
+  QzPendingEdits       *pending;          /* every page's edits not written yet */
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);

@@ -284,6 +284,8 @@ qz_window_open_assessment (QzWindow     *self,
   qz_profile_page_flush (self->profile_page);
   gtk_toggle_button_set_active (self->results_button, FALSE);
   gtk_toggle_button_set_active (self->plan_button, FALSE);
+  qz_checklist_page_set_subject (self->checklist_page,
+                                 get_shown (self) ? qz_enterprise_get_name (get_shown (self)) : NULL);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
   qz_window_update_latest (self, get_shown (self));
@@ -476,30 +478,71 @@ save_state (QzWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* What closing now would lose, named: the first few, and how many more. */
+static char *
+unsaved_body (QzWindow     *self,
+              const GError *error)
+{
+  g_auto(GStrv) labels = qz_pending_edits_dup_labels (self->pending);
+  g_autoptr(GString) body = g_string_new (NULL);
+  guint n = g_strv_length (labels);
+  const guint shown = 6;
+
+  /* Translators: why the edits listed next could not be written */
+  g_string_append_printf (body, _("These changes could not be written to the database (%s):"),
+                          error ? error->message : "");
+  g_string_append_c (body, '\n');
+  for (guint i = 0; i < n && i < shown; i++)
+    g_string_append_printf (body, "\n• %s", labels[i]);
+  if (n > shown)
+    {
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body, g_dngettext (NULL, "and %u more change", "and %u more changes", n - shown),
+                              n - shown);
+    }
+  g_string_append_printf (body, "\n\n%s", _("Try again, or close and lose them."));
+  return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
+static gboolean
+close_again_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The window closes once the dialog is gone: it is the dialog's parent. */
 static void
 unsaved_response_cb (QzWindow   *self,
                      const char *response)
 {
-  if (g_str_equal (response, "discard") ||
-      (g_str_equal (response, "retry") && qz_profile_page_flush (self->profile_page)))
-    gtk_window_destroy (GTK_WINDOW (self));
+  if (g_str_equal (response, "discard"))
+    qz_pending_edits_discard (self->pending);
+  else if (!g_str_equal (response, "retry"))
+    return;
+
+  /* Closes when everything is written (or given up), or asks again. */
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_again_cb, g_object_ref (self), g_object_unref);
 }
 
-/* Closing waits for the last edits to be written; when they cannot be,
- * the user decides, rather than losing them unawares. */
+/* Closing waits for every page's edits to be written; when some cannot
+ * be, the user is told which and decides, rather than losing them
+ * unawares. */
 static gboolean
 qz_window_close_request (GtkWindow *window)
 {
   QzWindow *self = QZ_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
   save_state (self);
   qz_plan_page_flush (self->plan_page);
-  if (qz_checklist_page_flush (self->checklist_page) & qz_profile_page_flush (self->profile_page))
+  if (qz_pending_edits_retry (self->pending, &error))
     return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Not Saved"),
-                                                       _("The last changes could not be written to the database. Try again, or close and lose them.")));
+  body = unsaved_body (self, error);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Not Saved"), body));
   adw_message_dialog_add_responses (dialog,
                                     "discard", _("_Close Without Saving"),
                                     "retry", _("_Try Again"),
@@ -507,7 +550,7 @@ qz_window_close_request (GtkWindow *window)
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "retry");
-  adw_message_dialog_set_close_response (dialog, "retry");
+  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 
@@ -561,8 +604,10 @@ qz_window_dispose (GObject *object)
   g_clear_handle_id (&self->score_source, g_source_remove);
   if (self->title_binding != NULL)
     g_binding_group_set_source (self->title_binding, NULL);
-  if (self->profile_page != NULL)
-    qz_profile_page_flush (self->profile_page);
+  /* The last chance for what could not be written: no window is left
+   * to ask. */
+  if (self->pending != NULL)
+    qz_pending_edits_retry (self->pending, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
 
   G_OBJECT_CLASS (qz_window_parent_class)->dispose (object);
@@ -587,6 +632,7 @@ qz_window_finalize (GObject *object)
   g_clear_pointer (&self->error_path, g_free);
   g_clear_object (&self->trash);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_object (&self->pending);
 
   G_OBJECT_CLASS (qz_window_parent_class)->finalize (object);
 }
@@ -724,6 +770,15 @@ static void
 qz_window_init (QzWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Every page's edits that cannot be written wait here, to be retried. */
+  self->pending = qz_pending_edits_new ();
+  qz_profile_page_set_pending_edits (self->profile_page, self->pending);
+  qz_checklist_page_set_pending_edits (self->checklist_page, self->pending);
+  qz_results_page_set_pending_edits (self->results_page, self->pending);
+  qz_plan_page_set_pending_edits (self->plan_page, self->pending);
+  g_signal_connect_object (self->results_page, "save-failed", G_CALLBACK (qz_window_show_message), self,
+                           G_CONNECT_SWAPPED);
 
   self->title_binding = g_binding_group_new ();
   g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
