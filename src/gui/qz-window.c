@@ -864,3 +864,22 @@ qz_window_show_database_error (QzWindow     *self,
   gtk_label_set_label (self->error_path_label, path);
   update_main_page (self);
 }
+
+/**
+ * qz_window_flush:
+ * @self: a #QzWindow
+ *
+ * Writes what the window still holds, without asking anything: for when
+ * the session ends and no dialog can be answered.
+ *
+ * Returns: %TRUE if nothing is left unwritten
+ */
+gboolean
+qz_window_flush (QzWindow *self)
+{
+  g_return_val_if_fail (QZ_IS_WINDOW (self), FALSE);
+
+  save_state (self);
+  qz_plan_page_flush (self->plan_page);
+  return qz_pending_edits_retry (self->pending, NULL);
+}
