@@ -14,7 +14,7 @@
  * edit is there (or was overwritten by a later one of the same field).
  *
  * QZ_KILLS sets the number of kills (100 by default); QZ_KILL_MAX_MS the
- * longest delay before a kill (25 ms). */
+ * longest delay before a kill (40 ms). */
 
 #include "qz-config.h"
 
@@ -234,7 +234,7 @@ test_kills (Fixture       *fixture,
             gconstpointer  data)
 {
   guint kills = env_uint ("QZ_KILLS", 100);
-  guint max_delay_ms = env_uint ("QZ_KILL_MAX_MS", 25);
+  guint max_delay_ms = env_uint ("QZ_KILL_MAX_MS", 40);
   guint lost = 0;
 
   /* Its own writer is the harness alone. */

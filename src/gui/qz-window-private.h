@@ -103,6 +103,9 @@ void     qz_window_refilter            (QzWindow       *self,
 gboolean qz_window_select              (QzWindow       *self,
                                         QzEnterprise   *enterprise);
 
+/* qz-window-close.c */
+gboolean qz_window_hold_close          (QzWindow       *self);
+
 /* qz-window-list.c */
 void     qz_window_list_filter_changed (QzWindow       *self);
 void     qz_window_sort_changed        (QzWindow       *self);
