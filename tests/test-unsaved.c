@@ -280,7 +280,8 @@ test_plan_retried (Fixture       *fixture,
 }
 
 /* Closing without saving gives up exactly what the dialog names: the
- * profile, the opinion and the answer typed while the lock was held. */
+ * profile, the visit's details, the opinion and the answer typed while
+ * the lock was held. */
 static void
 test_discard_by_name (Fixture       *fixture,
                       gconstpointer  data)
@@ -293,6 +294,10 @@ test_discard_by_name (Fixture       *fixture,
   g_autofree char *profile = g_strdup_printf ("the profile of %s", fixture->enterprise_name);
   g_autofree char *opinion = g_strdup_printf ("the experts’ opinion on %s (%s)", fixture->enterprise_name,
                                               fixture->visit_date);
+  g_autofree char *details = g_strdup_printf ("the date, assessors and target of the visit to %s (%s)",
+                                              fixture->enterprise_name, fixture->visit_date);
+  g_autofree char *assessors = NULL;
+  GtkLabel *assessors_label;
   g_autofree char *city = NULL;
   g_autofree char *stored_opinion = NULL;
   g_autofree char *note = NULL;
@@ -302,6 +307,8 @@ test_discard_by_name (Fixture       *fixture,
   lock (fixture);
   gtk_editable_set_text (GTK_EDITABLE (qz_test_find_by_label (GTK_WIDGET (row), GTK_TYPE_ENTRY, "Note")),
                          "锁住时写的备注");
+  assessors_label = GTK_LABEL (qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, "Assessors"));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_label_get_mnemonic_widget (assessors_label)), "锁住时的专家");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.toggle-results", NULL));
   qz_test_flush_events ();
   opinion_view = GTK_TEXT_VIEW (qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_TEXT_VIEW,
@@ -317,6 +324,7 @@ test_discard_by_name (Fixture       *fixture,
   assert_mentions (dialog, answer);
   assert_mentions (dialog, profile);
   assert_mentions (dialog, opinion);
+  assert_mentions (dialog, details);
 
   adw_message_dialog_response (dialog, "discard");
   qz_test_wait_until (window_gone, fixture, QZ_TEST_TIMEOUT_MS);
@@ -328,6 +336,8 @@ test_discard_by_name (Fixture       *fixture,
   g_assert_cmpstr (stored_opinion, !=, "锁住时写的意见");
   note = query (fixture, "SELECT count(*) FROM answer WHERE note = ?", "锁住时写的备注");
   g_assert_cmpstr (note, ==, "0");
+  assessors = query (fixture, "SELECT assessors FROM assessment WHERE uuid = ?", fixture->assessment_uuid);
+  g_assert_cmpstr (assessors, !=, "锁住时的专家");
 }
 
 /* Each keystroke is in the database before the main loop runs again:

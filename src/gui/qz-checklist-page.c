@@ -430,12 +430,54 @@ build (QzChecklistPage *self)
     }
 }
 
+/* The visit's details as they are when written. */
+typedef struct
+{
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+} DetailsEdit;
+
+static void
+details_edit_free (gpointer data)
+{
+  DetailsEdit *edit = data;
+
+  g_object_unref (edit->store);
+  g_object_unref (edit->assessment);
+  g_free (edit);
+}
+
+static gboolean
+details_edit_save (gpointer   data,
+                   GError   **error)
+{
+  DetailsEdit *edit = data;
+
+  return qz_assessment_store_save (edit->store, edit->assessment, error);
+}
+
+static void
+save_details (QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = g_strdup_printf ("details/%s", qz_assessment_get_uuid (self->assessment));
+  g_autofree char *label = NULL;
+  DetailsEdit *edit = g_new0 (DetailsEdit, 1);
+
+  edit->store = g_object_ref (self->store);
+  edit->assessment = g_object_ref (self->assessment);
+  /* Translators: what an unsaved edit would lose: an enterprise, the visit's date */
+  label = g_strdup_printf (_("the date, assessors and target of the visit to %s (%s)"),
+                           self->subject ? self->subject : "", qz_assessment_get_visit_date (self->assessment));
+  if (!qz_pending_edits_save (self->pending, key, label, details_edit_save, edit, details_edit_free, &error))
+    qz_checklist_page_report (self, _("The details could not be saved: %s"), error->message);
+}
+
 /* The assessment's own details, saved with each change; a date that is
  * not yet a date waits, marked, until it is one. */
 static void
 details_changed_cb (QzChecklistPage *self)
 {
-  g_autoptr(GError) error = NULL;
   GPtrArray *levels;
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   guint target = gtk_drop_down_get_selected (self->target_dropdown);
@@ -457,8 +499,7 @@ details_changed_cb (QzChecklistPage *self)
   qz_assessment_set_assessors (self->assessment, gtk_editable_get_text (GTK_EDITABLE (self->assessors_entry)));
   qz_assessment_set_target_level (self->assessment, target >= 1 && target <= levels->len
                                                     ? ((QzLevel *) g_ptr_array_index (levels, target - 1))->id : "");
-  if (!qz_assessment_store_save (self->store, self->assessment, &error))
-    qz_checklist_page_report (self, _("The details could not be saved: %s"), error->message);
+  save_details (self);
 }
 
 static void
