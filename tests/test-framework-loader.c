@@ -7,6 +7,7 @@
 
 #include "qz-framework-loader.h"
 #include "qz-json.h"
+#include "qz-measure.h"
 
 /* Each malformed file differs from valid-example.json by one mistake,
  * and the loader must name the JSON path where it stands. */
@@ -62,6 +63,9 @@ static const struct
   { "invalid-target-scope.json", "dimensions[1].areas[0].indicators[0].target.scope" },
   { "invalid-target-counts.json", "dimensions[0].areas[0].indicators[1].target.counts[0]" },
   { "invalid-target-scenario.json", "dimensions[2].areas[0].indicators[0].target" },
+  { "invalid-measure-industry.json", "dimensions[0].areas[0].indicators[0].measures[0].industries[1]" },
+  { "invalid-measure-industries-empty.json", "dimensions[0].areas[0].indicators[0].measures[1].industries" },
+  { "invalid-outcome-scenario.json", "dimensions[2].areas[0].indicators[0].outcome" },
 };
 
 static char *
@@ -357,6 +361,45 @@ test_city_target (void)
   g_assert_null (networking->target_unit);
 }
 
+/* Outcome indicators and measures for industries, as read. */
+static void
+test_industries (void)
+{
+  g_autofree char *path = fixture_path ("valid-industries.json");
+  g_autofree char *example_path = fixture_path ("valid-example.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  g_autoptr(QzFramework) example = NULL;
+  const QzMeasure *valves, *shoes, *generic;
+
+  g_assert_no_error (error);
+  g_assert_true (qz_framework_find_indicator (framework, "pass-rate")->outcome);
+  g_assert_false (qz_framework_find_indicator (framework, "networking")->outcome);
+  g_assert_true (qz_framework_has_outcomes (framework));
+
+  valves = qz_framework_find_measure (framework, "wire-valve-benches");
+  shoes = qz_framework_find_measure (framework, "wire-shoe-injection");
+  generic = qz_framework_find_measure (framework, "wire-plant");
+  g_assert_cmpstrv (valves->industries, ((const char *[]) { "C344", NULL }));
+  g_assert_cmpstrv (shoes->industries, ((const char *[]) { "C195", "C3587", NULL }));
+  g_assert_null (generic->industries);
+
+  /* A code falls under its group and division, not under a sibling. */
+  g_assert_true (qz_measure_is_for_industry (valves, "C3443"));
+  g_assert_true (qz_measure_is_specific_to (valves, "C3441"));
+  g_assert_false (qz_measure_is_for_industry (valves, "C1952"));
+  g_assert_false (qz_measure_is_for_industry (valves, "C34"));
+  g_assert_false (qz_measure_is_for_industry (valves, NULL));
+  g_assert_true (qz_measure_is_for_industry (shoes, "C3587"));
+  g_assert_true (qz_measure_is_for_industry (generic, "C3443"));
+  g_assert_true (qz_measure_is_for_industry (generic, NULL));
+  g_assert_false (qz_measure_is_specific_to (generic, "C3443"));
+
+  example = qz_framework_load_file (example_path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (qz_framework_has_outcomes (example));
+}
+
 static void
 test_builtin_frameworks (void)
 {
@@ -417,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/qz/framework-loader/miit-source", test_miit_source);
   g_test_add_func ("/qz/framework-loader/weight-sets", test_weight_sets);
   g_test_add_func ("/qz/framework-loader/city-target", test_city_target);
+  g_test_add_func ("/qz/framework-loader/industries", test_industries);
   g_test_add_func ("/qz/framework-loader/builtin", test_builtin_frameworks);
 
   return g_test_run ();
