@@ -248,7 +248,7 @@ test_miit_source (void)
   guint extensions = 0;
 
   g_assert_no_error (error);
-  g_assert_cmpstr (qz_framework_get_version (framework), ==, "2024.3");
+  g_assert_cmpstr (qz_framework_get_version (framework), ==, "2024.4");
 
   for (guint i = 0; i < G_N_ELEMENTS (nones); i++)
     {
@@ -424,6 +424,22 @@ test_builtin_frameworks (void)
         g_printerr ("%s: %s\n", name, (char *) g_ptr_array_index (problems, i));
       g_assert_no_error (error);
       g_assert_cmpuint (qz_framework_get_n_indicators (framework), >, 10);
+      /* MIIT's 成效 and Wenzhou's 质量效益 are results, not actions. */
+      if (g_strcmp0 (qz_framework_get_id (framework), "miit-sme-digital") == 0)
+        {
+          g_assert_true (qz_framework_find_indicator (framework, "pass-rate-change")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "cost-per-revenue-change")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "energy-intensity-change")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "revenue-per-employee-change")->outcome);
+          g_assert_false (qz_framework_find_indicator (framework, "funding")->outcome);
+        }
+      if (g_strcmp0 (qz_framework_get_id (framework), "wenzhou-upgrade") == 0)
+        {
+          g_assert_true (qz_framework_find_indicator (framework, "labour-productivity")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "cost-per-100")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "land-efficiency")->outcome);
+          g_assert_false (qz_framework_find_indicator (framework, "equipment-networking")->outcome);
+        }
       /* GB/T 39116 carries both weight sets, unverified until the
        * standard's tables are read. */
       if (g_strcmp0 (qz_framework_get_id (framework), "gbt39116-cmmm") == 0)
