@@ -400,9 +400,33 @@ test_industries (void)
   g_assert_false (qz_framework_has_outcomes (example));
 }
 
+/* Whether some measure of @framework is specific to @code. */
+static gboolean
+has_measure_for (QzFramework *framework,
+                 const char  *code)
+{
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      GPtrArray *measures = ((QzIndicator *) g_ptr_array_index (indicators, i))->measures;
+
+      for (guint m = 0; m < measures->len; m++)
+        {
+          if (qz_measure_is_specific_to (g_ptr_array_index (measures, m), code))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 test_builtin_frameworks (void)
 {
+  /* Wenzhou's six industries: low-voltage switchgear, valves, leather
+   * shoes, woven garments, vehicle parts, eyeglasses. */
+  static const char *wenzhou[] = { "C3823", "C3443", "C1952", "C181", "C3670", "C3587" };
   g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
@@ -424,6 +448,8 @@ test_builtin_frameworks (void)
         g_printerr ("%s: %s\n", name, (char *) g_ptr_array_index (problems, i));
       g_assert_no_error (error);
       g_assert_cmpuint (qz_framework_get_n_indicators (framework), >, 10);
+      for (guint i = 0; i < G_N_ELEMENTS (wenzhou); i++)
+        g_assert_true (has_measure_for (framework, wenzhou[i]));
       /* MIIT's 成效 and Wenzhou's 质量效益 are results, not actions. */
       if (g_strcmp0 (qz_framework_get_id (framework), "miit-sme-digital") == 0)
         {

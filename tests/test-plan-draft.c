@@ -333,6 +333,64 @@ test_sample_outcomes_and_industry (void)
   qz_test_sample_tear_down (&sample, NULL);
 }
 
+/* The sample with weaker answers: networking 30 of 120 machines (25 %,
+ * 3 points instead of 4.5: 70.2), quality management and production
+ * control at grade 2. 三级 now lacks scenarios at grade 3, constrained
+ * ones among them.
+ *  1. Constrained scenarios to grade 3 first, none winning points: of
+ *     equal rank, the enterprise's own industry's measure comes before a
+ *     cheaper one (marketing-link, 60): quality-management-pumps-valves
+ *     (test-bench data tied to heat numbers, after the QMS the sample has).
+ *  2. Then production-control-pumps-valves, with its prerequisite
+ *     equipment-networked-rate-gateway (45 %: +1.5), over the generic MES.
+ *  3. Energy as in the sample (+0.7), and the weakest areas as there
+ *     (funding +1.875; the two outcome measures count nothing):
+ *     70.2 + 1.5 + 0.7 + 1.875 = 74.275, 三级.
+ * A shoe enterprise (C1952) with the same answers gets the shoe measures
+ * in their place; no draft has another industry's. */
+static void
+test_sample_weaker_by_industry (void)
+{
+  QzTestSample sample;
+  QzFramework *framework;
+  g_autoptr(GHashTable) weaker = NULL;
+  static const struct { const char *code; const char *industry; } cases[] = {
+    { "C3443", "pumps-valves" },
+    { "C1952", "footwear" },
+  };
+
+  qz_test_sample_set_up (&sample, NULL);
+  framework = qz_assessment_get_framework (sample.assessment);
+  weaker = carry_out (framework, qz_assessment_get_answers (sample.assessment), NULL, FALSE);
+  ((QzAnswer *) g_hash_table_lookup (weaker, "equipment-networked-rate"))->numerator = 30;
+  ((QzAnswer *) g_hash_table_lookup (weaker, "quality-management"))->grade = 2;
+  ((QzAnswer *) g_hash_table_lookup (weaker, "production-control"))->grade = 2;
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(QzDraft) draft = qz_draft_new_for_industry (framework, weaker, level (framework, 3), NULL,
+                                                            cases[c].code);
+      g_autofree char *items = describe (draft);
+      g_autofree char *expected = g_strdup_printf ("quality-management-%s:N:0-6:H equipment-networked-rate-gateway:N:0-4:H "
+                                                   "data-collection-coverage-energy:N:0-2:H energy-management-unit:N:2-6:H "
+                                                   "cost-per-revenue-change-costing:N:0-6:M pass-rate-change-process:N:0-4:M "
+                                                   "production-control-%s:M:4-13:H funding-budget:M:0-12:M",
+                                                   cases[c].industry, cases[c].industry);
+
+      g_assert_cmpstr (items, ==, expected);
+      g_assert_cmpfloat_with_epsilon (draft->total, 74.275, 1e-9);
+      g_assert_cmpstr (draft->reached->id, ==, "l3");
+      for (guint i = 0; i < draft->items->len; i++)
+        {
+          QzDraftItem *item = g_ptr_array_index (draft->items, i);
+
+          g_assert_true (qz_measure_is_for_industry (item->measure, cases[c].code));
+        }
+    }
+
+  qz_test_sample_tear_down (&sample, NULL);
+}
+
 /* Every built-in framework, with the answer sets of tests/scoring/ and an
  * enterprise of each of Wenzhou's six industries, towards the top level: the
  * draft states the total and level of its actions alone, and proposes no
@@ -346,14 +404,17 @@ test_builtin_drafts (void)
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
   guint n_sets = 0;
+  guint own[8][G_N_ELEMENTS (industries)] = { { 0 } };
 
   g_assert_nonnull (frameworks);
+  g_assert_cmpuint (frameworks->len, <=, G_N_ELEMENTS (own));
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir_path, name, NULL);
       g_autoptr(GMappedFile) file = NULL;
       g_autoptr(GBytes) bytes = NULL;
       QzFramework *framework = NULL;
+      guint f_index = 0;
       g_autoptr(GHashTable) given = NULL;
 
       if (!g_str_has_suffix (name, ".json"))
@@ -364,7 +425,10 @@ test_builtin_drafts (void)
       for (guint f = 0; f < frameworks->len; f++)
         {
           if (g_str_has_prefix (name, qz_framework_get_id (g_ptr_array_index (frameworks, f))))
-            framework = g_ptr_array_index (frameworks, f);
+            {
+              framework = g_ptr_array_index (frameworks, f);
+              f_index = f;
+            }
         }
       g_assert_nonnull (framework);
       given = qz_answer_file_load (framework, bytes, name, NULL);
@@ -383,12 +447,20 @@ test_builtin_drafts (void)
           g_assert_cmpfloat_with_epsilon (draft->total, projected->total, 1e-9);
           g_assert_true (draft->reached == projected->level);
           for (guint i = 0; i < draft->items->len; i++)
-            g_assert_true (qz_measure_is_for_industry (((QzDraftItem *) g_ptr_array_index (draft->items, i))->measure,
-                                                       industries[c]));
+            {
+              const QzMeasure *measure = ((QzDraftItem *) g_ptr_array_index (draft->items, i))->measure;
+
+              g_assert_true (qz_measure_is_for_industry (measure, industries[c]));
+              own[f_index][c] += qz_measure_is_specific_to (measure, industries[c]);
+            }
         }
     }
 
   g_assert_cmpuint (n_sets, >=, 9);
+  /* Each industry's own measures reach some draft of every framework. */
+  for (guint f = 0; f < frameworks->len; f++)
+    for (guint c = 0; c < G_N_ELEMENTS (industries); c++)
+      g_assert_cmpuint (own[f][c], >, 0);
 }
 
 /* Worked by hand (tests/frameworks/valid-industries.json, the example with
@@ -594,6 +666,7 @@ main (int   argc,
   g_test_add_func ("/qz/plan-draft/sample-outcomes-and-industry", test_sample_outcomes_and_industry);
   g_test_add_func ("/qz/plan-draft/industries", test_industries);
   g_test_add_func ("/qz/plan-draft/builtin-drafts", test_builtin_drafts);
+  g_test_add_func ("/qz/plan-draft/sample-weaker-by-industry", test_sample_weaker_by_industry);
   g_test_add_func ("/qz/plan-draft/weakest-area", test_weakest_area);
   g_test_add_func ("/qz/plan-draft/redraft-keeps-weakest", test_redraft_keeps_weakest);
   g_test_add_func ("/qz/plan-draft/move-across-phases", test_move_across_phases);
