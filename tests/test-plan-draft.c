@@ -517,6 +517,39 @@ test_industries (void)
     }
 }
 
+/* Worked by hand (tests/frameworks/valid-outcome-area.json: the quality
+ * area of valid-industries.json with an action beside its outcome,
+ * inspection records, 4 points: paper 0, digital 2, SPC 4). Networking
+ * 10 % → 0, security rules → 3, roadmap running → 9, scheduling grade 2,
+ * pass rate down, records on paper: 12 points, "basic". Towards
+ * "connected" (20): plant-wifi after wire-plant (+10) wins over firewall
+ * (+3) and inspection-records (+2): 22, reached. The weakest area,
+ * quality (0 of 10), then gets an action before its outcome, although
+ * lean-quality would score +6 if it counted: inspection-records, +2,
+ * 24 points. */
+static void
+test_outcome_area (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "frameworks", "valid-outcome-area.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  g_autoptr(GHashTable) given = NULL;
+  g_autoptr(QzDraft) draft = NULL;
+  g_autofree char *items = NULL;
+  g_autofree char *weakest = NULL;
+
+  g_assert_no_error (error);
+  given = answers (framework, "{ \"networking\": 10, \"security\": [\"rules\"], \"roadmap\": \"running\", "
+                              "\"scheduling\": 2, \"pass-rate\": \"down\", \"inspection\": \"paper\" }");
+  draft = qz_draft_new_for_industry (framework, given, level (framework, 2), NULL, NULL);
+  items = describe (draft);
+  weakest = weakest_ids (draft);
+  g_assert_cmpstr (items, ==, "wire-plant:N:0-3:H inspection-records:N:0-3:M plant-wifi:M:3-9:H");
+  g_assert_cmpstr (weakest, ==, "inspection-records");
+  g_assert_cmpfloat (draft->total, ==, 24);
+  g_assert_true (draft->reached == level (framework, 2));
+}
+
 /* Worked by hand: networking 60 % → 10 points and security rules → 3
  * make equipment 13 of 16 (81 %); roadmap running → strategy 9 of 9:
  * 22 points, "basic". The rule of "connected" lacks its constrained
@@ -665,6 +698,7 @@ main (int   argc,
   g_test_add_func ("/qz/plan-draft/sample", test_sample);
   g_test_add_func ("/qz/plan-draft/sample-outcomes-and-industry", test_sample_outcomes_and_industry);
   g_test_add_func ("/qz/plan-draft/industries", test_industries);
+  g_test_add_func ("/qz/plan-draft/outcome-area", test_outcome_area);
   g_test_add_func ("/qz/plan-draft/builtin-drafts", test_builtin_drafts);
   g_test_add_func ("/qz/plan-draft/sample-weaker-by-industry", test_sample_weaker_by_industry);
   g_test_add_func ("/qz/plan-draft/weakest-area", test_weakest_area);

@@ -200,13 +200,16 @@ try_measure (Drafter         *drafter,
   return trial;
 }
 
-/* Whether @a should be taken before @b. */
+/* Whether @a should be taken before @b. For an area, an action comes
+ * before a measure for an outcome, whatever the outcome would score. */
 static gboolean
 better (const Trial     *a,
         const QzMeasure *a_measure,
         const Trial     *b,
         const QzMeasure *b_measure)
 {
+  if (a_measure->indicator->outcome != b_measure->indicator->outcome)
+    return !a_measure->indicator->outcome;
   if (a->constrained != b->constrained)
     return a->constrained;
   if (a->unlocks != b->unlocks)
