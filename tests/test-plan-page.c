@@ -137,6 +137,18 @@ keep_message (char       **message,
 /* A fresh draft is shown and kept nowhere; the first edit keeps the whole
  * plan with the edit; a refused edit changes nothing, on screen or on
  * disk. */
+/* The line under the summary, what the measures reach: with @data, it
+ * says too that outcomes are not counted. */
+static gboolean
+states_reach (GtkWidget *widget,
+              gpointer   data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+  return g_str_has_prefix (text, "Carried out as drafted, the measures reach ") &&
+         (strstr (text, "outcome indicators") != NULL) == GPOINTER_TO_INT (data);
+}
+
 static void
 test_draft_then_edit (Fixture       *fixture,
                       gconstpointer  data)
@@ -145,6 +157,9 @@ test_draft_then_edit (Fixture       *fixture,
   g_autoptr(GListStore) kept = NULL;
 
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 6);
+  /* The example framework has no outcome indicators: nothing to say. */
+  g_assert_nonnull (qz_test_find (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, states_reach, GINT_TO_POINTER (FALSE)));
+  g_assert_null (qz_test_find (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, states_reach, GINT_TO_POINTER (TRUE)));
   g_assert_false (qz_plan_page_is_kept (fixture->page));
   g_assert_cmpuint (n_stored (fixture), ==, 0);
 

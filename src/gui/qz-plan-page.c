@@ -122,6 +122,14 @@ outcome_text (QzDraft *draft)
   else
     outcome = g_strdup_printf (_("Carried out as drafted, the measures reach no level yet (%s)."), total);
 
+  if (qz_draft_get_outcome_note (draft) != NULL)
+    {
+      g_autofree char *with_note = g_strconcat (outcome, " ", qz_draft_get_outcome_note (draft), NULL);
+
+      g_free (outcome);
+      outcome = g_steal_pointer (&with_note);
+    }
+
   if (draft->n_unanswered == 0)
     return g_steal_pointer (&outcome);
 
