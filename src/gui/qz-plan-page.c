@@ -112,7 +112,8 @@ update_empty_page (QzPlanPage *self)
 static char *
 outcome_text (QzDraft *draft)
 {
-  g_autofree char *total = qz_input_format_amount (draft->total);
+  /* To one decimal, as the report prints it. */
+  g_autofree char *total = qz_input_format_amount (round (draft->total * 10) / 10);
   g_autofree char *outcome = NULL;
   g_autofree char *more = NULL;
 
