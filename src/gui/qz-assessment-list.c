@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qz-accessible.h"
 #include "qz-assessment-list.h"
 #include "qz-framework-loader.h"
 #include "qz-input.h"
@@ -528,8 +529,7 @@ framework_field (Dialog *dialog,
   dialog->framework = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (dialog->titles)), NULL));
   if (selected < g_list_model_get_n_items (G_LIST_MODEL (dialog->titles)))
     gtk_drop_down_set_selected (dialog->framework, selected);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->framework), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Framework"), -1);
+  qz_accessible_name_drop_down (GTK_WIDGET (dialog->framework), _("Framework"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_halign (import, GTK_ALIGN_START);

@@ -16,6 +16,7 @@
 #include "qz-indicator-row.h"
 #include "qz-choice-keys.h"
 #include "qz-input.h"
+#include "qz-result-text.h"
 #include "qz-wrap-box.h"
 
 /* Typing pause after which a note or a figure counts as one edit. */
@@ -46,6 +47,7 @@ struct _QzIndicatorRow
   /* Borrowed: the framework outlives its rows */
   QzFramework       *framework;
   const QzIndicator *indicator;
+  guint              number;
 
   /* Owned */
   QzAnswer          *answer;
@@ -97,6 +99,19 @@ option_list (QzIndicatorRow *self)
          ? qz_framework_get_scale (self->framework) : self->indicator->options;
 }
 
+/* The row reads its number, title, answer and state. */
+static void
+update_name (QzIndicatorRow *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->indicator == NULL)
+    return;
+  name = qz_indicator_describe (self->indicator, self->number, self->answer, self->framework,
+                                gtk_widget_get_visible (self->review_box));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 emit_edited (QzIndicatorRow *self)
 {
@@ -104,6 +119,7 @@ emit_edited (QzIndicatorRow *self)
   if (self->updating)
     return;
 
+  update_name (self);
   self->emitting = TRUE;
   g_signal_emit (self, signals[ANSWER_EDITED], 0, self->answer);
   self->emitting = FALSE;
@@ -790,6 +806,7 @@ qz_indicator_row_new (QzFramework       *framework,
 
   self->framework = framework;
   self->indicator = indicator;
+  self->number = number;
 
   gtk_label_set_label (self->number_label, number_text);
   gtk_label_set_label (self->title_label, qz_text_get (&indicator->title));
@@ -801,6 +818,7 @@ qz_indicator_row_new (QzFramework       *framework,
     build_figure (self);
   else
     build_choices (self);
+  update_name (self);
 
   return self;
 }
@@ -879,6 +897,7 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
     gtk_editable_set_text (GTK_EDITABLE (self->note_entry), self->answer->note ? self->answer->note : "");
   show_note_internal (self);
   self->updating = FALSE;
+  update_name (self);
 }
 
 /**
@@ -1095,6 +1114,7 @@ qz_indicator_row_set_review (QzIndicatorRow *self,
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
 
   gtk_widget_set_visible (self->review_box, review);
+  update_name (self);
   if (review)
     gtk_widget_add_css_class (GTK_WIDGET (self), "qz-to-review");
   else

@@ -827,3 +827,25 @@ qz_profile_page_focus_name (QzProfilePage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
 }
+
+/**
+ * qz_profile_page_focus:
+ * @self: a #QzProfilePage
+ *
+ * Puts the keyboard focus on the profile opened, at its name, with the
+ * focus ring shown and no text selected: a key typed adds to the name
+ * rather than replacing it.
+ */
+void
+qz_profile_page_focus (QzProfilePage *self)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  gtk_editable_set_position (GTK_EDITABLE (self->name_row), -1);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
+}

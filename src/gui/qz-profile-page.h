@@ -28,5 +28,6 @@ void          qz_profile_page_set_assessment_store (QzProfilePage     *self,
 void          qz_profile_page_reload_assessments (QzProfilePage   *self);
 gboolean      qz_profile_page_flush          (QzProfilePage     *self);
 void          qz_profile_page_focus_name     (QzProfilePage     *self);
+void          qz_profile_page_focus          (QzProfilePage     *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-accessible.h"
 #include "qz-doc-draw.h"
 #include "qz-report-dialog.h"
 #include "qz-show-in-folder.h"
@@ -471,6 +472,7 @@ static void
 qz_report_dialog_init (QzReportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  qz_accessible_name_drop_down (GTK_WIDGET (self->language_row), _("Written in"));
   self->sections = QZ_REPORT_ALL;
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
