@@ -52,14 +52,20 @@ is_hidden (GtkAccessible *accessible)
 
 /* The accessibles of a reference list as GTK prints it: "Type<0x…>…". */
 static GPtrArray *
-labelled_by (GtkAccessible *accessible)
+related (GtkAccessible         *accessible,
+         GtkAccessibleRelation  relation)
 {
   GPtrArray *refs = g_ptr_array_new ();
   g_autofree char *printed = NULL;
 
-  if (!gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+  if (!gtk_test_accessible_has_relation (accessible, relation))
     return refs;
-  printed = gtk_test_accessible_check_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY, NULL);
+  /* A list is compared with an empty one; a single reference (an error
+   * message) with @accessible itself, which it never is. */
+  if (relation == GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE)
+    printed = gtk_test_accessible_check_relation (accessible, relation, accessible);
+  else
+    printed = gtk_test_accessible_check_relation (accessible, relation, NULL);
   for (const char *p = printed ? strchr (printed, '<') : NULL; p != NULL; p = strchr (p + 1, '<'))
     {
       gpointer ref = NULL;
@@ -103,7 +109,7 @@ accumulate_name (GtkAccessible *accessible,
 
   if (recurse)
     {
-      g_autoptr(GPtrArray) refs = labelled_by (accessible);
+      g_autoptr(GPtrArray) refs = related (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
       for (guint i = 0; i < refs->len; i++)
         accumulate_name (refs->pdata[i], names, FALSE);
@@ -546,6 +552,108 @@ test_back_one_level (Fixture       *fixture,
   assert_profile_focused (fixture);
 }
 
+/* ---- Messages linked to their fields ---- */
+
+/* @field is invalid, and its error message, which describes it too, is an
+ * alert on screen that says what is wrong. */
+static void
+assert_error_linked (GtkWidget *field)
+{
+  g_autoptr(GPtrArray) errors = related (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+  g_autoptr(GPtrArray) descriptions = related (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+  g_autofree char *invalid = gtk_test_accessible_check_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                                                              GTK_ACCESSIBLE_INVALID_TRUE);
+  GtkWidget *message;
+
+  g_assert_null (invalid);
+  g_assert_cmpuint (errors->len, ==, 1);
+  message = errors->pdata[0];
+  g_assert_true (GTK_IS_LABEL (message));
+  g_assert_true (gtk_widget_get_mapped (message));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (message)), !=, "");
+  g_assert_true (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (message)) == GTK_ACCESSIBLE_ROLE_ALERT);
+  g_assert_true (g_ptr_array_find (descriptions, message, NULL));
+}
+
+static void
+assert_valid (GtkWidget *field)
+{
+  g_autofree char *invalid = gtk_test_accessible_check_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
+                                                              GTK_ACCESSIBLE_INVALID_FALSE);
+
+  g_assert_null (invalid);
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE));
+}
+
+static void
+type (GtkWidget  *field,
+      const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (field), text);
+  qz_test_flush_events ();
+}
+
+static void
+test_profile_errors (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *name = qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Name");
+  GtkWidget *employees = qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ENTRY_ROW, "Employees");
+  g_autofree char *kept = g_strdup (gtk_editable_get_text (GTK_EDITABLE (name)));
+  g_autofree char *kept_employees = g_strdup (gtk_editable_get_text (GTK_EDITABLE (employees)));
+
+  assert_valid (name);
+  type (name, "");
+  assert_error_linked (name);
+  /* The text the keyboard is in says it too. */
+  assert_error_linked (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (name))));
+  type (name, kept);
+  assert_valid (name);
+
+  type (employees, "many");
+  assert_error_linked (employees);
+  type (employees, kept_employees);
+  assert_valid (employees);
+}
+
+static void
+test_figure_error (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *figure;
+
+  open_assessment (fixture);
+  figure = qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_ENTRY, "Figure (%)");
+  assert_valid (figure);
+  type (figure, "abc");
+  assert_error_linked (figure);
+  type (figure, "75");
+  assert_valid (figure);
+  /* The figure typed is kept before the window goes. */
+  qz_checklist_page_flush (fixture->window->checklist_page);
+}
+
+static void
+test_date_error (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *row = qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_ACTION_ROW, "New Assessment…");
+  GtkWidget *dialog, *date;
+
+  gtk_widget_activate (row);
+  qz_test_flush_events ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  qz_test_wait_until (is_mapped, dialog, QZ_TEST_TIMEOUT_MS);
+  date = qz_test_find_by_label (dialog, GTK_TYPE_ENTRY, "Date of the visit");
+  assert_valid (date);
+  type (date, "2027-02-30");
+  assert_error_linked (date);
+  type (date, "2026-11-18");
+  assert_valid (date);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_checklist (Fixture       *fixture,
                 gconstpointer  data)
@@ -706,6 +814,9 @@ main (int   argc,
   ADD ("/qz/accessibility/checklist", test_checklist);
   ADD ("/qz/accessibility/open-profile", test_open_profile);
   ADD ("/qz/accessibility/back-one-level", test_back_one_level);
+  ADD ("/qz/accessibility/profile-errors", test_profile_errors);
+  ADD ("/qz/accessibility/figure-error", test_figure_error);
+  ADD ("/qz/accessibility/date-error", test_date_error);
   ADD ("/qz/accessibility/results", test_results);
   ADD ("/qz/accessibility/plan", test_plan);
   ADD ("/qz/accessibility/report-dialog", test_report_dialog);

@@ -340,6 +340,42 @@ qz_accessible_tidy (GtkWidget *root)
   tidy_walk (root);
 }
 
+/**
+ * qz_accessible_set_error:
+ * @field: a field, or a row with a field
+ * @message: the label under it that says what is wrong, an alert
+ * @invalid: whether @field holds what cannot be kept
+ *
+ * Links @field to @message, which describes it and, while @field is
+ * invalid, is its error message: a screen reader says what is wrong when
+ * the focus is on the field.
+ */
+void
+qz_accessible_set_error (GtkWidget *field,
+                         GtkWidget *message,
+                         gboolean   invalid)
+{
+  GtkWidget *targets[2] = { field, NULL };
+
+  if (GTK_IS_EDITABLE (field))
+    targets[1] = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (field)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      GtkAccessible *target = GTK_ACCESSIBLE (targets[i]);
+
+      if (targets[i] == NULL || (i > 0 && targets[i] == field))
+        continue;
+      gtk_accessible_update_relation (target, GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, message, NULL, -1);
+      gtk_accessible_update_state (target, GTK_ACCESSIBLE_STATE_INVALID,
+                                   invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE, -1);
+      if (invalid)
+        gtk_accessible_update_relation (target, GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, message, -1);
+      else
+        gtk_accessible_reset_relation (target, GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+    }
+}
+
 static void
 toplevel_mapped_cb (GtkWidget *window)
 {

@@ -18,5 +18,8 @@ void   qz_accessible_name_parent     (GtkWidget   *child,
                                       const char  *name);
 char  *qz_accessible_strip_mnemonic  (const char  *label);
 void   qz_accessible_watch_toplevels (void);
+void   qz_accessible_set_error       (GtkWidget   *field,
+                                      GtkWidget   *message,
+                                      gboolean     invalid);
 
 G_END_DECLS

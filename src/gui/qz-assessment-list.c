@@ -217,6 +217,7 @@ show_date_message (Dialog   *dialog,
       gtk_widget_add_css_class (label, "warning");
     }
   gtk_widget_set_visible (label, !date_ok || strcmp (date, today) > 0);
+  qz_accessible_set_error (GTK_WIDGET (dialog->date), label, !date_ok);
 }
 
 /* Connected swapped to the drop-down's and the entry's signals: what
@@ -486,7 +487,7 @@ date_field (Dialog     *dialog,
 
   dialog->date = GTK_ENTRY (gtk_entry_new ());
   dialog->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  dialog->date_message = GTK_LABEL (gtk_label_new (NULL));
+  dialog->date_message = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT, NULL);
   gtk_editable_set_text (GTK_EDITABLE (dialog->date), date);
   gtk_entry_set_activates_default (dialog->date, TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (dialog->date), TRUE);

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "qz-accessible.h"
 #include "qz-indicator-row.h"
 #include "qz-choice-keys.h"
 #include "qz-input.h"
@@ -363,6 +364,19 @@ figure_problem (QzIndicatorRow *self)
   return g_strdup_printf (_("The figure must be between %s and %s %s."), min, max, unit);
 }
 
+/* The figure's fields are described by the message under them, their
+ * error while it says what is wrong. */
+static void
+link_figure_message (QzIndicatorRow *self,
+                     gboolean        invalid)
+{
+  GtkEntry *entries[] = { self->value_entry, self->numerator_entry, self->denominator_entry };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (entries[i] != NULL)
+      qz_accessible_set_error (GTK_WIDGET (entries[i]), GTK_WIDGET (self->figure_message), invalid);
+}
+
 static void
 figure_changed_cb (QzIndicatorRow *self)
 {
@@ -388,6 +402,7 @@ figure_changed_cb (QzIndicatorRow *self)
    * figure last right, which is what the row reports until this one is. */
   gtk_label_set_text (self->figure_message, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), problem != NULL);
+  link_figure_message (self, problem != NULL);
   if (problem != NULL)
     {
       if (self->cleared)
@@ -446,7 +461,6 @@ build_figure (QzIndicatorRow *self)
 {
   GtkWidget *line = qz_wrap_box_new (6, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkEntry *entries[3];
   GtkWidget *label;
   g_autofree char *value_label = NULL;
 
@@ -493,7 +507,7 @@ build_figure (QzIndicatorRow *self)
 
   gtk_box_append (self->choices_box, line);
 
-  self->figure_message = GTK_LABEL (gtk_label_new (NULL));
+  self->figure_message = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT, NULL);
   gtk_widget_set_name (GTK_WIDGET (self->figure_message), "figure-message");
   gtk_label_set_xalign (self->figure_message, 0);
   gtk_label_set_wrap (self->figure_message, TRUE);
@@ -501,13 +515,7 @@ build_figure (QzIndicatorRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
   gtk_box_append (self->choices_box, GTK_WIDGET (self->figure_message));
-  entries[0] = self->value_entry;
-  entries[1] = self->numerator_entry;
-  entries[2] = self->denominator_entry;
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    if (entries[i] != NULL)
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (entries[i]), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                      self->figure_message, NULL, -1);
+  link_figure_message (self, FALSE);
 }
 
 static void
@@ -889,7 +897,10 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
   keep_figure (self);
   self->cleared = FALSE;
   if (self->figure_message != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
+      link_figure_message (self, FALSE);
+    }
   update_figure_label (self);
   gtk_check_button_set_active (self->na_check, self->answer->na);
   gtk_toggle_button_set_active (self->flag_button, self->answer->flagged);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-accessible.h"
 #include "qz-assessment-list.h"
 #include "qz-contacts-group.h"
 #include "qz-industry-picker.h"
@@ -100,8 +101,10 @@ set_message (GtkLabel   *label,
 
 static void
 set_row_error (AdwEntryRow *row,
+               GtkLabel    *message,
                gboolean     error)
 {
+  qz_accessible_set_error (GTK_WIDGET (row), GTK_WIDGET (message), error);
   if (error)
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
   else
@@ -188,8 +191,8 @@ update_identity_message (QzProfilePage *self)
       uscc_typing = FALSE;
     }
 
-  set_row_error (self->name_row, name_missing);
-  set_row_error (self->uscc_row, !uscc_valid && !uscc_typing);
+  set_row_error (self->name_row, self->identity_message, name_missing);
+  set_row_error (self->uscc_row, self->identity_message, !uscc_valid && !uscc_typing);
 
   gtk_widget_set_visible (GTK_WIDGET (self->uscc_status), uscc[0] != '\0');
   gtk_image_set_from_icon_name (self->uscc_status,
@@ -311,7 +314,7 @@ show_figure_error (QzProfilePage *self,
 {
   AdwEntryRow *other = row == self->employees_row ? self->revenue_row : self->employees_row;
 
-  set_row_error (row, error != NULL);
+  set_row_error (row, self->size_message, error != NULL);
   if (error != NULL)
     set_message (self->size_message, error->message, "error");
   else if (!gtk_widget_has_css_class (GTK_WIDGET (other), "error"))
