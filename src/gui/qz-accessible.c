@@ -376,6 +376,23 @@ qz_accessible_set_error (GtkWidget *field,
     }
 }
 
+/**
+ * qz_accessible_text_scale:
+ * @widget: a widget
+ *
+ * Returns: how much larger than usual the text is on @widget's display:
+ *   1.0, or 1.25 and 1.5 with GNOME's large text (the fonts' resolution
+ *   over 96 dots per inch)
+ */
+double
+qz_accessible_text_scale (GtkWidget *widget)
+{
+  int dpi = 0;
+
+  g_object_get (gtk_widget_get_settings (widget), "gtk-xft-dpi", &dpi, NULL);
+  return dpi > 0 ? dpi / (96.0 * 1024) : 1.0;
+}
+
 static void
 toplevel_mapped_cb (GtkWidget *window)
 {

@@ -18,6 +18,7 @@ void   qz_accessible_name_parent     (GtkWidget   *child,
                                       const char  *name);
 char  *qz_accessible_strip_mnemonic  (const char  *label);
 void   qz_accessible_watch_toplevels (void);
+double qz_accessible_text_scale      (GtkWidget   *widget);
 void   qz_accessible_set_error       (GtkWidget   *field,
                                       GtkWidget   *message,
                                       gboolean     invalid);
