@@ -84,6 +84,14 @@ tidy_button (GtkWidget *button)
   name_once (button, name);
 }
 
+static void
+label_changed_cb (GtkWidget  *button,
+                  GParamSpec *pspec,
+                  gpointer    unused)
+{
+  tidy_button (button);
+}
+
 /* A label changed later is tidied again. */
 static void
 watch_button (GtkWidget *button)
@@ -91,8 +99,8 @@ watch_button (GtkWidget *button)
   if (g_object_get_data (G_OBJECT (button), "qz-accessible-watched") != NULL)
     return;
   g_object_set_data (G_OBJECT (button), "qz-accessible-watched", GINT_TO_POINTER (1));
-  g_signal_connect_after (button, "notify::label", G_CALLBACK (tidy_button), NULL);
-  g_signal_connect_after (button, "notify::use-underline", G_CALLBACK (tidy_button), NULL);
+  g_signal_connect_after (button, "notify::label", G_CALLBACK (label_changed_cb), NULL);
+  g_signal_connect_after (button, "notify::use-underline", G_CALLBACK (label_changed_cb), NULL);
 }
 
 static char *
@@ -162,6 +170,14 @@ update_drop_down (GtkWidget *dropdown)
     }
 }
 
+static void
+choice_changed_cb (GtkWidget  *dropdown,
+                   GParamSpec *pspec,
+                   gpointer    unused)
+{
+  update_drop_down (dropdown);
+}
+
 /* ---- A drop-down's choices, each named by its text ---- */
 
 static void
@@ -194,6 +210,14 @@ show_check (GtkListItem *list_item)
 }
 
 static void
+selected_changed_cb (GtkWidget   *dropdown,
+                     GParamSpec  *pspec,
+                     GtkListItem *list_item)
+{
+  show_check (list_item);
+}
+
+static void
 choice_bind_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item,
                 GtkWidget                *dropdown)
@@ -205,8 +229,7 @@ choice_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), text);
   qz_accessible_name_parent (box, text);
   g_object_set_data (G_OBJECT (list_item), "qz-dropdown", dropdown);
-  handler = g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (show_check), list_item,
-                                     G_CONNECT_SWAPPED);
+  handler = g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (selected_changed_cb), list_item, 0);
   g_object_set_data (G_OBJECT (list_item), "qz-handler", GSIZE_TO_POINTER (handler));
   show_check (list_item);
 }
@@ -254,8 +277,8 @@ qz_accessible_name_drop_down (GtkWidget  *dropdown,
     name_once (dropdown, label);
   if (!named)
     {
-      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (update_drop_down), NULL);
-      g_signal_connect (dropdown, "notify::model", G_CALLBACK (update_drop_down), NULL);
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (choice_changed_cb), NULL);
+      g_signal_connect (dropdown, "notify::model", G_CALLBACK (choice_changed_cb), NULL);
       name_choices (dropdown);
     }
   update_drop_down (dropdown);

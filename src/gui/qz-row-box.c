@@ -38,6 +38,14 @@ name_row (QzRowBox *self)
 }
 
 static void
+parent_changed_cb (QzRowBox   *self,
+                   GParamSpec *pspec,
+                   gpointer    unused)
+{
+  name_row (self);
+}
+
+static void
 qz_row_box_finalize (GObject *object)
 {
   QzRowBox *self = QZ_ROW_BOX (object);
@@ -110,7 +118,7 @@ static void
 qz_row_box_init (QzRowBox *self)
 {
   /* A box made before it is put in its row names the row once it is. */
-  g_signal_connect (self, "notify::parent", G_CALLBACK (name_row), NULL);
+  g_signal_connect (self, "notify::parent", G_CALLBACK (parent_changed_cb), NULL);
 }
 
 const char *
