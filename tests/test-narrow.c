@@ -191,8 +191,11 @@ test_phone_width (Fixture       *fixture,
   g_assert_true (gtk_widget_get_mapped (page (fixture, QZ_TYPE_PLAN_PAGE)));
   assert_fits (fixture);
 
-  /* Back to the profile, back to the list; opening an enterprise from
-   * the list shows its page, not the list. */
+  /* Back to the checklist, to the profile, to the list; opening an
+   * enterprise from the list shows its page, not the list. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
+  qz_test_flush_events ();
+  g_assert_true (gtk_widget_get_mapped (page (fixture, QZ_TYPE_CHECKLIST_PAGE)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL));
   qz_test_flush_events ();
   g_assert_true (shows_content (fixture));

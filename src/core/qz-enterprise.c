@@ -879,3 +879,39 @@ qz_enterprise_dup_latest_summary (QzEnterprise *self)
       return g_strdup ("");
     }
 }
+
+/**
+ * qz_enterprise_dup_description:
+ * @self: a #QzEnterprise
+ *
+ * Returns: (transfer full): the enterprise's row of the list in words, as
+ *   a screen reader reads it: its name, county (or city, or province) and
+ *   latest assessment
+ */
+char *
+qz_enterprise_dup_description (QzEnterprise *self)
+{
+  g_autofree char *summary = NULL;
+  const char *place;
+  GString *text;
+
+  g_return_val_if_fail (QZ_IS_ENTERPRISE (self), NULL);
+
+  summary = qz_enterprise_dup_latest_summary (self);
+  place = qz_enterprise_get_text (self, QZ_ENTERPRISE_COUNTY);
+  if (place == NULL || place[0] == '\0')
+    place = qz_enterprise_get_text (self, QZ_ENTERPRISE_CITY);
+  if (place == NULL || place[0] == '\0')
+    place = qz_enterprise_get_text (self, QZ_ENTERPRISE_PROVINCE);
+
+  text = g_string_new (qz_enterprise_get_name (self));
+  if (place != NULL && place[0] != '\0')
+    /* Translators: the separator between the parts of an enterprise's row as a screen reader reads it */
+    g_string_append_printf (text, _(", %s"), place);
+  if (summary[0] != '\0')
+    g_string_append_printf (text, _(", %s"), summary);
+  else
+    /* Translators: an enterprise's row, as a screen reader reads it, when it has no assessment */
+    g_string_append (text, _(", no assessment yet"));
+  return g_string_free (text, FALSE);
+}

@@ -73,5 +73,6 @@ QzLatestStatus qz_enterprise_get_latest_status      (QzEnterprise      *self);
 const char   *qz_enterprise_get_latest_level        (QzEnterprise      *self);
 int           qz_enterprise_get_latest_rank         (QzEnterprise      *self);
 char         *qz_enterprise_dup_latest_summary      (QzEnterprise      *self);
+char         *qz_enterprise_dup_description         (QzEnterprise      *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "qz-enums.h"
 #include "qz-input.h"
+#include "qz-plan-draft.h"
 #include "qz-plan-item.h"
 
 /* One measure of an enterprise's improvement plan, as the expert keeps
@@ -644,4 +645,22 @@ qz_plan_budget_sum (QzPlanBudget *budget,
 
       qz_plan_budget_add (budget, item);
     }
+}
+
+/**
+ * qz_plan_item_dup_description:
+ * @self: a #QzPlanItem
+ *
+ * Returns: (transfer full): the measure's row of the plan in words, as a
+ *   screen reader reads it: the measure, its phase and its status
+ */
+char *
+qz_plan_item_dup_description (QzPlanItem *self)
+{
+  g_return_val_if_fail (QZ_IS_PLAN_ITEM (self), NULL);
+
+  /* Translators: a measure of the plan as a screen reader reads it: its name, phase and status */
+  return g_strdup_printf (_("%s, %s, %s"), qz_plan_item_get_title (self),
+                          qz_plan_phase_get_name (qz_plan_item_get_phase (self)),
+                          qz_plan_status_get_name (qz_plan_item_get_status (self)));
 }

@@ -65,6 +65,7 @@ gboolean        qz_plan_item_check             (QzPlanItem        *self,
                                                 GError           **error);
 const char     *qz_plan_priority_get_name      (QzPlanPriority     priority);
 const char     *qz_plan_status_get_name        (QzPlanStatus       status);
+char           *qz_plan_item_dup_description   (QzPlanItem        *self);
 
 /* What a plan, or a part of it, costs: its items still proposed, and
  * their budgets summed (10 000 yuan). */

@@ -292,6 +292,40 @@ qz_answer_describe (const QzAnswer    *answer,
 }
 
 /**
+ * qz_indicator_describe:
+ * @indicator: an indicator
+ * @number: its number in the checklist
+ * @answer: (nullable): its answer
+ * @framework: its framework
+ * @review: whether the answer, copied from the previous visit, waits for
+ *   review
+ *
+ * Returns: (transfer full): the indicator's row of the checklist in
+ *   words, as a screen reader reads it: its number, title, answer and
+ *   state ("3. Equipment networking: 60 %, flagged, to review")
+ */
+char *
+qz_indicator_describe (const QzIndicator *indicator,
+                       guint              number,
+                       const QzAnswer    *answer,
+                       QzFramework       *framework,
+                       gboolean           review)
+{
+  g_autofree char *answered = qz_answer_describe (answer, framework, indicator);
+  GString *text = g_string_new (NULL);
+
+  /* Translators: an indicator of the checklist as a screen reader reads it: its number, title and answer */
+  g_string_printf (text, _("%u. %s: %s"), number, qz_text_get (&indicator->title), answered);
+  if (answer != NULL && answer->flagged)
+    /* Translators: added to an indicator's name when it is flagged for follow-up */
+    g_string_append (text, _(", flagged"));
+  if (review)
+    /* Translators: added to an indicator's name when its answer, copied from the previous visit, waits for review */
+    g_string_append (text, _(", to review"));
+  return g_string_free (text, FALSE);
+}
+
+/**
  * qz_round_to_total:
  * @values: (array length=n_values): parts of a total
  * @rounded: (out caller-allocates) (array length=n_values): the parts rounded

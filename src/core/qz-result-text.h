@@ -56,6 +56,11 @@ GArray    *qz_result_strongest_areas (QzResult          *result,
 char      *qz_answer_describe       (const QzAnswer    *answer,
                                      QzFramework       *framework,
                                      const QzIndicator *indicator);
+char      *qz_indicator_describe    (const QzIndicator *indicator,
+                                     guint              number,
+                                     const QzAnswer    *answer,
+                                     QzFramework       *framework,
+                                     gboolean           review);
 GArray    *qz_result_dimension_rows (QzResult          *result,
                                      QzFramework       *framework,
                                      guint              decimals);

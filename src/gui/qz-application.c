@@ -179,6 +179,7 @@ qz_application_startup (GApplication *app)
     { "win.toggle-results", { "<Control>r", NULL } },
     { "win.toggle-plan", { "<Control>l", NULL } },
     { "win.report", { "<Control>p", NULL } },
+    { "win.back", { "<Alt>Left", NULL } },
     { "win.show-trash", { "<Control><Shift>t", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };

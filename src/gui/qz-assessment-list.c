@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qz-accessible.h"
 #include "qz-assessment-list.h"
 #include "qz-framework-loader.h"
 #include "qz-input.h"
@@ -238,6 +239,7 @@ show_date_message (Dialog   *dialog,
       gtk_widget_add_css_class (label, "warning");
     }
   gtk_widget_set_visible (label, !date_ok || strcmp (date, today) > 0);
+  qz_accessible_set_error (GTK_WIDGET (dialog->date), label, !date_ok);
 }
 
 /* Connected swapped to the drop-down's and the entry's signals: what
@@ -507,7 +509,7 @@ date_field (Dialog     *dialog,
 
   dialog->date = GTK_ENTRY (gtk_entry_new ());
   dialog->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  dialog->date_message = GTK_LABEL (gtk_label_new (NULL));
+  dialog->date_message = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT, NULL);
   gtk_editable_set_text (GTK_EDITABLE (dialog->date), date);
   gtk_entry_set_activates_default (dialog->date, TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (dialog->date), TRUE);
@@ -550,8 +552,7 @@ framework_field (Dialog *dialog,
   dialog->framework = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (dialog->titles)), NULL));
   if (selected < g_list_model_get_n_items (G_LIST_MODEL (dialog->titles)))
     gtk_drop_down_set_selected (dialog->framework, selected);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->framework), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Framework"), -1);
+  qz_accessible_name_drop_down (GTK_WIDGET (dialog->framework), _("Framework"));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_halign (import, GTK_ALIGN_START);

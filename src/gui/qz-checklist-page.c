@@ -95,6 +95,13 @@ update_dimension_row (QzChecklistPage *self,
 
   text = g_strdup_printf ("%u / %u", answered, total);
   gtk_label_set_label (count_label, text);
+  {
+    /* Translators: a dimension of the checklist as a screen reader reads it: its title, indicators answered of all */
+    g_autofree char *name = g_strdup_printf (_("%s, %u of %u answered"), qz_text_get (&dimension->title),
+                                             answered, total);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
   if (answered == total)
     gtk_widget_add_css_class (GTK_WIDGET (count_label), "success");
   else

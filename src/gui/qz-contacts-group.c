@@ -88,6 +88,13 @@ update_row_title (AdwExpanderRow *row)
   else
     subtitle = g_strdup (title[0] ? title : mobile);
   adw_expander_row_set_subtitle (row, subtitle);
+  {
+    /* Translators: a contact's row as a screen reader reads it: the name, then the title and mobile */
+    g_autofree char *description = g_strdup_printf (_("%s, %s"), name[0] ? name : _("Unnamed Contact"), subtitle);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    subtitle[0] ? description : name[0] ? name : _("Unnamed Contact"), -1);
+  }
 }
 
 static void

@@ -13,9 +13,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "qz-accessible.h"
 #include "qz-indicator-row.h"
 #include "qz-choice-keys.h"
 #include "qz-input.h"
+#include "qz-result-text.h"
 #include "qz-wrap-box.h"
 
 /* One indicator of the checklist: its choices (or figure), N/A, a note
@@ -43,6 +45,7 @@ struct _QzIndicatorRow
   /* Borrowed: the framework outlives its rows */
   QzFramework       *framework;
   const QzIndicator *indicator;
+  guint              number;
 
   /* Owned */
   QzAnswer          *answer;
@@ -93,6 +96,19 @@ option_list (QzIndicatorRow *self)
          ? qz_framework_get_scale (self->framework) : self->indicator->options;
 }
 
+/* The row reads its number, title, answer and state. */
+static void
+update_name (QzIndicatorRow *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->indicator == NULL)
+    return;
+  name = qz_indicator_describe (self->indicator, self->number, self->answer, self->framework,
+                                gtk_widget_get_visible (self->review_box));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 /* Every change, a keystroke in a note or a figure too, is reported at
  * once: nothing typed waits in the window alone, and a save costs far
  * less than a frame. */
@@ -102,6 +118,7 @@ emit_edited (QzIndicatorRow *self)
   if (self->updating)
     return;
 
+  update_name (self);
   self->emitting = TRUE;
   g_signal_emit (self, signals[ANSWER_EDITED], 0, self->answer);
   self->emitting = FALSE;
@@ -325,6 +342,19 @@ figure_problem (QzIndicatorRow *self)
   return g_strdup_printf (_("The figure must be between %s and %s %s."), min, max, unit);
 }
 
+/* The figure's fields are described by the message under them, their
+ * error while it says what is wrong. */
+static void
+link_figure_message (QzIndicatorRow *self,
+                     gboolean        invalid)
+{
+  GtkEntry *entries[] = { self->value_entry, self->numerator_entry, self->denominator_entry };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (entries[i] != NULL)
+      qz_accessible_set_error (GTK_WIDGET (entries[i]), GTK_WIDGET (self->figure_message), invalid);
+}
+
 static void
 figure_changed_cb (QzIndicatorRow *self)
 {
@@ -350,6 +380,7 @@ figure_changed_cb (QzIndicatorRow *self)
    * figure last right, which is what the row reports until this one is. */
   gtk_label_set_text (self->figure_message, problem ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), problem != NULL);
+  link_figure_message (self, problem != NULL);
   if (problem != NULL)
     {
       gboolean restored = self->cleared;
@@ -411,7 +442,6 @@ build_figure (QzIndicatorRow *self)
 {
   GtkWidget *line = qz_wrap_box_new (6, 6);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkEntry *entries[3];
   GtkWidget *label;
   g_autofree char *value_label = NULL;
 
@@ -455,7 +485,7 @@ build_figure (QzIndicatorRow *self)
 
   gtk_box_append (self->choices_box, line);
 
-  self->figure_message = GTK_LABEL (gtk_label_new (NULL));
+  self->figure_message = g_object_new (GTK_TYPE_LABEL, "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT, NULL);
   gtk_widget_set_name (GTK_WIDGET (self->figure_message), "figure-message");
   gtk_label_set_xalign (self->figure_message, 0);
   gtk_label_set_wrap (self->figure_message, TRUE);
@@ -463,13 +493,7 @@ build_figure (QzIndicatorRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->figure_message), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
   gtk_box_append (self->choices_box, GTK_WIDGET (self->figure_message));
-  entries[0] = self->value_entry;
-  entries[1] = self->numerator_entry;
-  entries[2] = self->denominator_entry;
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    if (entries[i] != NULL)
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (entries[i]), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                      self->figure_message, NULL, -1);
+  link_figure_message (self, FALSE);
 }
 
 static void
@@ -767,6 +791,7 @@ qz_indicator_row_new (QzFramework       *framework,
 
   self->framework = framework;
   self->indicator = indicator;
+  self->number = number;
 
   gtk_label_set_label (self->number_label, number_text);
   gtk_label_set_label (self->title_label, qz_text_get (&indicator->title));
@@ -778,6 +803,7 @@ qz_indicator_row_new (QzFramework       *framework,
     build_figure (self);
   else
     build_choices (self);
+  update_name (self);
 
   /* A choice's programme line is the city's, shown below the options. */
   if (indicator->has_target && indicator->kind != QZ_INDICATOR_FIGURE)
@@ -860,7 +886,10 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
   keep_figure (self);
   self->cleared = FALSE;
   if (self->figure_message != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->figure_message), FALSE);
+      link_figure_message (self, FALSE);
+    }
   update_figure_label (self);
   gtk_check_button_set_active (self->na_check, self->answer->na);
   gtk_toggle_button_set_active (self->flag_button, self->answer->flagged);
@@ -868,6 +897,7 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
     gtk_editable_set_text (GTK_EDITABLE (self->note_entry), self->answer->note ? self->answer->note : "");
   show_note_internal (self);
   self->updating = FALSE;
+  update_name (self);
 }
 
 /**
@@ -1083,6 +1113,7 @@ qz_indicator_row_set_review (QzIndicatorRow *self,
   g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
 
   gtk_widget_set_visible (self->review_box, review);
+  update_name (self);
   if (review)
     gtk_widget_add_css_class (GTK_WIDGET (self), "qz-to-review");
   else

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "qz-accessible.h"
 #include "qz-input.h"
 #include "qz-measure.h"
 #include "qz-plan-item.h"
@@ -179,6 +180,31 @@ qz_plan_view_edit_text (QzPlanView *self,
   return TRUE;
 }
 
+/* The row reads its measure, phase and status: GTK 4.8 gives the row
+ * around a cell no name of its own. */
+static void
+name_row (GtkWidget  *cell,
+          QzPlanItem *item)
+{
+  GtkWidget *column_cell = gtk_widget_get_parent (cell);
+  g_autofree char *name = qz_plan_item_dup_description (item);
+
+  if (column_cell != NULL)
+    qz_accessible_name_parent (column_cell, name);
+}
+
+/* A text cell reads its column and its value. */
+static void
+name_text_cell (GtkWidget  *cell,
+                const char *text)
+{
+  const ColumnInfo *info = g_object_get_data (G_OBJECT (cell), "qz-column");
+  /* Translators: a cell of the plan as a screen reader reads it: its column, then its text */
+  g_autofree char *name = text[0] ? g_strdup_printf (_("%s: %s"), _(info->title), text) : g_strdup (_(info->title));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 editing_changed_cb (GtkEditableLabel *label,
                     GParamSpec       *pspec,
@@ -198,6 +224,8 @@ editing_changed_cb (GtkEditableLabel *label,
       now = dup_text (item_of (list_item), info->property);
       gtk_editable_set_text (GTK_EDITABLE (label), now);
     }
+  name_text_cell (GTK_WIDGET (label), gtk_editable_get_text (GTK_EDITABLE (label)));
+  name_row (GTK_WIDGET (label), item_of (list_item));
 }
 
 static void
@@ -218,6 +246,7 @@ choice_changed_cb (GtkDropDown *dropdown,
     return;
 
   g_object_set (item, info->property, gtk_drop_down_get_selected (dropdown), "edited", TRUE, NULL);
+  name_row (GTK_WIDGET (dropdown), item);
   g_signal_emit (self, signals[ITEM_EDITED], 0, item);
 }
 
@@ -460,7 +489,9 @@ setup_cb (GtkSignalListItemFactory *factory,
     }
 
   /* A label's own text is its name; the controls are named by column. */
-  if (info->kind != CELL_REMOVE && info->kind != CELL_INDICATOR)
+  if (info->kind == CELL_CHOICE)
+    qz_accessible_name_drop_down (cell, _(info->title));
+  else if (info->kind != CELL_REMOVE && info->kind != CELL_INDICATOR)
     label_cell (cell, info);
   {
     GtkEventController *focus = gtk_event_controller_focus_new ();
@@ -523,6 +554,7 @@ bind_cb (GtkSignalListItemFactory *factory,
         g_autofree char *tooltip = dup_tooltip (self, item, info, text);
 
         gtk_editable_set_text (GTK_EDITABLE (cell), text);
+        name_text_cell (cell, text);
         gtk_widget_set_tooltip_text (cell, tooltip);
         if (qz_plan_item_get_stale (item))
           gtk_widget_add_css_class (cell, "dim-label");
@@ -557,6 +589,7 @@ bind_cb (GtkSignalListItemFactory *factory,
     default:
       break;
     }
+  name_row (cell, item);
 }
 
 static void
@@ -720,6 +753,11 @@ qz_plan_view_init (QzPlanView *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (column_infos); i++)
     add_column (self, &column_infos[i]);
+  /* The row of column titles, which GTK 4.8 leaves unnamed. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (gtk_widget_get_css_name (child), "header"))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Column titles"), -1);
 
   g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (target));

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-accessible.h"
 #include "qz-assessment-list.h"
 #include "qz-contacts-group.h"
 #include "qz-industry-picker.h"
@@ -97,8 +98,10 @@ set_message (GtkLabel   *label,
 
 static void
 set_row_error (AdwEntryRow *row,
+               GtkLabel    *message,
                gboolean     error)
 {
+  qz_accessible_set_error (GTK_WIDGET (row), GTK_WIDGET (message), error);
   if (error)
     gtk_widget_add_css_class (GTK_WIDGET (row), "error");
   else
@@ -200,8 +203,8 @@ update_identity_message (QzProfilePage *self)
       g_clear_error (&warning);
     }
 
-  set_row_error (self->name_row, name_missing);
-  set_row_error (self->uscc_row, !uscc_valid && !uscc_typing);
+  set_row_error (self->name_row, self->identity_message, name_missing);
+  set_row_error (self->uscc_row, self->identity_message, !uscc_valid && !uscc_typing);
   if (warning != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->uscc_row), "warning");
   else
@@ -327,7 +330,7 @@ show_figure_error (QzProfilePage *self,
 {
   AdwEntryRow *other = row == self->employees_row ? self->revenue_row : self->employees_row;
 
-  set_row_error (row, error != NULL);
+  set_row_error (row, self->size_message, error != NULL);
   if (error != NULL)
     set_message (self->size_message, error->message, "error");
   else if (!gtk_widget_has_css_class (GTK_WIDGET (other), "error"))
@@ -867,4 +870,26 @@ qz_profile_page_focus_name (QzProfilePage *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
   gtk_editable_select_region (GTK_EDITABLE (self->name_row), 0, -1);
+}
+
+/**
+ * qz_profile_page_focus:
+ * @self: a #QzProfilePage
+ *
+ * Puts the keyboard focus on the profile opened, at its name, with the
+ * focus ring shown and no text selected: a key typed adds to the name
+ * rather than replacing it.
+ */
+void
+qz_profile_page_focus (QzProfilePage *self)
+{
+  GtkRoot *root;
+
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+  gtk_editable_set_position (GTK_EDITABLE (self->name_row), -1);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), TRUE);
 }

@@ -30,6 +30,7 @@ void          qz_profile_page_set_assessment_store (QzProfilePage     *self,
 void          qz_profile_page_reload_assessments (QzProfilePage   *self);
 gboolean      qz_profile_page_flush          (QzProfilePage     *self);
 void          qz_profile_page_focus_name     (QzProfilePage     *self);
+void          qz_profile_page_focus          (QzProfilePage     *self);
 void          qz_profile_page_set_pending_edits (QzProfilePage  *self,
                                                  QzPendingEdits *pending);
 

@@ -10,7 +10,9 @@
 #include "qz-config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
+#include "qz-accessible.h"
 #include "qz-doc-draw.h"
 #include "qz-report-dialog.h"
 #include "qz-show-in-folder.h"
@@ -146,6 +148,19 @@ load_logo (QzReportDialog *self)
     }
 }
 
+/* The pages grow with the text: at GNOME's large text, the preview is
+ * as much larger as the text around it. */
+static void
+size_page (QzReportDialog *self,
+           GtkWidget      *area)
+{
+  int width = (int) round (PREVIEW_WIDTH * qz_accessible_text_scale (GTK_WIDGET (self)));
+
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), width);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area),
+                                       (int) round (width * QZ_DOC_PAGE_HEIGHT / QZ_DOC_PAGE_WIDTH));
+}
+
 /* Builds the report anew, for the sections and the issuer as they are
  * now, and shows its pages. */
 static void
@@ -183,14 +198,20 @@ refresh (QzReportDialog *self)
       GtkWidget *area = gtk_drawing_area_new ();
       g_autofree char *name = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
 
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), PREVIEW_WIDTH);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area),
-                                           (int) (PREVIEW_WIDTH * QZ_DOC_PAGE_HEIGHT / QZ_DOC_PAGE_WIDTH));
+      size_page (self, area);
       gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_page, GUINT_TO_POINTER (page), NULL);
       gtk_widget_add_css_class (area, "card");
       gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
       gtk_box_append (self->pages_box, area);
     }
+}
+
+static void
+text_scale_changed_cb (QzReportDialog *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    size_page (self, child);
 }
 
 static gboolean
@@ -472,6 +493,9 @@ static void
 qz_report_dialog_init (QzReportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  qz_accessible_name_drop_down (GTK_WIDGET (self->language_row), _("Written in"));
+  g_signal_connect_object (gtk_widget_get_settings (GTK_WIDGET (self)), "notify::gtk-xft-dpi",
+                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
   self->sections = QZ_REPORT_ALL;
 
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)

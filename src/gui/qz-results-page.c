@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "qz-accessible.h"
 #include "qz-chart-view.h"
 #include "qz-benchmark-query.h"
 #include "qz-chart.h"
@@ -501,6 +502,8 @@ static void
 qz_results_page_init (QzResultsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  qz_accessible_name_drop_down (GTK_WIDGET (self->previous_dropdown), _("Earlier assessment to compare with"));
+  qz_accessible_name_drop_down (GTK_WIDGET (self->scope_dropdown), _("Which enterprises the industry average takes"));
 
   self->pending = qz_pending_edits_new ();
   self->rows = g_ptr_array_new ();

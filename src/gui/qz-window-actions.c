@@ -167,14 +167,24 @@ back_action (GtkWidget  *widget,
 {
   QzWindow *self = QZ_WINDOW (widget);
 
-  if (qz_window_showing_assessment (self))
+  /* One level up: from the results or the plan to the checklist, from
+   * the checklist to the enterprise, from the enterprise to the list. */
+  if (gtk_toggle_button_get_active (self->results_button) || gtk_toggle_button_get_active (self->plan_button))
+    {
+      gtk_toggle_button_set_active (self->results_button, FALSE);
+      gtk_toggle_button_set_active (self->plan_button, FALSE);
+      qz_checklist_page_focus_first_unanswered (self->checklist_page);
+    }
+  else if (qz_window_showing_assessment (self))
     {
       qz_window_close_assessment (self);
       qz_window_update_header (self);
-      qz_profile_page_focus_name (self->profile_page);
+      qz_profile_page_focus (self->profile_page);
     }
   else
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  /* The keyboard brought the user here: show where the focus is. */
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-accessible.h"
 #include "qz-checklist-page.h"
 #include "qz-industry.h"
 #include "qz-list-filter.h"
@@ -19,6 +20,7 @@
 #include "qz-report-source.h"
 #include "qz-report-dialog.h"
 #include "qz-results-page.h"
+#include "qz-row-box.h"
 #include "qz-sample.h"
 #include "qz-window-private.h"
 #include "qz-toast.h"
@@ -63,6 +65,18 @@ enterprise_subtitle (gpointer    unused,
 
   /* Translators: a place, then an industry, under a name in the list of enterprises */
   return g_strdup_printf (_("%s · %s"), place, industry_name);
+}
+
+/* The row reads the enterprise's name, county and latest level: the
+ * row is named again as any of them changes. */
+static char *
+enterprise_description (gpointer      unused,
+                        QzEnterprise *enterprise,
+                        const char   *name,
+                        const char   *county,
+                        const char   *latest_summary)
+{
+  return enterprise != NULL ? qz_enterprise_dup_description (enterprise) : NULL;
 }
 
 /* The enterprise chosen since the search last changed always passes:
@@ -394,7 +408,7 @@ search_activate_cb (QzWindow *self)
     return;
 
   qz_window_show_content (self);
-  qz_profile_page_focus_name (self->profile_page);
+  qz_profile_page_focus (self->profile_page);
 }
 
 static void
@@ -422,7 +436,7 @@ list_activate_cb (QzWindow *self,
 {
   gtk_single_selection_set_selected (self->selection, position);
   qz_window_show_content (self);
-  qz_profile_page_focus_name (self->profile_page);
+  qz_profile_page_focus (self->profile_page);
 }
 
 static gboolean
@@ -720,6 +734,7 @@ qz_window_class_init (QzWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzWindow, error_path_label);
   gtk_widget_class_bind_template_child (widget_class, QzWindow, trash_page);
   gtk_widget_class_bind_template_callback (widget_class, enterprise_subtitle);
+  gtk_widget_class_bind_template_callback (widget_class, enterprise_description);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
@@ -743,11 +758,13 @@ qz_window_class_init (QzWindowClass *klass)
   g_type_ensure (QZ_TYPE_RESULTS_PAGE);
   g_type_ensure (QZ_TYPE_PLAN_PAGE);
   g_type_ensure (QZ_TYPE_TRASH_PAGE);
+  g_type_ensure (QZ_TYPE_ROW_BOX);
 }
 
 static void
 qz_window_init (QzWindow *self)
 {
+  qz_accessible_watch_toplevels ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Every page's edits that cannot be written wait here, to be retried. */
