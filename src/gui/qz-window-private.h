@@ -75,6 +75,8 @@ struct _QzWindow
   GtkSorter            *sorter;
   guint                 score_source;     /* levels not known yet, scored when idle */
   gboolean              scored_since_idle;
+  gboolean              restore_pending;  /* the enterprise last open, once drawn */
+  guint                 restore_source;
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);

@@ -325,7 +325,7 @@ qz_window_refilter (QzWindow        *self,
     qz_window_select (self, get_shown (self));
   self->filtering = FALSE;
 
-  if (get_shown (self) == NULL)
+  if (get_shown (self) == NULL && !self->restore_pending)
     selected_item_cb (self);
   gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
   update_list_page (self);
@@ -443,15 +443,11 @@ list_clicked_cb (QzWindow *self)
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_clicked_cb, g_object_ref (self), g_object_unref);
 }
 
+/* The content shows @enterprise, or nothing. */
 static void
-selected_item_cb (QzWindow *self)
+show_enterprise (QzWindow     *self,
+                 QzEnterprise *enterprise)
 {
-  QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
-
-  /* The search moved the selection, not the user. */
-  if (self->filtering)
-    return;
-
   if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
     {
       qz_window_close_assessment (self);
@@ -465,6 +461,19 @@ selected_item_cb (QzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
 }
 
+static void
+selected_item_cb (QzWindow *self)
+{
+  /* The search moved the selection, not the user. */
+  if (self->filtering)
+    return;
+
+  /* Chosen before the last one open was brought back: the user's choice. */
+  self->restore_pending = FALSE;
+  g_clear_handle_id (&self->restore_source, g_source_remove);
+  show_enterprise (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
 /* A deleted enterprise is not shown, even when the search hid it. */
 static void
 store_changed_cb (QzWindow *self)
@@ -475,12 +484,61 @@ store_changed_cb (QzWindow *self)
     selected_item_cb (self);
 }
 
+/* The enterprise open when the window was last closed is opened again
+ * once the window is drawn (or sooner when asked for), so that its
+ * profile and assessments do not hold up the first frame. A search
+ * typed before then does not hide it. */
 static void
 restore_selection (QzWindow *self)
 {
-  g_autofree char *uuid = g_settings_get_string (self->settings, "last-enterprise");
+  g_autofree char *uuid = NULL;
+  QzEnterprise *enterprise;
 
-  qz_window_select (self, qz_enterprise_store_find (self->store, uuid, NULL));
+  if (!self->restore_pending)
+    return;
+
+  self->restore_pending = FALSE;
+  g_clear_handle_id (&self->restore_source, g_source_remove);
+  uuid = g_settings_get_string (self->settings, "last-enterprise");
+  enterprise = qz_enterprise_store_find (self->store, uuid, NULL);
+  if (enterprise != NULL && self->search_terms != NULL && self->search_terms[0] != NULL)
+    {
+      /* As if it had been open before the search was typed. */
+      show_enterprise (self, enterprise);
+      g_clear_object (&self->pinned);
+      return;
+    }
+  self->filtering = TRUE;
+  qz_window_select (self, enterprise);
+  self->filtering = FALSE;
+  show_enterprise (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+static gboolean
+restore_selection_cb (gpointer data)
+{
+  QzWindow *self = data;
+
+  self->restore_source = 0;
+  restore_selection (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                QzWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  if (self->restore_pending && self->restore_source == 0)
+    self->restore_source = g_idle_add (restore_selection_cb, self);
+}
+
+static void
+mapped_cb (QzWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, mapped_cb, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (first_paint_cb), self, 0);
 }
 
 static void
@@ -495,7 +553,7 @@ save_state (QzWindow *self)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  if (self->store != NULL)
+  if (self->store != NULL && !self->restore_pending)
     g_settings_set_string (self->settings, "last-enterprise",
                            selected ? qz_enterprise_get_uuid (selected) : "");
   g_settings_apply (self->settings);
@@ -594,7 +652,10 @@ qz_window_constructed (GObject *object)
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
   g_settings_bind (self->settings, "report-author", self->checklist_page, "author", G_SETTINGS_BIND_GET);
+  /* The first row selected is not opened: see restore_selection(). */
+  self->filtering = TRUE;
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+  self->filtering = FALSE;
   qz_list_filter_set_model (self->list_filter, G_LIST_MODEL (self->store));
   if (self->store != NULL)
     {
@@ -602,14 +663,15 @@ qz_window_constructed (GObject *object)
                                G_CALLBACK (update_main_page), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "items-changed",
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-      restore_selection (self);
+      self->restore_pending = TRUE;
       qz_window_start_scoring (self);
       g_signal_connect (self, "map", G_CALLBACK (check_database), NULL);
+      g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
     }
 
   update_main_page (self);
   update_list_page (self);
-  selected_item_cb (self);
+  show_enterprise (self, NULL);
 }
 
 static void
@@ -618,6 +680,7 @@ qz_window_dispose (GObject *object)
   QzWindow *self = (QzWindow *)object;
 
   g_clear_handle_id (&self->score_source, g_source_remove);
+  g_clear_handle_id (&self->restore_source, g_source_remove);
   if (self->title_binding != NULL)
     g_binding_group_set_source (self->title_binding, NULL);
   if (self->profile_page != NULL)
@@ -834,6 +897,9 @@ qz_window_new (GtkApplication    *application,
  * qz_window_get_selected:
  * @self: a #QzWindow
  *
+ * The enterprise last open is brought back first, when the window has
+ * not done so yet.
+ *
  * Returns: (transfer none) (nullable): the enterprise shown in the profile,
  *   which may be hidden from the list by a search
  */
@@ -842,6 +908,7 @@ qz_window_get_selected (QzWindow *self)
 {
   g_return_val_if_fail (QZ_IS_WINDOW (self), NULL);
 
+  restore_selection (self);
   return get_shown (self);
 }
 
