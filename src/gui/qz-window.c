@@ -320,7 +320,14 @@ qz_window_refilter (QzWindow        *self,
 
   self->filtering = TRUE;
   gtk_single_selection_set_autoselect (self->selection, !narrowed);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  /* Nothing narrowed, the rows are passed through without a look. */
+  if (narrowed != self->filter_set)
+    {
+      self->filter_set = narrowed;
+      gtk_custom_filter_set_filter_func (self->filter, narrowed ? filter_func : NULL, narrowed ? self : NULL, NULL);
+    }
+  else if (narrowed)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
   if (!narrowed)
     qz_window_select (self, get_shown (self));
   self->filtering = FALSE;
@@ -854,12 +861,12 @@ qz_window_init (QzWindow *self)
 
   self->title_binding = g_binding_group_new ();
   g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
-  gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
-  /* store → sorted → filtered → selection */
+  /* store → sorted → filtered → selection; the store's order and no
+   * filter as long as those are chosen (qz_window_sort_changed(),
+   * qz_window_refilter()) */
   self->sorter = g_object_ref (qz_list_filter_get_sorter (self->list_filter));
   self->sort_model = gtk_sort_list_model_new (NULL, NULL);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->sort_model));
-  gtk_sort_list_model_set_sorter (self->sort_model, self->sorter);
   g_signal_connect_object (self->list_filter, "sort-changed",
                            G_CALLBACK (qz_window_sort_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
