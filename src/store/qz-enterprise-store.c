@@ -184,6 +184,48 @@ load (QzEnterpriseStore  *self,
   return ok && qz_latest_levels_read (self->latest, G_LIST_MODEL (self), NULL, error);
 }
 
+/**
+ * qz_enterprise_store_each:
+ * @database: an open #QzDatabase
+ * @func: (scope call): called with each enterprise that is not deleted,
+ *   most recently changed first
+ * @user_data: for @func
+ * @error: return location for a #QzDatabaseError, or @func's error
+ *
+ * Reads the enterprises one at a time, without a store: each is made as
+ * its row is read and dropped after @func, so that memory does not grow
+ * with their number.
+ *
+ * Returns: %TRUE when every enterprise was read and passed to @func
+ */
+gboolean
+qz_enterprise_store_each (QzDatabase        *database,
+                          QzEnterpriseFunc   func,
+                          gpointer           user_data,
+                          GError           **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean has_row = TRUE;
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_DATABASE (database), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  stmt = qz_database_prepare (database, select_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((ok = qz_database_step (database, stmt, &has_row, error)) && has_row)
+    {
+      g_autoptr(QzEnterprise) enterprise = read_enterprise (stmt);
+
+      if (!func (enterprise, user_data, error))
+        return FALSE;
+    }
+
+  return ok;
+}
+
 /* Runs one statement as one transaction: every user edit is atomic. */
 static gboolean
 run_edit (QzEnterpriseStore  *self,
