@@ -17,7 +17,8 @@ static const char *industries[] = { "C3823", "C3443", "C3441", "C1952", "C3670",
 static const char *words[] = { "电气", "泵阀", "鞋业", "服饰", "汽配", "眼镜", "模具", "机械", "科技", "实业" };
 
 /* One scored assessment for every other enterprise, of the first
- * built-in framework, at its second level. */
+ * built-in framework, at its second level; those of a fill before are
+ * left as they are. */
 static void
 add_assessments (QzDatabase *database)
 {
@@ -30,7 +31,7 @@ add_assessments (QzDatabase *database)
 
   g_assert_no_error (error);
   stmt = qz_database_prepare (database,
-                              "INSERT INTO framework (framework_id, version, sha256, source, added)"
+                              "INSERT OR IGNORE INTO framework (framework_id, version, sha256, source, added)"
                               " VALUES (?, ?, 'bench', ?, 0)", &error);
   g_assert_no_error (error);
   sqlite3_bind_text (stmt, 1, qz_framework_get_id (framework), -1, SQLITE_STATIC);
@@ -40,7 +41,7 @@ add_assessments (QzDatabase *database)
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = qz_database_prepare (database,
-                              "INSERT INTO framework_level (framework, level, rank, name_zh, name_en)"
+                              "INSERT OR IGNORE INTO framework_level (framework, level, rank, name_zh, name_en)"
                               " VALUES ((SELECT id FROM framework), ?, ?, ?, ?)", &error);
   g_assert_no_error (error);
   sqlite3_bind_text (stmt, 1, level->id, -1, SQLITE_STATIC);
@@ -54,7 +55,9 @@ add_assessments (QzDatabase *database)
                               "INSERT INTO assessment (uuid, enterprise, framework, visit_date, status,"
                               " scored, level, created, updated, origin)"
                               " SELECT uuid || '-a', id, (SELECT id FROM framework), '2026-06-01', 'complete',"
-                              " 1, ?, created, updated, origin FROM enterprise WHERE id % 2 = 0", &error);
+                               " 1, ?, created, updated, origin FROM enterprise WHERE id % 2 = 0"
+                              " AND NOT EXISTS (SELECT 1 FROM assessment WHERE assessment.enterprise = enterprise.id)",
+                              &error);
   g_assert_no_error (error);
   sqlite3_bind_text (stmt, 1, level->id, -1, SQLITE_STATIC);
   g_assert_true (qz_database_step (database, stmt, NULL, &error));
