@@ -20,6 +20,7 @@
 
 typedef struct
 {
+  QzTestData         data;
   QzDatabase        *database;
   QzEnterpriseStore *store;
   GSettings         *settings;
@@ -49,6 +50,31 @@ fixture_set_up (Fixture       *fixture,
   g_settings_reset (fixture->settings, "last-enterprise");
 }
 
+/* The same three in a database file, and a store that the window loads
+ * as the application's is: its enterprises are read by a worker. */
+static void
+fixture_set_up_cold (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzEnterpriseStore) writer = NULL;
+
+  qz_test_data_set_up (&fixture->data, NULL);
+  fixture->database = qz_database_open (fixture->data.path, &error);
+  g_assert_no_error (error);
+  writer = qz_enterprise_store_new (fixture->database, &error);
+  g_assert_no_error (error);
+  fixture->alpha = qz_enterprise_store_create (writer, "Alpha Pumps", &error);
+  fixture->beta = qz_enterprise_store_create (writer, "Beta Valves", &error);
+  fixture->gamma = qz_enterprise_store_create (writer, "Gamma Shoes", &error);
+  g_assert_no_error (error);
+  fixture->settings = g_settings_new (APP_ID);
+  g_settings_set_string (fixture->settings, "last-enterprise", qz_enterprise_get_uuid (fixture->alpha));
+  /* Not the objects the window will show: only their names are compared. */
+  fixture->alpha = fixture->beta = fixture->gamma = NULL;
+  fixture->store = qz_enterprise_store_new_unloaded (fixture->database);
+}
+
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
@@ -59,6 +85,8 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->database);
+  if (fixture->data.dir != NULL)
+    qz_test_data_tear_down (&fixture->data, NULL);
 }
 
 static void
@@ -201,6 +229,79 @@ test_search_before_drawn (Fixture       *fixture,
   g_assert_true (gtk_single_selection_get_selected_item (selection (fixture)) == (gpointer) fixture->alpha);
 }
 
+static const char *
+shown_name (Fixture *fixture)
+{
+  QzEnterprise *enterprise = qz_profile_page_get_enterprise (profile_page (fixture));
+
+  return enterprise != NULL ? qz_enterprise_get_name (enterprise) : NULL;
+}
+
+static gboolean
+is_loaded (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !qz_enterprise_store_get_loading (fixture->store);
+}
+
+/* Read by a worker, the list fills once the window shows; the enterprise
+ * last open is opened then, and another when chosen. */
+static void
+test_open_after_cold_load (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *empty_page;
+  GtkStack *main_stack;
+
+  g_assert_true (qz_enterprise_store_get_loading (fixture->store));
+  fixture->window = qz_window_new (NULL, fixture->settings, fixture->store);
+  g_signal_connect (fixture->window, "map", G_CALLBACK (mapped_cb), fixture);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  /* Loading, the window does not say that there is no enterprise yet. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 0);
+  empty_page = qz_test_find_by_label (GTK_WIDGET (fixture->window), ADW_TYPE_STATUS_PAGE, "No Enterprises Yet");
+  g_assert_nonnull (empty_page);
+  main_stack = GTK_STACK (gtk_widget_get_ancestor (empty_page, GTK_TYPE_STACK));
+  g_assert_false (gtk_widget_is_ancestor (empty_page, gtk_stack_get_visible_child (main_stack)));
+
+  qz_test_wait_until (is_loaded, fixture, QZ_TEST_TIMEOUT_MS);
+  wait_drawn (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (selection (fixture))), ==, 3);
+  g_assert_cmpstr (shown_name (fixture), ==, "Alpha Pumps");
+
+  gtk_single_selection_set_selected (selection (fixture), 1);
+  g_assert_cmpstr (shown_name (fixture), ==, "Beta Valves");
+  g_assert_cmpstr (qz_enterprise_get_name (qz_window_get_selected (fixture->window)), ==, "Beta Valves");
+}
+
+/* A search typed while the list loads narrows it as it fills. */
+static void
+test_search_before_loaded (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(QzEnterprise) only = NULL;
+  GtkWidget *search;
+  GListModel *shown;
+
+  start (fixture, NULL);
+  search = qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_SEARCH_ENTRY,
+                                  "Search by name, credit code, region or industry");
+  gtk_editable_set_text (GTK_EDITABLE (search), "beta");
+  g_signal_emit_by_name (search, "search-changed");
+  shown = G_LIST_MODEL (selection (fixture));
+  g_assert_true (qz_enterprise_store_get_loading (fixture->store));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+
+  qz_test_wait_until (is_loaded, fixture, QZ_TEST_TIMEOUT_MS);
+  wait_drawn (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  only = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (qz_enterprise_get_name (only), ==, "Beta Valves");
+  /* The one last open is shown all the same, as when typed after. */
+  g_assert_cmpstr (shown_name (fixture), ==, "Alpha Pumps");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +316,10 @@ main (int   argc,
   ADD ("/qz/window-start/open-after-cold-start", test_open_after_cold_start);
   ADD ("/qz/window-start/chosen-before-drawn", test_chosen_before_drawn);
   ADD ("/qz/window-start/search-before-drawn", test_search_before_drawn);
+  g_test_add ("/qz/window-start/open-after-cold-load", Fixture, NULL,
+              fixture_set_up_cold, test_open_after_cold_load, fixture_tear_down);
+  g_test_add ("/qz/window-start/search-before-loaded", Fixture, NULL,
+              fixture_set_up_cold, test_search_before_loaded, fixture_tear_down);
 
   return g_test_run ();
 }

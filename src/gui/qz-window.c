@@ -88,7 +88,9 @@ update_main_page (QzWindow *self)
     page = "error";
   else if (self->showing_trash)
     page = "trash";
-  else if (self->store == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0)
+  else if (self->store == NULL ||
+           (g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0 &&
+            !qz_enterprise_store_get_loading (self->store)))
     page = "empty";
   else
     page = "cases";
@@ -123,7 +125,9 @@ get_shown (QzWindow *self)
 static void
 update_list_page (QzWindow *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
+  /* While the list loads, no page says that nothing is found. */
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 &&
+                   (self->store == NULL || !qz_enterprise_store_get_loading (self->store));
 
   if (empty && self->search_text != NULL && self->search_text[0] != '\0')
     {
@@ -501,7 +505,7 @@ restore_selection (QzWindow *self)
   g_autofree char *uuid = NULL;
   QzEnterprise *enterprise;
 
-  if (!self->restore_pending)
+  if (!self->restore_pending || qz_enterprise_store_get_loading (self->store))
     return;
 
   self->restore_pending = FALSE;
@@ -536,8 +540,41 @@ first_paint_cb (GdkFrameClock *clock,
                 QzWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  self->drawn = TRUE;
   if (self->restore_pending && self->restore_source == 0)
     self->restore_source = g_idle_add (restore_selection_cb, self);
+}
+
+/* The list is whole: the enterprise last open can come back, once the
+ * window is drawn. */
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(QzWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  self->filtering = TRUE;
+  ok = qz_enterprise_store_load_finish (QZ_ENTERPRISE_STORE (source), result, &error);
+  self->filtering = FALSE;
+  /* Closed meanwhile. */
+  if (self->main_stack == NULL)
+    return;
+
+  if (!ok)
+    {
+      qz_window_show_database_error (self, qz_database_get_path (qz_enterprise_store_get_database (self->store)),
+                                     error);
+      return;
+    }
+
+  update_main_page (self);
+  update_list_page (self);
+  if (self->drawn)
+    restore_selection (self);
+  qz_window_start_scoring (self);
 }
 
 static void
@@ -662,6 +699,8 @@ qz_window_constructed (GObject *object)
   /* The first row selected is not opened: see restore_selection(). */
   self->filtering = TRUE;
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+  if (self->store != NULL && qz_enterprise_store_get_loading (self->store))
+    qz_enterprise_store_load_async (self->store, loaded_cb, g_object_ref (self));
   self->filtering = FALSE;
   qz_list_filter_set_model (self->list_filter, G_LIST_MODEL (self->store));
   if (self->store != NULL)

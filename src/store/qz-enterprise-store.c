@@ -12,23 +12,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "qz-enterprise-private.h"
-#include "qz-enterprise-store.h"
-#include "qz-database-private.h"
+#include "qz-enterprise-store-private.h"
 #include "qz-latest-level.h"
-
-/* The enterprises that are not deleted, most recently changed first. */
-struct _QzEnterpriseStore
-{
-  GObject     parent_instance;
-
-  QzDatabase *database;
-  GPtrArray  *items;
-  gint64      last_stamp;
-  /* Deleted in this session, by UUID: brought back, the same object
-   * returns, with any edit not saved yet. */
-  GHashTable *deleted;
-  QzLatestLevels *latest;
-};
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -39,6 +24,7 @@ enum {
   PROP_0,
   PROP_DATABASE,
   PROP_N_ITEMS,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -51,7 +37,7 @@ static GParamSpec *properties[N_PROPS];
 #define N_TEXT_COLUMNS 10
 G_STATIC_ASSERT (N_TEXT_COLUMNS == QZ_ENTERPRISE_N_TEXTS);
 
-static const char select_sql[] =
+const char _qz_enterprise_store_select_sql[] =
   "SELECT " TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated, notes_internal"
   " FROM enterprise WHERE deleted IS NULL ORDER BY updated DESC, id DESC";
 
@@ -136,8 +122,8 @@ bind_enterprise (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 16, qz_enterprise_get_notes_internal (enterprise));
 }
 
-static QzEnterprise *
-read_enterprise (sqlite3_stmt *stmt)
+QzEnterprise *
+_qz_enterprise_store_read_row (sqlite3_stmt *stmt)
 {
   QzEnterprise *enterprise = qz_enterprise_new ();
 
@@ -158,11 +144,11 @@ read_enterprise (sqlite3_stmt *stmt)
   return enterprise;
 }
 
-static gboolean
-load (QzEnterpriseStore  *self,
-      GError            **error)
+gboolean
+_qz_enterprise_store_load (QzEnterpriseStore  *self,
+                           GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (self->database, select_sql, error);
+  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (self->database, _qz_enterprise_store_select_sql, error);
   gboolean has_row = TRUE;
   gboolean ok;
 
@@ -173,7 +159,7 @@ load (QzEnterpriseStore  *self,
     {
       QzEnterprise *enterprise;
 
-      enterprise = read_enterprise (stmt);
+      enterprise = _qz_enterprise_store_read_row (stmt);
       /* Paid once at start-up, so that the first keystroke in the search
        * is as quick as the others. */
       _qz_enterprise_prepare_search (enterprise);
@@ -182,48 +168,6 @@ load (QzEnterpriseStore  *self,
     }
 
   return ok && qz_latest_levels_read (self->latest, G_LIST_MODEL (self), NULL, error);
-}
-
-/**
- * qz_enterprise_store_each:
- * @database: an open #QzDatabase
- * @func: (scope call): called with each enterprise that is not deleted,
- *   most recently changed first
- * @user_data: for @func
- * @error: return location for a #QzDatabaseError, or @func's error
- *
- * Reads the enterprises one at a time, without a store: each is made as
- * its row is read and dropped after @func, so that memory does not grow
- * with their number.
- *
- * Returns: %TRUE when every enterprise was read and passed to @func
- */
-gboolean
-qz_enterprise_store_each (QzDatabase        *database,
-                          QzEnterpriseFunc   func,
-                          gpointer           user_data,
-                          GError           **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  gboolean has_row = TRUE;
-  gboolean ok;
-
-  g_return_val_if_fail (QZ_IS_DATABASE (database), FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  stmt = qz_database_prepare (database, select_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((ok = qz_database_step (database, stmt, &has_row, error)) && has_row)
-    {
-      g_autoptr(QzEnterprise) enterprise = read_enterprise (stmt);
-
-      if (!func (enterprise, user_data, error))
-        return FALSE;
-    }
-
-  return ok;
 }
 
 /* Runs one statement as one transaction: every user edit is atomic. */
@@ -301,6 +245,10 @@ qz_enterprise_store_get_property (GObject    *object,
       g_value_set_uint (value, self->items->len);
       break;
 
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -343,7 +291,22 @@ qz_enterprise_store_class_init (QzEnterpriseStoreClass *klass)
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+void
+_qz_enterprise_store_set_loading (QzEnterpriseStore *self,
+                                  gboolean           loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 static void
@@ -373,7 +336,7 @@ qz_enterprise_store_new (QzDatabase  *database,
 
   self = g_object_new (QZ_TYPE_ENTERPRISE_STORE, "database", database, NULL);
   self->latest = qz_latest_levels_new (database);
-  if (!load (self, error))
+  if (!_qz_enterprise_store_load (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -414,7 +377,7 @@ qz_enterprise_store_reload (QzEnterpriseStore  *self,
 
   removed = self->items->len;
   g_ptr_array_set_size (self->items, 0);
-  ok = load (self, error);
+  ok = _qz_enterprise_store_load (self, error);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
   return ok;
 }
@@ -707,7 +670,7 @@ qz_enterprise_store_undelete (QzEnterpriseStore  *self,
   sqlite3_bind_text (stmt, 3, uuid, -1, SQLITE_STATIC);
   ok = qz_database_step (self->database, stmt, &has_row, error);
   if (ok && has_row)
-    enterprise = read_enterprise (stmt);
+    enterprise = _qz_enterprise_store_read_row (stmt);
   if (enterprise != NULL && g_hash_table_contains (self->deleted, uuid))
     {
       /* The object deleted in this session, as it was. */

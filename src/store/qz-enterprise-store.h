@@ -31,6 +31,14 @@ gboolean           qz_enterprise_store_each         (QzDatabase         *databas
 
 QzEnterpriseStore *qz_enterprise_store_new          (QzDatabase         *database,
                                                      GError            **error);
+QzEnterpriseStore *qz_enterprise_store_new_unloaded (QzDatabase         *database);
+void               qz_enterprise_store_load_async   (QzEnterpriseStore  *self,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer            user_data);
+gboolean           qz_enterprise_store_load_finish  (QzEnterpriseStore  *self,
+                                                     GAsyncResult       *result,
+                                                     GError            **error);
+gboolean           qz_enterprise_store_get_loading  (QzEnterpriseStore  *self);
 QzDatabase        *qz_enterprise_store_get_database (QzEnterpriseStore  *self);
 gboolean           qz_enterprise_store_reload       (QzEnterpriseStore  *self,
                                                      GError            **error);
