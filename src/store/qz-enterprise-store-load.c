@@ -91,15 +91,30 @@ merge (QzEnterpriseStore *self,
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, self->items->len - position);
 }
 
+/* Whether there is any enterprise to load: a case base without one is
+ * loaded at once, and the window shows its empty state from the start. */
+static gboolean
+has_enterprises (QzDatabase *database)
+{
+  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (database,
+                                                      "SELECT 1 FROM enterprise WHERE deleted IS NULL LIMIT 1",
+                                                      NULL);
+  gboolean has_row = TRUE;
+
+  /* Unsure, the load says what is wrong. */
+  return stmt == NULL || !qz_database_step (database, stmt, &has_row, NULL) || has_row;
+}
+
 /**
  * qz_enterprise_store_new_unloaded:
  * @database: an open #QzDatabase
  *
  * A store to be loaded with qz_enterprise_store_load_async(), so that the
  * window shows before the enterprises are read. Until then it holds only
- * those created in it.
+ * those created in it. Without any enterprise in the database, it is
+ * loaded already.
  *
- * Returns: (transfer full): the store, loading
+ * Returns: (transfer full): the store, loading unless empty
  */
 QzEnterpriseStore *
 qz_enterprise_store_new_unloaded (QzDatabase *database)
@@ -110,13 +125,14 @@ qz_enterprise_store_new_unloaded (QzDatabase *database)
 
   self = g_object_new (QZ_TYPE_ENTERPRISE_STORE, "database", database, NULL);
   self->latest = qz_latest_levels_new (database);
-  self->loading = TRUE;
+  self->loading = has_enterprises (database);
   return self;
 }
 
 /**
  * qz_enterprise_store_load_async:
- * @self: a #QzEnterpriseStore made by qz_enterprise_store_new_unloaded()
+ * @self: a #QzEnterpriseStore made by qz_enterprise_store_new_unloaded(),
+ *   loading
  * @callback: called in the thread-default main context when read
  * @user_data: for @callback
  *
