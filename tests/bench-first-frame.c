@@ -6,9 +6,11 @@
  *
  * Loaded with LD_PRELOAD into a GTK 4 program that bench-startup starts:
  * when the program presents its first window, this watches the window's
- * frame clock, and once the first frame is drawn writes the time
+ * frame clock, and once the first frame is drawn notes the time
  * (CLOCK_MONOTONIC, µs), the resident memory, its peak and the number of
- * threads to the file named by QZ_BENCH_FIRST_FRAME, and ends the process.
+ * threads; SETTLE_MS later, what was loaded after the first frame
+ * loaded, it adds the resident memory then, writes all to the file named
+ * by QZ_BENCH_FIRST_FRAME, and ends the process.
  * The program itself is not changed: any GTK 4 application can be measured
  * the same way.
  */
@@ -23,7 +25,10 @@ void gtk_window_present           (GtkWindow *window);
 void gtk_window_present_with_time (GtkWindow *window,
                                    guint32    timestamp);
 
+#define SETTLE_MS 2000
+
 static gboolean watching;
+static char *first_frame;
 
 /* A field of /proc/self/status, in kB or as a count. */
 static gint64
@@ -35,24 +40,35 @@ status_field (const char *status,
   return line != NULL ? g_ascii_strtoll (line + strlen (name), NULL, 10) : -1;
 }
 
+static gboolean
+settled_cb (gpointer unused)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *line = NULL;
+  const char *path = g_getenv ("QZ_BENCH_FIRST_FRAME");
+
+  g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
+  line = g_strdup_printf ("%s %" G_GINT64_FORMAT "\n", first_frame, status ? status_field (status, "VmRSS:") : -1);
+  if (path != NULL)
+    g_file_set_contents (path, line, -1, NULL);
+  _exit (0);
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       unused)
 {
   gint64 now = g_get_monotonic_time ();
   g_autofree char *status = NULL;
-  g_autofree char *line = NULL;
-  const char *path = g_getenv ("QZ_BENCH_FIRST_FRAME");
 
+  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, NULL);
   g_file_get_contents ("/proc/self/status", &status, NULL, NULL);
-  line = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT "\n",
-                          now,
-                          status ? status_field (status, "VmRSS:") : -1,
-                          status ? status_field (status, "VmHWM:") : -1,
-                          status ? status_field (status, "Threads:") : -1);
-  if (path != NULL)
-    g_file_set_contents (path, line, -1, NULL);
-  _exit (0);
+  first_frame = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                                 now,
+                                 status ? status_field (status, "VmRSS:") : -1,
+                                 status ? status_field (status, "VmHWM:") : -1,
+                                 status ? status_field (status, "Threads:") : -1);
+  g_timeout_add (SETTLE_MS, settled_cb, NULL);
 }
 
 static void

@@ -109,6 +109,14 @@ void     qz_window_refilter            (QzWindow       *self,
 gboolean qz_window_select              (QzWindow       *self,
                                         QzEnterprise   *enterprise);
 
+void     qz_window_show_enterprise     (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
+void     qz_window_update_list_page    (QzWindow       *self);
+
+/* qz-window-start.c */
+void     qz_window_start               (QzWindow       *self);
+void     qz_window_restore_selection   (QzWindow       *self);
+
 /* qz-window-list.c */
 void     qz_window_list_filter_changed (QzWindow       *self);
 void     qz_window_sort_changed        (QzWindow       *self);

@@ -112,6 +112,7 @@ qz_window_update_main_page (QzWindow *self)
   update_main_page (self);
 }
 
+
 static void selected_item_cb (QzWindow *self);
 
 /* What the content shows: the enterprise last chosen, which a search that
@@ -145,6 +146,12 @@ update_list_page (QzWindow *self)
                                    : _("Try a part of the name, the credit code, a region or an industry."));
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
+}
+
+void
+qz_window_update_list_page (QzWindow *self)
+{
+  update_list_page (self);
 }
 
 /* Errors share one toast, which stays until dismissed: a stream of
@@ -455,9 +462,9 @@ list_clicked_cb (QzWindow *self)
 }
 
 /* The content shows @enterprise, or nothing. */
-static void
-show_enterprise (QzWindow     *self,
-                 QzEnterprise *enterprise)
+void
+qz_window_show_enterprise (QzWindow     *self,
+                           QzEnterprise *enterprise)
 {
   if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
     {
@@ -482,7 +489,7 @@ selected_item_cb (QzWindow *self)
   /* Chosen before the last one open was brought back: the user's choice. */
   self->restore_pending = FALSE;
   g_clear_handle_id (&self->restore_source, g_source_remove);
-  show_enterprise (self, gtk_single_selection_get_selected_item (self->selection));
+  qz_window_show_enterprise (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
 /* A deleted enterprise is not shown, even when the search hid it. */
@@ -493,96 +500,6 @@ store_changed_cb (QzWindow *self)
 
   if (shown != NULL && qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (shown), NULL) == NULL)
     selected_item_cb (self);
-}
-
-/* The enterprise open when the window was last closed is opened again
- * once the window is drawn (or sooner when asked for), so that its
- * profile and assessments do not hold up the first frame. A search
- * typed before then does not hide it. */
-static void
-restore_selection (QzWindow *self)
-{
-  g_autofree char *uuid = NULL;
-  QzEnterprise *enterprise;
-
-  if (!self->restore_pending || qz_enterprise_store_get_loading (self->store))
-    return;
-
-  self->restore_pending = FALSE;
-  g_clear_handle_id (&self->restore_source, g_source_remove);
-  uuid = g_settings_get_string (self->settings, "last-enterprise");
-  enterprise = qz_enterprise_store_find (self->store, uuid, NULL);
-  if (enterprise != NULL && self->search_terms != NULL && self->search_terms[0] != NULL)
-    {
-      /* As if it had been open before the search was typed. */
-      show_enterprise (self, enterprise);
-      g_clear_object (&self->pinned);
-      return;
-    }
-  self->filtering = TRUE;
-  qz_window_select (self, enterprise);
-  self->filtering = FALSE;
-  show_enterprise (self, gtk_single_selection_get_selected_item (self->selection));
-}
-
-static gboolean
-restore_selection_cb (gpointer data)
-{
-  QzWindow *self = data;
-
-  self->restore_source = 0;
-  restore_selection (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-first_paint_cb (GdkFrameClock *clock,
-                QzWindow      *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
-  self->drawn = TRUE;
-  if (self->restore_pending && self->restore_source == 0)
-    self->restore_source = g_idle_add (restore_selection_cb, self);
-}
-
-/* The list is whole: the enterprise last open can come back, once the
- * window is drawn. */
-static void
-loaded_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(QzWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  self->filtering = TRUE;
-  ok = qz_enterprise_store_load_finish (QZ_ENTERPRISE_STORE (source), result, &error);
-  self->filtering = FALSE;
-  /* Closed meanwhile. */
-  if (self->main_stack == NULL)
-    return;
-
-  if (!ok)
-    {
-      qz_window_show_database_error (self, qz_database_get_path (qz_enterprise_store_get_database (self->store)),
-                                     error);
-      return;
-    }
-
-  update_main_page (self);
-  update_list_page (self);
-  if (self->drawn)
-    restore_selection (self);
-  qz_window_start_scoring (self);
-}
-
-static void
-mapped_cb (QzWindow *self)
-{
-  g_signal_handlers_disconnect_by_func (self, mapped_cb, NULL);
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (first_paint_cb), self, 0);
 }
 
 static void
@@ -696,11 +613,9 @@ qz_window_constructed (GObject *object)
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
   g_settings_bind (self->settings, "report-author", self->checklist_page, "author", G_SETTINGS_BIND_GET);
-  /* The first row selected is not opened: see restore_selection(). */
+  /* The first row selected is not opened: see qz_window_start(). */
   self->filtering = TRUE;
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
-  if (self->store != NULL && qz_enterprise_store_get_loading (self->store))
-    qz_enterprise_store_load_async (self->store, loaded_cb, g_object_ref (self));
   self->filtering = FALSE;
   qz_list_filter_set_model (self->list_filter, G_LIST_MODEL (self->store));
   if (self->store != NULL)
@@ -709,15 +624,14 @@ qz_window_constructed (GObject *object)
                                G_CALLBACK (update_main_page), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "items-changed",
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-      self->restore_pending = TRUE;
+      qz_window_start (self);
       qz_window_start_scoring (self);
       g_signal_connect (self, "map", G_CALLBACK (check_database), NULL);
-      g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
     }
 
   update_main_page (self);
   update_list_page (self);
-  show_enterprise (self, NULL);
+  qz_window_show_enterprise (self, NULL);
 }
 
 static void
@@ -954,7 +868,7 @@ qz_window_get_selected (QzWindow *self)
 {
   g_return_val_if_fail (QZ_IS_WINDOW (self), NULL);
 
-  restore_selection (self);
+  qz_window_restore_selection (self);
   return get_shown (self);
 }
 
