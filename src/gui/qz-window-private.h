@@ -77,7 +77,6 @@ struct _QzWindow
   gboolean              scored_since_idle;
   gboolean              restore_pending;  /* the enterprise last open, once drawn */
   guint                 restore_source;
-  gboolean              drawn;            /* the first frame is drawn */
   gboolean              filter_set;       /* a search or filter narrows the list */
 };
 

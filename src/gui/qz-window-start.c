@@ -6,9 +6,9 @@
  */
 
 /* The window as it starts: the first frame is drawn without waiting for
- * the enterprises, which a worker reads, nor for the profile of the one
- * last open, which is opened once the window is drawn and the list
- * loaded, unless the user chose another meanwhile. */
+ * the enterprises, which a worker reads once it is drawn, nor for the
+ * profile of the one last open, which is opened once the window is drawn
+ * and the list loaded, unless the user chose another meanwhile. */
 
 #define G_LOG_DOMAIN "qz-window"
 
@@ -56,18 +56,7 @@ restore_selection_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-first_paint_cb (GdkFrameClock *clock,
-                QzWindow      *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
-  self->drawn = TRUE;
-  if (self->restore_pending && self->restore_source == 0)
-    self->restore_source = g_idle_add (restore_selection_cb, self);
-}
-
-/* The list is whole: the enterprise last open can come back, once the
- * window is drawn. */
+/* The list is whole: the enterprise last open can come back. */
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -93,9 +82,26 @@ loaded_cb (GObject      *source,
 
   qz_window_update_main_page (self);
   qz_window_update_list_page (self);
-  if (self->drawn)
-    qz_window_restore_selection (self);
+  qz_window_restore_selection (self);
   qz_window_start_scoring (self);
+}
+
+/* Drawn: the enterprises are read by a worker now, so that neither the
+ * reading nor adding them to the list holds up the first frame, and the
+ * enterprise last open is opened when the main loop is idle. */
+static void
+first_paint_cb (GdkFrameClock *clock,
+                QzWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  if (qz_enterprise_store_get_loading (self->store))
+    {
+      self->filtering = TRUE;
+      qz_enterprise_store_load_async (self->store, loaded_cb, g_object_ref (self));
+      self->filtering = FALSE;
+    }
+  if (self->restore_pending && self->restore_source == 0)
+    self->restore_source = g_idle_add (restore_selection_cb, self);
 }
 
 static void
@@ -106,17 +112,11 @@ mapped_cb (QzWindow *self)
                            G_CALLBACK (first_paint_cb), self, 0);
 }
 
-/* Called once the window's list has its store: loads it, and opens the
- * enterprise last open when the time comes. */
+/* Called once the window's list has its store: it is loaded, and the
+ * enterprise last open opened, once the window is drawn. */
 void
 qz_window_start (QzWindow *self)
 {
   self->restore_pending = TRUE;
-  if (qz_enterprise_store_get_loading (self->store))
-    {
-      self->filtering = TRUE;
-      qz_enterprise_store_load_async (self->store, loaded_cb, g_object_ref (self));
-      self->filtering = FALSE;
-    }
   g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
 }

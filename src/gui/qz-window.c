@@ -112,7 +112,6 @@ qz_window_update_main_page (QzWindow *self)
   update_main_page (self);
 }
 
-
 static void selected_item_cb (QzWindow *self);
 
 /* What the content shows: the enterprise last chosen, which a search that
