@@ -372,6 +372,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = qz_window_new (NULL, fixture->settings, fixture->sample.enterprises);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
+  /* The enterprise last open, restored now rather than after the first
+   * frame, so that the row the list activates is it. */
+  g_assert_nonnull (qz_window_get_selected (fixture->window));
 
   list = qz_test_find_by_label (GTK_WIDGET (fixture->window), GTK_TYPE_LIST_VIEW, "Enterprises");
   selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));

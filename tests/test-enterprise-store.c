@@ -386,6 +386,131 @@ test_untrusted_rows (Fixture       *fixture,
   g_assert_cmpuint (n_capped, ==, 1);
 }
 
+typedef struct
+{
+  GPtrArray    *names;
+  QzEnterprise *previous;    /* weak */
+  guint         stop_after;
+} Each;
+
+static gboolean
+each_cb (QzEnterprise  *enterprise,
+         gpointer       user_data,
+         GError       **error)
+{
+  Each *each = user_data;
+
+  /* Each is dropped once it has been seen. */
+  g_assert_null (each->previous);
+  g_set_weak_pointer (&each->previous, enterprise);
+  g_ptr_array_add (each->names, g_strdup (qz_enterprise_get_name (enterprise)));
+  if (each->names->len == each->stop_after)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE, "stopped");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+each_stored (Fixture  *fixture,
+             Each     *each,
+             GError  **error)
+{
+  gboolean ok;
+
+  g_ptr_array_set_size (each->names, 0);
+  ok = qz_enterprise_store_each (fixture->database, each_cb, each, error);
+  g_assert_null (each->previous);
+  return ok;
+}
+
+/* Read one at a time, as the store lists them, without the store: the
+ * deleted left out, a stop asked for stops. */
+static void
+test_each (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  Each each = { names, NULL, 0 };
+  QzEnterprise *deleted;
+
+  g_assert_true (each_stored (fixture, &each, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (names->len, ==, 0);
+
+  create (fixture, "甲");
+  deleted = create (fixture, "乙");
+  create (fixture, "丙");
+  g_assert_true (qz_enterprise_store_delete (fixture->store, deleted, &error));
+  g_assert_true (each_stored (fixture, &each, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (names->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "丙");
+  g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "甲");
+
+  each.stop_after = 1;
+  g_assert_false (each_stored (fixture, &each, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BROKEN_PIPE);
+  g_assert_cmpuint (names->len, ==, 1);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  GAsyncResult **out = data;
+
+  *out = g_object_ref (result);
+}
+
+static QzEnterprise *
+item (QzEnterpriseStore *store,
+      guint              position)
+{
+  g_autoptr(QzEnterprise) enterprise = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  return enterprise;
+}
+
+/* A store loaded by a worker: loaded at once when there is nothing to
+ * read; otherwise the enterprises join one created meanwhile, after it,
+ * none twice. */
+static void
+test_load_in_worker (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzEnterpriseStore) unloaded = qz_enterprise_store_new_unloaded (fixture->database);
+  g_autoptr(GAsyncResult) result = NULL;
+  QzEnterprise *created;
+
+  g_assert_false (qz_enterprise_store_get_loading (unloaded));
+  g_clear_object (&unloaded);
+
+  create (fixture, "甲");
+  create (fixture, "乙");
+  unloaded = qz_enterprise_store_new_unloaded (fixture->database);
+  g_assert_true (qz_enterprise_store_get_loading (unloaded));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (unloaded)), ==, 0);
+  qz_enterprise_store_load_async (unloaded, loaded_cb, &result);
+  created = qz_enterprise_store_create (unloaded, "丙", &error);
+  g_assert_no_error (error);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (qz_enterprise_store_load_finish (unloaded, result, &error));
+  g_assert_no_error (error);
+  g_assert_false (qz_enterprise_store_get_loading (unloaded));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (unloaded)), ==, 3);
+  g_assert_true (item (unloaded, 0) == created);
+  g_assert_cmpstr (qz_enterprise_get_name (item (unloaded, 1)), ==, "乙");
+  g_assert_cmpstr (qz_enterprise_get_name (item (unloaded, 2)), ==, "甲");
+  g_assert_nonnull (qz_enterprise_store_find (unloaded, qz_enterprise_get_uuid (item (unloaded, 2)), NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,6 +526,8 @@ main (int   argc,
   ADD ("/qz/enterprise-store/delete-and-restore", test_delete_and_restore);
   ADD ("/qz/enterprise-store/failed-save-keeps-row", test_failed_save_keeps_row);
   ADD ("/qz/enterprise-store/untrusted-rows", test_untrusted_rows);
+  ADD ("/qz/enterprise-store/each", test_each);
+  ADD ("/qz/enterprise-store/load-in-worker", test_load_in_worker);
   g_test_add_func ("/qz/enterprise/notify-on-change-only", test_notify_on_change_only);
 
 #undef ADD

@@ -34,6 +34,7 @@ typedef enum
 {
   NEEDS_NOTHING,
   NEEDS_DATABASE,     /* read-only; none yet and there is nothing to print */
+  NEEDS_ROWS,         /* the same, read row by row: no store loaded */
   NEEDS_WRITABLE,     /* created when missing */
   NEEDS_ASSESSMENT,   /* the one the argument names, in an existing database */
 } Needs;
@@ -126,6 +127,38 @@ print_version (Context  *context,
   return TRUE;
 }
 
+/* What is printed so far goes out: a long listing is written as it is
+ * read, in bounded memory. */
+static void
+flush_out (Context *context)
+{
+  fwrite (context->out->str, 1, context->out->len, stdout);
+  g_string_truncate (context->out, 0);
+}
+
+static gboolean
+print_enterprise (QzEnterprise  *enterprise,
+                  gpointer       user_data,
+                  GError       **error)
+{
+  Context *context = user_data;
+  g_autofree char *region = qz_enterprise_dup_region (enterprise);
+  g_autofree char *updated = format_time (qz_enterprise_get_updated (enterprise));
+  const char *fields[] = {
+    qz_enterprise_get_uuid (enterprise),
+    qz_enterprise_get_name (enterprise),
+    qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC),
+    qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE),
+    region,
+    updated,
+  };
+
+  append_line (context->out, fields, G_N_ELEMENTS (fields));
+  if (context->out->len >= 64 * 1024)
+    flush_out (context);
+  return TRUE;
+}
+
 /* One line per enterprise, most recently changed first: UUID, name,
  * credit code, industry code, region and the time of the last change
  * (ISO 8601, UTC). */
@@ -133,29 +166,10 @@ static gboolean
 print_list (Context  *context,
             GError  **error)
 {
-  GListModel *enterprises = G_LIST_MODEL (context->enterprises);
-
-  if (enterprises == NULL)
+  if (context->database == NULL)
     return TRUE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (enterprises); i++)
-    {
-      g_autoptr(QzEnterprise) enterprise = g_list_model_get_item (enterprises, i);
-      g_autofree char *region = qz_enterprise_dup_region (enterprise);
-      g_autofree char *updated = format_time (qz_enterprise_get_updated (enterprise));
-      const char *fields[] = {
-        qz_enterprise_get_uuid (enterprise),
-        qz_enterprise_get_name (enterprise),
-        qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC),
-        qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE),
-        region,
-        updated,
-      };
-
-      append_line (context->out, fields, G_N_ELEMENTS (fields));
-    }
-
-  return TRUE;
+  return qz_enterprise_store_each (context->database, print_enterprise, context, error);
 }
 
 /* One line per built-in framework: id, version and title. */
@@ -532,7 +546,7 @@ export_pdf (Context  *context,
 static const Command commands[] = {
   { "version", G_OPTION_ARG_NONE, NEEDS_NOTHING, NULL, print_version,
     N_("Print the version and exit"), NULL },
-  { "list", G_OPTION_ARG_NONE, NEEDS_DATABASE, NULL, print_list,
+  { "list", G_OPTION_ARG_NONE, NEEDS_ROWS, NULL, print_list,
     N_("Print one enterprise a line (UUID, name, credit code, industry, region, last change; tab-separated) and exit"), NULL },
   { "list-frameworks", G_OPTION_ARG_NONE, NEEDS_NOTHING, NULL, print_frameworks,
     N_("Print the built-in frameworks (id, version, title; tab-separated) and exit"), NULL },
@@ -646,6 +660,7 @@ open_for (const Command  *command,
       return TRUE;
 
     case NEEDS_DATABASE:
+    case NEEDS_ROWS:
       if (!exists)
         return TRUE;
       context->database = qz_database_open_read_only (database_path, error);
@@ -680,6 +695,8 @@ open_for (const Command  *command,
 
   if (context->database == NULL)
     return FALSE;
+  if (command->needs == NEEDS_ROWS)
+    return TRUE;
   context->enterprises = qz_enterprise_store_new (context->database, error);
   if (context->enterprises == NULL)
     return FALSE;

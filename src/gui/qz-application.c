@@ -75,8 +75,9 @@ qz_application_activate (GApplication *app)
     {
       g_autoptr(QzDatabase) database = qz_database_open (path, &self->open_error);
 
+      /* The window loads the enterprises once it shows. */
       if (database != NULL)
-        self->store = qz_enterprise_store_new (database, &self->open_error);
+        self->store = qz_enterprise_store_new_unloaded (database);
       if (self->store != NULL)
         purge_trash (self->store);
     }

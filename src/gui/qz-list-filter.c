@@ -472,3 +472,17 @@ qz_list_filter_set_sort (QzListFilter *self,
 
   gtk_drop_down_set_selected (self->sort_dropdown, sort);
 }
+
+/**
+ * qz_list_filter_get_sort:
+ * @self: a #QzListFilter
+ *
+ * Returns: the order chosen
+ */
+QzListSort
+qz_list_filter_get_sort (QzListFilter *self)
+{
+  g_return_val_if_fail (QZ_IS_LIST_FILTER (self), QZ_LIST_SORT_RECENT);
+
+  return gtk_drop_down_get_selected (self->sort_dropdown);
+}

@@ -35,5 +35,6 @@ void          qz_list_filter_reset       (QzListFilter *self);
 GtkSorter    *qz_list_filter_get_sorter  (QzListFilter *self);
 void          qz_list_filter_set_sort    (QzListFilter *self,
                                           QzListSort    sort);
+QzListSort    qz_list_filter_get_sort    (QzListFilter *self);
 
 G_END_DECLS

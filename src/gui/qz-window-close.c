@@ -22,7 +22,6 @@ static void
 save_state (QzWindow *self)
 {
   GtkWindow *window = GTK_WINDOW (self);
-  QzEnterprise *selected = qz_window_get_selected (self);
   int width, height;
 
   gtk_window_get_default_size (window, &width, &height);
@@ -30,9 +29,14 @@ save_state (QzWindow *self)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  if (self->store != NULL)
-    g_settings_set_string (self->settings, "last-enterprise",
-                           selected ? qz_enterprise_get_uuid (selected) : "");
+  /* Closed before the enterprise last open was restored: it stays so. */
+  if (self->store != NULL && !self->restore_pending)
+    {
+      QzEnterprise *selected = qz_window_get_selected (self);
+
+      g_settings_set_string (self->settings, "last-enterprise",
+                             selected ? qz_enterprise_get_uuid (selected) : "");
+    }
   g_settings_apply (self->settings);
 }
 

@@ -78,12 +78,19 @@ qz_window_list_filter_changed (QzWindow *self)
   qz_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-/* A new order moves the rows, not the choice. */
+/* A new order moves the rows, not the choice. The store's own order is
+ * the most recently changed first: in that order the rows are passed
+ * through as they are, rather than sorted. */
 void
 qz_window_sort_changed (QzWindow *self)
 {
+  gboolean recent = qz_list_filter_get_sort (self->list_filter) == QZ_LIST_SORT_RECENT;
+
   self->filtering = TRUE;
-  gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if ((gtk_sort_list_model_get_sorter (self->sort_model) == NULL) != recent)
+    gtk_sort_list_model_set_sorter (self->sort_model, recent ? NULL : self->sorter);
+  else
+    gtk_sorter_changed (self->sorter, GTK_SORTER_CHANGE_DIFFERENT);
   self->filtering = FALSE;
   qz_window_select (self, qz_window_get_selected (self));
 }

@@ -76,6 +76,9 @@ struct _QzWindow
   guint                 score_source;     /* levels not known yet, scored when idle */
   gboolean              scored_since_idle;
   QzPendingEdits       *pending;          /* every page's edits not written yet */
+  gboolean              restore_pending;  /* the enterprise last open, once drawn */
+  guint                 restore_source;
+  gboolean              filter_set;       /* a search or filter narrows the list */
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);
@@ -106,8 +109,16 @@ void     qz_window_refilter            (QzWindow       *self,
 gboolean qz_window_select              (QzWindow       *self,
                                         QzEnterprise   *enterprise);
 
+void     qz_window_show_enterprise     (QzWindow       *self,
+                                        QzEnterprise   *enterprise);
+void     qz_window_update_list_page    (QzWindow       *self);
+
 /* qz-window-close.c */
 gboolean qz_window_hold_close          (QzWindow       *self);
+
+/* qz-window-start.c */
+void     qz_window_start               (QzWindow       *self);
+void     qz_window_restore_selection   (QzWindow       *self);
 
 /* qz-window-list.c */
 void     qz_window_list_filter_changed (QzWindow       *self);

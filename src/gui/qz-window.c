@@ -103,7 +103,9 @@ update_main_page (QzWindow *self)
     page = "error";
   else if (self->showing_trash)
     page = "trash";
-  else if (self->store == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0)
+  else if (self->store == NULL ||
+           (g_list_model_get_n_items (G_LIST_MODEL (self->store)) == 0 &&
+            !qz_enterprise_store_get_loading (self->store)))
     page = "empty";
   else
     page = "cases";
@@ -138,7 +140,9 @@ get_shown (QzWindow *self)
 static void
 update_list_page (QzWindow *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0;
+  /* While the list loads, no page says that nothing is found. */
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0 &&
+                   (self->store == NULL || !qz_enterprise_store_get_loading (self->store));
 
   if (empty && self->search_text != NULL && self->search_text[0] != '\0')
     {
@@ -156,6 +160,12 @@ update_list_page (QzWindow *self)
                                    : _("Try a part of the name, the credit code, a region or an industry."));
 
   gtk_stack_set_visible_child_name (self->list_stack, empty ? "no-results" : "list");
+}
+
+void
+qz_window_update_list_page (QzWindow *self)
+{
+  update_list_page (self);
 }
 
 /* Errors share one toast, which stays until dismissed: a stream of
@@ -337,12 +347,19 @@ qz_window_refilter (QzWindow        *self,
 
   self->filtering = TRUE;
   gtk_single_selection_set_autoselect (self->selection, !narrowed);
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  /* Nothing narrowed, the rows are passed through without a look. */
+  if (narrowed != self->filter_set)
+    {
+      self->filter_set = narrowed;
+      gtk_custom_filter_set_filter_func (self->filter, narrowed ? filter_func : NULL, narrowed ? self : NULL, NULL);
+    }
+  else if (narrowed)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
   if (!narrowed)
     qz_window_select (self, get_shown (self));
   self->filtering = FALSE;
 
-  if (get_shown (self) == NULL)
+  if (get_shown (self) == NULL && !self->restore_pending)
     selected_item_cb (self);
   gtk_widget_set_visible (self->filter_dot, qz_list_filter_is_active (self->list_filter));
   update_list_page (self);
@@ -460,15 +477,11 @@ list_clicked_cb (QzWindow *self)
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_clicked_cb, g_object_ref (self), g_object_unref);
 }
 
-static void
-selected_item_cb (QzWindow *self)
+/* The content shows @enterprise, or nothing. */
+void
+qz_window_show_enterprise (QzWindow     *self,
+                           QzEnterprise *enterprise)
 {
-  QzEnterprise *enterprise = gtk_single_selection_get_selected_item (self->selection);
-
-  /* The search moved the selection, not the user. */
-  if (self->filtering)
-    return;
-
   if (enterprise != qz_profile_page_get_enterprise (self->profile_page))
     {
       qz_window_close_assessment (self);
@@ -482,6 +495,19 @@ selected_item_cb (QzWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-enterprise", enterprise != NULL);
 }
 
+static void
+selected_item_cb (QzWindow *self)
+{
+  /* The search moved the selection, not the user. */
+  if (self->filtering)
+    return;
+
+  /* Chosen before the last one open was brought back: the user's choice. */
+  self->restore_pending = FALSE;
+  g_clear_handle_id (&self->restore_source, g_source_remove);
+  qz_window_show_enterprise (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
 /* A deleted enterprise is not shown, even when the search hid it. */
 static void
 store_changed_cb (QzWindow *self)
@@ -490,14 +516,6 @@ store_changed_cb (QzWindow *self)
 
   if (shown != NULL && qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (shown), NULL) == NULL)
     selected_item_cb (self);
-}
-
-static void
-restore_selection (QzWindow *self)
-{
-  g_autofree char *uuid = g_settings_get_string (self->settings, "last-enterprise");
-
-  qz_window_select (self, qz_enterprise_store_find (self->store, uuid, NULL));
 }
 
 /* Closing waits for every page's edits to be written, or for the user
@@ -566,7 +584,10 @@ qz_window_constructed (GObject *object)
   qz_profile_page_set_store (self->profile_page, self->store);
   qz_profile_page_set_assessment_store (self->profile_page, self->assessments);
   g_settings_bind (self->settings, "report-author", self->checklist_page, "author", G_SETTINGS_BIND_GET);
+  /* The first row selected is not opened: see qz_window_start(). */
+  self->filtering = TRUE;
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+  self->filtering = FALSE;
   qz_list_filter_set_model (self->list_filter, G_LIST_MODEL (self->store));
   if (self->store != NULL)
     {
@@ -574,14 +595,14 @@ qz_window_constructed (GObject *object)
                                G_CALLBACK (update_main_page), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->store, "items-changed",
                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-      restore_selection (self);
+      qz_window_start (self);
       qz_window_start_scoring (self);
       g_signal_connect (self, "map", G_CALLBACK (check_database), NULL);
     }
 
   update_main_page (self);
   update_list_page (self);
-  selected_item_cb (self);
+  qz_window_show_enterprise (self, NULL);
 }
 
 static void
@@ -590,6 +611,7 @@ qz_window_dispose (GObject *object)
   QzWindow *self = (QzWindow *)object;
 
   g_clear_handle_id (&self->score_source, g_source_remove);
+  g_clear_handle_id (&self->restore_source, g_source_remove);
   if (self->title_binding != NULL)
     g_binding_group_set_source (self->title_binding, NULL);
   /* The last chance for what could not be written: no window is left
@@ -778,12 +800,12 @@ qz_window_init (QzWindow *self)
 
   self->title_binding = g_binding_group_new ();
   g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);
-  gtk_custom_filter_set_filter_func (self->filter, filter_func, self, NULL);
-  /* store → sorted → filtered → selection */
+  /* store → sorted → filtered → selection; the store's order and no
+   * filter as long as those are chosen (qz_window_sort_changed(),
+   * qz_window_refilter()) */
   self->sorter = g_object_ref (qz_list_filter_get_sorter (self->list_filter));
   self->sort_model = gtk_sort_list_model_new (NULL, NULL);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->sort_model));
-  gtk_sort_list_model_set_sorter (self->sort_model, self->sorter);
   g_signal_connect_object (self->list_filter, "sort-changed",
                            G_CALLBACK (qz_window_sort_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "items-changed",
@@ -821,6 +843,9 @@ qz_window_new (GtkApplication    *application,
  * qz_window_get_selected:
  * @self: a #QzWindow
  *
+ * The enterprise last open is brought back first, when the window has
+ * not done so yet.
+ *
  * Returns: (transfer none) (nullable): the enterprise shown in the profile,
  *   which may be hidden from the list by a search
  */
@@ -829,6 +854,7 @@ qz_window_get_selected (QzWindow *self)
 {
   g_return_val_if_fail (QZ_IS_WINDOW (self), NULL);
 
+  qz_window_restore_selection (self);
   return get_shown (self);
 }
 

@@ -12,24 +12,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "qz-enterprise-private.h"
-#include "qz-enterprise-store.h"
 #include "qz-column-private.h"
-#include "qz-database-private.h"
+#include "qz-enterprise-store-private.h"
 #include "qz-latest-level.h"
-
-/* The enterprises that are not deleted, most recently changed first. */
-struct _QzEnterpriseStore
-{
-  GObject     parent_instance;
-
-  QzDatabase *database;
-  GPtrArray  *items;
-  gint64      last_stamp;
-  /* Deleted in this session, by UUID: brought back, the same object
-   * returns, with any edit not saved yet. */
-  GHashTable *deleted;
-  QzLatestLevels *latest;
-};
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -40,6 +25,7 @@ enum {
   PROP_0,
   PROP_DATABASE,
   PROP_N_ITEMS,
+  PROP_LOADING,
   N_PROPS
 };
 
@@ -52,7 +38,7 @@ static GParamSpec *properties[N_PROPS];
 #define N_TEXT_COLUMNS 10
 G_STATIC_ASSERT (N_TEXT_COLUMNS == QZ_ENTERPRISE_N_TEXTS);
 
-static const char select_sql[] =
+const char _qz_enterprise_store_select_sql[] =
   "SELECT " TEXT_COLUMNS ", employees, revenue, uuid, origin, created, updated, notes_internal"
   " FROM enterprise WHERE deleted IS NULL ORDER BY updated DESC, id DESC";
 
@@ -144,9 +130,9 @@ bind_enterprise (sqlite3_stmt *stmt,
 }
 
 /* A row without its identity cannot be shown or edited: it is left out
- * (and said so on the log), never a crash. */
-static QzEnterprise *
-read_enterprise (sqlite3_stmt *stmt)
+ * (and said so on the log), never a crash: NULL. */
+QzEnterprise *
+_qz_enterprise_store_read_row (sqlite3_stmt *stmt)
 {
   g_autofree char *uuid = qz_column_dup_text (stmt, 12, QZ_COLUMN_SHORT_TEXT);
   g_autofree char *origin = qz_column_dup_text (stmt, 13, QZ_COLUMN_SHORT_TEXT);
@@ -179,11 +165,11 @@ read_enterprise (sqlite3_stmt *stmt)
   return enterprise;
 }
 
-static gboolean
-load (QzEnterpriseStore  *self,
-      GError            **error)
+gboolean
+_qz_enterprise_store_load (QzEnterpriseStore  *self,
+                           GError            **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (self->database, select_sql, error);
+  g_autoptr(sqlite3_stmt) stmt = qz_database_prepare (self->database, _qz_enterprise_store_select_sql, error);
   gboolean has_row = TRUE;
   gboolean ok;
 
@@ -194,7 +180,7 @@ load (QzEnterpriseStore  *self,
     {
       QzEnterprise *enterprise;
 
-      enterprise = read_enterprise (stmt);
+      enterprise = _qz_enterprise_store_read_row (stmt);
       if (enterprise == NULL)
         continue;
       /* Paid once at start-up, so that the first keystroke in the search
@@ -282,6 +268,10 @@ qz_enterprise_store_get_property (GObject    *object,
       g_value_set_uint (value, self->items->len);
       break;
 
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -324,7 +314,22 @@ qz_enterprise_store_class_init (QzEnterpriseStoreClass *klass)
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+void
+_qz_enterprise_store_set_loading (QzEnterpriseStore *self,
+                                  gboolean           loading)
+{
+  if (self->loading == loading)
+    return;
+
+  self->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
 static void
@@ -354,7 +359,7 @@ qz_enterprise_store_new (QzDatabase  *database,
 
   self = g_object_new (QZ_TYPE_ENTERPRISE_STORE, "database", database, NULL);
   self->latest = qz_latest_levels_new (database);
-  if (!load (self, error))
+  if (!_qz_enterprise_store_load (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -395,7 +400,7 @@ qz_enterprise_store_reload (QzEnterpriseStore  *self,
 
   removed = self->items->len;
   g_ptr_array_set_size (self->items, 0);
-  ok = load (self, error);
+  ok = _qz_enterprise_store_load (self, error);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->items->len);
   return ok;
 }
@@ -696,7 +701,7 @@ qz_enterprise_store_undelete (QzEnterpriseStore  *self,
   sqlite3_bind_text (stmt, 3, uuid, -1, SQLITE_STATIC);
   ok = qz_database_step (self->database, stmt, &has_row, error);
   if (ok && has_row)
-    enterprise = read_enterprise (stmt);
+    enterprise = _qz_enterprise_store_read_row (stmt);
   if (enterprise != NULL && g_hash_table_contains (self->deleted, uuid))
     {
       /* The object deleted in this session, as it was. */

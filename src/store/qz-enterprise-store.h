@@ -19,8 +19,26 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (QzEnterpriseStore, qz_enterprise_store, QZ, ENTERPRISE_STORE, GObject)
 
+/* Called with each enterprise in turn; returns FALSE with @error set to stop. */
+typedef gboolean (*QzEnterpriseFunc) (QzEnterprise  *enterprise,
+                                      gpointer       user_data,
+                                      GError       **error);
+
+gboolean           qz_enterprise_store_each         (QzDatabase         *database,
+                                                     QzEnterpriseFunc    func,
+                                                     gpointer            user_data,
+                                                     GError            **error);
+
 QzEnterpriseStore *qz_enterprise_store_new          (QzDatabase         *database,
                                                      GError            **error);
+QzEnterpriseStore *qz_enterprise_store_new_unloaded (QzDatabase         *database);
+void               qz_enterprise_store_load_async   (QzEnterpriseStore  *self,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer            user_data);
+gboolean           qz_enterprise_store_load_finish  (QzEnterpriseStore  *self,
+                                                     GAsyncResult       *result,
+                                                     GError            **error);
+gboolean           qz_enterprise_store_get_loading  (QzEnterpriseStore  *self);
 QzDatabase        *qz_enterprise_store_get_database (QzEnterpriseStore  *self);
 gboolean           qz_enterprise_store_reload       (QzEnterpriseStore  *self,
                                                      GError            **error);
