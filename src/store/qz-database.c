@@ -678,6 +678,15 @@ qz_database_get_origin (QzDatabase *self)
   return self->origin;
 }
 
+/* For the checks and the exchange files, in the store only. */
+sqlite3 *
+qz_database_get_handle (QzDatabase *self)
+{
+  g_return_val_if_fail (QZ_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
 /**
  * qz_database_get_author:
  * @self: a #QzDatabase

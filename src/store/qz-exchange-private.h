@@ -20,6 +20,14 @@ typedef struct
   const char        *table;
   const char *const *columns;   /* what is merged and compared, in table order */
   const char        *display;   /* SQL: the row as its history shows it */
+  /* The rows with their keys, over t (the table), a (the assessment) and
+   * e (the enterprise): key0 is the UUID (an answer's assessment's), key1
+   * the parent's UUID (an answer's indicator), extra the framework id of
+   * an assessment's rows or an evidence's photo. */
+  const char        *from;
+  const char        *key0;
+  const char        *key1;
+  const char        *extra;
 } QzRecordKind;
 
 #define QZ_RECORD_ENTERPRISE 0
@@ -50,8 +58,26 @@ gboolean            qz_history_note        (QzDatabase         *database,
                                             const char         *old_content,
                                             const char         *old_display,
                                             GError            **error);
+gboolean            qz_history_add         (QzDatabase         *database,
+                                            const char         *record,
+                                            const char         *old_display,
+                                            GError            **error);
 char               *qz_history_dup_version (QzDatabase         *database,
                                             const char         *record,
                                             GError            **error);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* "QzEX": an exchange file in the SQLite header. */
+#define QZ_EXCHANGE_APPLICATION_ID 0x517a4558
+
+char     *qz_record_content_sql       (const QzRecordKind *kind,
+                                       const char         *alias);
+char     *qz_record_digest_sql        (guint               kind);
+const char *const *qz_exchange_schema_steps (void);
+sqlite3  *qz_exchange_file_open       (const char         *path,
+                                       GError            **error);
 
 G_END_DECLS

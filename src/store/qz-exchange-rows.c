@@ -32,8 +32,9 @@ static const char *const plan_item_columns[] = {
   "owner", "start_date", "due_date", "budget_min", "budget_max", "edited", "stale", "deleted",
   "carried_from", "weakest", NULL
 };
+/* The photo of an evidence never changes: it is set when the row comes. */
 static const char *const evidence_columns[] = {
-  "indicator", "photo", "caption", "deleted", NULL
+  "indicator", "caption", "deleted", NULL
 };
 static const char *const contact_columns[] = {
   "position", "name", "title", "mobile", "wechat", "deleted", NULL
@@ -50,18 +51,27 @@ static const QzRecordKind kinds[QZ_N_RECORD_KINDS] = {
   { "enterprise", "enterprise", enterprise_columns,
     "name || ' · ' || uscc || ' · ' || province || city || county || ' · ' || address"
     " || ' · ' || coalesce (employees, '') || ' · ' || coalesce (revenue, '')"
-    " || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END" },
+    " || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END",
+    "FROM enterprise t JOIN enterprise e ON e.id = t.id", "t.uuid", "NULL", "NULL" },
   { "assessment", "assessment", assessment_columns,
     "visit_date || ' · ' || assessors || ' · ' || target_level || ' · ' || status"
-    " || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END" },
-  { "answer", "answer", answer_columns, ANSWER_DISPLAY },
+    " || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END",
+    "FROM assessment t JOIN enterprise e ON e.id = t.enterprise", "t.uuid", "e.uuid", "t.framework" },
+  { "answer", "answer", answer_columns, ANSWER_DISPLAY,
+    "FROM answer t JOIN assessment a ON a.id = t.assessment JOIN enterprise e ON e.id = a.enterprise",
+    "a.uuid", "t.indicator", "a.framework" },
   { "plan_item", "plan_item", plan_item_columns,
     "title || ' · ' || owner || ' · ' || due_date || ' · ' || status"
-    " || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END" },
+    " || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END",
+    "FROM plan_item t JOIN assessment a ON a.id = t.assessment JOIN enterprise e ON e.id = a.enterprise",
+    "t.uuid", "a.uuid", "a.framework" },
   { "evidence", "evidence", evidence_columns,
-    "caption || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END" },
+    "caption || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END",
+    "FROM evidence t JOIN assessment a ON a.id = t.assessment JOIN enterprise e ON e.id = a.enterprise",
+    "t.uuid", "a.uuid", "t.photo" },
   { "contact", "contact", contact_columns,
-    "name || ' · ' || mobile || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END" },
+    "name || ' · ' || mobile || CASE WHEN deleted IS NOT NULL THEN ' ×' ELSE '' END",
+    "FROM contact t JOIN enterprise e ON e.id = t.enterprise", "t.uuid", "e.uuid", "NULL" },
 };
 
 const QzRecordKind *
@@ -135,4 +145,46 @@ qz_record_bind_key (sqlite3_stmt *stmt,
   else
     sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
   return TRUE;
+}
+
+/**
+ * qz_record_content_sql:
+ * @kind: a kind of record
+ * @alias: (nullable): the table's alias in the query
+ *
+ * Returns: (transfer full): SQL for the record's content as one text, what
+ *   the merge and the digest compare: whether deleted rather than when
+ */
+char *
+qz_record_content_sql (const QzRecordKind *kind,
+                       const char         *alias)
+{
+  GString *sql = g_string_new (NULL);
+  g_autofree char *prefix = alias ? g_strconcat (alias, ".", NULL) : g_strdup ("");
+
+  for (guint i = 0; kind->columns[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (sql, " || ',' || ");
+      if (g_strcmp0 (kind->columns[i], "deleted") == 0)
+        g_string_append_printf (sql, "(%sdeleted IS NOT NULL)", prefix);
+      else
+        g_string_append_printf (sql, "quote (%s%s)", prefix, kind->columns[i]);
+    }
+  return g_string_free (sql, FALSE);
+}
+
+/* "SELECT key, content …" of every record of @kind, of the enterprise
+ * bound at ?1 or of all when it is NULL, in the order of their keys. */
+char *
+qz_record_digest_sql (guint kind_index)
+{
+  const QzRecordKind *kind = qz_record_kind (kind_index);
+  g_autofree char *content = qz_record_content_sql (kind, "t");
+
+  return g_strdup_printf ("SELECT '%s/' || %s%s%s, %s %s WHERE ?1 IS NULL OR e.uuid = ?1 ORDER BY 1",
+                          kind->kind, kind->key0,
+                          kind_index == QZ_RECORD_ANSWER ? " || '/' || " : "",
+                          kind_index == QZ_RECORD_ANSWER ? kind->key1 : "",
+                          content, kind->from);
 }

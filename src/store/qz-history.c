@@ -19,25 +19,6 @@
 #include "qz-history.h"
 #include "qz-version.h"
 
-/* "quote (a) || ',' || quote (b) …": the row's content as one text, whether
- * deleted rather than when. */
-static char *
-content_expression (const QzRecordKind *kind)
-{
-  GString *sql = g_string_new (NULL);
-
-  for (guint i = 0; kind->columns[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (sql, " || ',' || ");
-      if (g_strcmp0 (kind->columns[i], "deleted") == 0)
-        g_string_append (sql, "(deleted IS NOT NULL)");
-      else
-        g_string_append_printf (sql, "quote (%s)", kind->columns[i]);
-    }
-  return g_string_free (sql, FALSE);
-}
-
 /**
  * qz_history_snapshot:
  * @database: a #QzDatabase
@@ -65,7 +46,7 @@ qz_history_snapshot (QzDatabase  *database,
 
   *content = *display = NULL;
   {
-    g_autofree char *expression = content_expression (kind);
+    g_autofree char *expression = qz_record_content_sql (kind, NULL);
 
     what = g_strdup_printf ("%s, %s", expression, kind->display);
   }
@@ -131,6 +112,36 @@ qz_history_note (QzDatabase  *database,
                  const char  *old_display,
                  GError     **error)
 {
+  g_autofree char *content = NULL;
+  g_autofree char *display = NULL;
+
+  if (!qz_history_snapshot (database, record, &content, &display, error))
+    return FALSE;
+  if (g_strcmp0 (content, old_content) == 0)
+    return TRUE;
+
+  return qz_history_add (database, record, old_display, error);
+}
+
+/**
+ * qz_history_add:
+ * @database: a #QzDatabase in the edit's transaction
+ * @record: the record edited
+ * @old_display: (nullable): what its history showed of it before
+ * @error: return location for a #QzDatabaseError
+ *
+ * Gives the record a new version, one more for this database, and adds
+ * the edit to its history, whether its content changed or not (a conflict
+ * resolved for our own value is still a decision).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_history_add (QzDatabase  *database,
+                const char  *record,
+                const char  *old_display,
+                GError     **error)
+{
   const char *origin = qz_database_get_origin (database);
   g_autofree char *content = NULL;
   g_autofree char *display = NULL;
@@ -142,8 +153,6 @@ qz_history_note (QzDatabase  *database,
 
   if (!qz_history_snapshot (database, record, &content, &display, error))
     return FALSE;
-  if (g_strcmp0 (content, old_content) == 0)
-    return TRUE;
 
   base = qz_history_dup_version (database, record, error);
   if (base == NULL)
