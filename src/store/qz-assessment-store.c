@@ -922,6 +922,18 @@ qz_assessment_store_list_frameworks (QzAssessmentStore  *self,
   return g_steal_pointer (&frameworks);
 }
 
+/**
+ * qz_assessment_store_get_database:
+ * @self: a #QzAssessmentStore
+ *
+ * Returns: (transfer none): the database the assessments are in
+ */
+QzDatabase *
+qz_assessment_store_get_database (QzAssessmentStore *self)
+{
+  return _qz_assessment_store_get_database (self);
+}
+
 QzDatabase *
 _qz_assessment_store_get_database (QzAssessmentStore *self)
 {

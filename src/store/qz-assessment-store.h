@@ -65,4 +65,6 @@ gboolean           qz_assessment_store_import_framework (QzAssessmentStore  *sel
                                                          GError            **error);
 GPtrArray         *qz_assessment_store_list_frameworks  (QzAssessmentStore  *self,
                                                          GError            **error);
+QzDatabase        *qz_assessment_store_get_database     (QzAssessmentStore  *self);
+
 G_END_DECLS
