@@ -97,6 +97,9 @@ update_badge (GtkMenuButton *button,
 {
   gtk_menu_button_set_icon_name (button, conflict ? "dialog-warning-symbolic" : "document-open-recent-symbolic");
   gtk_widget_set_tooltip_text (GTK_WIDGET (button), conflict ? _("Changed Differently Elsewhere") : _("History"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  conflict ? _("Answer changed differently elsewhere: choose which to keep")
+                                           : _("History of this answer"), -1);
   if (conflict)
     gtk_widget_add_css_class (GTK_WIDGET (button), "warning");
   else
@@ -251,8 +254,6 @@ qz_checklist_page_connect_history (QzChecklistPage *self,
   gtk_widget_set_valign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("History of this answer"), -1);
   g_object_set_data (G_OBJECT (button), "page", self);
   g_object_set_data (G_OBJECT (button), "row", row);
   update_badge (GTK_MENU_BUTTON (button), conflict != NULL);
