@@ -14,6 +14,7 @@
 #include <math.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <string.h>
 
 #include "qz-sample.h"
 #include "qz-test-utils.h"
@@ -211,6 +212,38 @@ qz_test_list_dir (const char *dir)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+/* Runs @sql on the database at @path as if @table had no NOT NULL
+ * constraints, then puts its schema back as it was: rows that a damaged
+ * or hostile file can hold, and that Qizhen never writes. */
+void
+qz_test_sqlite_exec_unchecked (const char *path,
+                               const char *table,
+                               const char *sql)
+{
+  g_autofree char *original = NULL;
+  char *relax, *restore;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT sql FROM sqlite_schema WHERE name = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  original = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  relax = sqlite3_mprintf ("PRAGMA writable_schema = ON;"
+                           " UPDATE sqlite_schema SET sql = replace(sql, ' NOT NULL', '') WHERE name = %Q;", table);
+  restore = sqlite3_mprintf ("PRAGMA writable_schema = ON;"
+                             " UPDATE sqlite_schema SET sql = %Q WHERE name = %Q;", original, table);
+  qz_test_sqlite_exec (path, relax);
+  qz_test_sqlite_exec (path, sql);      /* a new connection reads the relaxed schema */
+  qz_test_sqlite_exec (path, restore);
+  sqlite3_free (relax);
+  sqlite3_free (restore);
+}
+
 /* For qsort() of the timings in the benchmarks. */
 int
 qz_test_compare_doubles (gconstpointer a,
@@ -278,4 +311,71 @@ qz_test_sample_tear_down (QzTestSample  *sample,
   g_clear_object (&sample->enterprises);
   g_clear_object (&sample->database);
   qz_test_data_tear_down (&sample->data, NULL);
+}
+
+static guint32
+crc32 (const guchar *data,
+       gsize         size)
+{
+  guint32 crc = 0xffffffff;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      crc ^= data[i];
+      for (int bit = 0; bit < 8; bit++)
+        crc = (crc >> 1) ^ (0xedb88320 & (0u - (crc & 1)));
+    }
+
+  return crc ^ 0xffffffff;
+}
+
+static void
+append_uint32 (GByteArray *out,
+               guint32     value)
+{
+  guint32 big_endian = GUINT32_TO_BE (value);
+
+  g_byte_array_append (out, (const guchar *) &big_endian, 4);
+}
+
+static void
+append_png_chunk (GByteArray   *out,
+                  const char   *type,
+                  const guchar *data,
+                  guint32       size)
+{
+  g_autoptr(GByteArray) typed = g_byte_array_new ();
+
+  g_byte_array_append (typed, (const guchar *) type, 4);
+  g_byte_array_append (typed, data, size);
+  append_uint32 (out, size);
+  g_byte_array_append (out, typed->data, typed->len);
+  append_uint32 (out, crc32 (typed->data, typed->len));
+}
+
+/* A valid PNG declaring @width × @height, with only a little compressed
+ * data: what a decompression bomb starts with. */
+GBytes *
+qz_test_png_header (guint32 width,
+                    guint32 height)
+{
+  const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  /* zlib stream of a few zero bytes */
+  const guchar idat[] = { 0x78, 0x9c, 0x63, 0x60, 0x60, 0x60, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01 };
+  guchar ihdr[13] = { 0 };
+  guint32 be_width = GUINT32_TO_BE (width);
+  guint32 be_height = GUINT32_TO_BE (height);
+  GByteArray *out = g_byte_array_new ();
+
+  memcpy (ihdr, &be_width, 4);
+  memcpy (ihdr + 4, &be_height, 4);
+  ihdr[8] = 8;   /* bit depth */
+  ihdr[9] = 2;   /* RGB */
+
+  g_byte_array_append (out, signature, sizeof signature);
+  append_png_chunk (out, "IHDR", ihdr, sizeof ihdr);
+  append_png_chunk (out, "IDAT", idat, sizeof idat);
+  append_png_chunk (out, "IEND", NULL, 0);
+
+  return g_byte_array_free_to_bytes (out);
 }

@@ -51,8 +51,13 @@ void    qz_test_damage_unread_page (const char *path);
 void    qz_test_limit_file_size (goffset       bytes);
 char   *qz_test_list_dir        (const char   *dir);
 
+void    qz_test_sqlite_exec_unchecked (const char *path,
+                                       const char *table,
+                                       const char *sql);
 int     qz_test_compare_doubles (gconstpointer a,
                                  gconstpointer b);
 GBytes *qz_test_photo_jpeg      (guint         seed);
+GBytes *qz_test_png_header      (guint32       width,
+                                 guint32       height);
 
 G_END_DECLS

@@ -642,6 +642,74 @@ test_follow_up_review (Fixture       *fixture,
   g_assert_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY);
 }
 
+/* What another tool or a damaged file can leave: a framework that no
+ * longer parses (its message holds "<data>"), an answer to an indicator
+ * the framework does not have, an opinion that is not UTF-8. The other
+ * assessments are listed and open; the unreadable one is listed too,
+ * with the reason. */
+static void
+test_untrusted_rows (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzAssessment) good = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit,
+                                                             "2026-03-01", &error);
+  g_autoptr(QzAssessment) broken = qz_assessment_store_create (fixture->store, fixture->enterprise, fixture->miit,
+                                                               "2026-04-01", &error);
+  g_autofree char *good_uuid = g_strdup (qz_assessment_get_uuid (good));
+  g_autofree char *broken_uuid = g_strdup (qz_assessment_get_uuid (broken));
+  g_autofree char *sql = NULL;
+  g_autoptr(GPtrArray) unreadable = NULL;
+  g_autoptr(GPtrArray) readable = NULL;
+  g_autoptr(QzAssessment) reopened = NULL;
+  QzUnreadableAssessment *item;
+
+  g_assert_no_error (error);
+  g_clear_object (&good);
+  g_clear_object (&broken);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->enterprises);
+  g_clear_object (&fixture->database);
+
+  sql = g_strdup_printf ("INSERT INTO framework (framework_id, version, sha256, source, added)"
+                         " VALUES ('broken', '1', 'not-a-hash', CAST('{\"id\": <data>}' AS BLOB), 0);"
+                         "UPDATE assessment SET framework = (SELECT id FROM framework WHERE sha256 = 'not-a-hash')"
+                         " WHERE uuid = '%s';"
+                         "UPDATE assessment SET opinion = CAST(X'E6848FFF' AS TEXT) WHERE uuid = '%s';"
+                         "INSERT INTO answer (assessment, indicator, updated, origin)"
+                         " VALUES ((SELECT id FROM assessment WHERE uuid = '%s'), 'no-such-indicator', 1, 'x');",
+                         broken_uuid, good_uuid, good_uuid);
+  qz_test_sqlite_exec (fixture->data.path, sql);
+  open_stores (fixture);
+
+  readable = qz_assessment_store_list_all (fixture->store, qz_enterprise_get_uuid (fixture->enterprise),
+                                           &unreadable, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (readable->len, ==, 1);
+  g_assert_cmpstr (qz_assessment_get_uuid (g_ptr_array_index (readable, 0)), ==, good_uuid);
+  g_assert_cmpuint (unreadable->len, ==, 1);
+  item = g_ptr_array_index (unreadable, 0);
+  g_assert_cmpstr (item->uuid, ==, broken_uuid);
+  g_assert_cmpstr (item->visit_date, ==, "2026-04-01");
+  g_assert_nonnull (strstr (item->reason, "<data>"));
+
+  /* The list without the unreadable ones still works for its callers. */
+  g_clear_pointer (&readable, g_ptr_array_unref);
+  readable = qz_assessment_store_list (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (readable->len, ==, 1);
+
+  reopened = qz_assessment_store_load (fixture->store, good_uuid, &error);
+  g_assert_no_error (error);
+  g_assert_null (qz_assessment_get_answer (reopened, "no-such-indicator"));
+  g_assert_cmpuint (g_hash_table_size (qz_assessment_get_answers (reopened)), ==, 0);
+  g_assert_true (g_utf8_validate (qz_assessment_get_opinion (reopened), -1, NULL));
+  g_assert_true (g_str_has_prefix (qz_assessment_get_opinion (reopened), "意"));
+
+  g_assert_null (qz_assessment_store_load (fixture->store, broken_uuid, &error));
+  g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_SYNTAX);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +729,7 @@ main (int   argc,
   ADD ("/qz/assessment-store/errors", test_errors);
   ADD ("/qz/assessment-store/complete-is-a-record", test_complete_is_a_record);
   ADD ("/qz/assessment-store/follow-up-review", test_follow_up_review);
+  ADD ("/qz/assessment-store/untrusted-rows", test_untrusted_rows);
 
 #undef ADD
 

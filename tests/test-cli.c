@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cairo.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "qz-assessment.h"
@@ -293,6 +294,9 @@ test_sample_and_score (QzTestData    *fixture,
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (score, "total"), g_ascii_strtod (fields[5], NULL), 0.005);
   g_assert_cmpstr (json_object_get_string_member (score, "level"), ==, fields[6]);
   g_assert_false (json_object_get_boolean_member (score, "provisional"));
+  /* The MIIT framework has one set of weights. */
+  g_assert_true (json_object_has_member (score, "weight_set"));
+  g_assert_true (json_object_get_null_member (score, "weight_set"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "missing")), ==, 0);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "dimensions")), ==, 4);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (score, "indicators")), ==, 31);
@@ -451,6 +455,192 @@ test_export_pdf (QzTestData    *fixture,
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
 }
 
+static JsonObject *
+find_by_id (JsonArray  *array,
+            const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member (object, "id"), id) == 0)
+        return object;
+    }
+
+  return NULL;
+}
+
+/* --score gives every scenario's grade and the level rules that decided
+ * the level. The sample, graded on the 2024 descriptors (DOMAIN §9.1):
+ * 7 scenarios at grade 3 or more (产品设计, 工艺设计, 计划排程, 生产管控,
+ * 质量管理, 设备管理, 财务管理), 5 of them constrained (all but 工艺设计 and
+ * 计划排程); 决策支持 at grade 2. So 二级 holds, and 三级 fails on its
+ * scenarios alone (7 < 8) while its score (≥ 60) and its constrained
+ * count (5 ≥ 5) hold. */
+static void
+test_score_scenarios_and_rule (QzTestData    *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  JsonObject *score;
+  JsonArray *scenarios;
+  JsonObject *rule;
+  JsonObject *reached;
+  JsonObject *next;
+  guint at_three = 0;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_qizhen_with (fixture, "--score", uuid, &out, &err), ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  score = json_node_get_object (json_parser_get_root (parser));
+
+  scenarios = json_object_get_array_member (score, "scenarios");
+  g_assert_cmpuint (json_array_get_length (scenarios), ==, 16);
+  g_assert_cmpint (json_object_get_int_member (find_by_id (scenarios, "decision-support"), "grade"), ==, 2);
+  g_assert_false (json_object_get_boolean_member (find_by_id (scenarios, "decision-support"), "constrained"));
+  g_assert_cmpint (json_object_get_int_member (find_by_id (scenarios, "production-control"), "grade"), ==, 4);
+  g_assert_true (json_object_get_boolean_member (find_by_id (scenarios, "production-control"), "constrained"));
+  for (guint i = 0; i < json_array_get_length (scenarios); i++)
+    at_three += json_object_get_int_member (json_array_get_object_element (scenarios, i), "grade") >= 3;
+  g_assert_cmpuint (at_three, ==, 7);
+
+  rule = json_object_get_object_member (score, "level_rule");
+  reached = json_object_get_object_member (rule, "reached");
+  g_assert_cmpstr (json_object_get_string_member (reached, "level"), ==, "l2");
+  g_assert_cmpstr (json_object_get_string_member (score, "level"), ==, "l2");
+  g_assert_cmpfloat (json_object_get_double_member (reached, "min_score"), ==, 40);
+  g_assert_true (json_object_get_boolean_member (reached, "score_holds"));
+  g_assert_cmpint (json_object_get_int_member (reached, "scenario_grade"), ==, 2);
+  g_assert_true (json_object_get_boolean_member (reached, "scenarios_hold"));
+  g_assert_true (json_object_get_boolean_member (reached, "constrained_hold"));
+
+  next = json_object_get_object_member (rule, "next");
+  g_assert_cmpstr (json_object_get_string_member (next, "level"), ==, "l3");
+  g_assert_cmpfloat (json_object_get_double_member (next, "min_score"), ==, 60);
+  g_assert_true (json_object_get_boolean_member (next, "score_holds"));
+  g_assert_cmpint (json_object_get_int_member (next, "scenario_grade"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (next, "scenarios_needed"), ==, 8);
+  g_assert_cmpint (json_object_get_int_member (next, "scenarios"), ==, 7);
+  g_assert_false (json_object_get_boolean_member (next, "scenarios_hold"));
+  g_assert_cmpint (json_object_get_int_member (next, "constrained_needed"), ==, 5);
+  g_assert_cmpint (json_object_get_int_member (next, "constrained"), ==, 5);
+  g_assert_true (json_object_get_boolean_member (next, "constrained_hold"));
+}
+
+/* Exports the sample's report with @env_changes ("NAME=value", or "NAME"
+ * to unset) and @language (or none), and gives its first page's text, or
+ * NULL with @err set when qizhen fails. */
+static char *
+export_pdf_in (QzTestData  *fixture,
+               const char  *uuid,
+               const char **env_changes,
+               const char  *language,
+               char       **err)
+{
+  g_autofree char *podir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "language.pdf", NULL);
+  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), "--export-pdf", uuid, "--output", pdf,
+                         language ? "--language" : NULL, language, NULL };
+  const char *text_argv[] = { "pdftotext", "-l", "1", pdf, "-", NULL };
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  env = g_environ_setenv (env, "QZ_LOCALEDIR", podir, TRUE);
+  for (guint i = 0; env_changes[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env_changes[i], "=", 2);
+
+      env = pair[1] ? g_environ_setenv (env, pair[0], pair[1], TRUE) : g_environ_unsetenv (env, pair[0]);
+    }
+
+  g_remove (pdf);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, err,
+                               &status, &error));
+  g_assert_no_error (error);
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    return NULL;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) text_argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+/* What the README says: the report follows the interface's language, and
+ * is Chinese where no language is set (the C locale); --language chooses
+ * either. */
+static void
+test_export_pdf_language (QzTestData    *fixture,
+                          gconstpointer  data)
+{
+  static const char *c_locale[] = { "LANGUAGE", "LANG", "LC_MESSAGES", "LC_ALL=C", NULL };
+  static const char *c_utf8[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG=C.UTF-8", NULL };
+  static const char *english[] = { "LC_ALL=C.UTF-8", "LANGUAGE=en", NULL };
+  static const char *chinese[] = { "LC_ALL=C.UTF-8", "LANGUAGE=zh_CN", NULL };
+  const char *zh_title = "数字化转型诊断报告";
+  const char *en_title = "Digital Transformation";
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+
+  {
+    const char **envs[] = { c_locale, c_utf8, chinese };
+
+    for (guint i = 0; i < G_N_ELEMENTS (envs); i++)
+      {
+        g_autofree char *text = NULL;
+
+        g_clear_pointer (&err, g_free);
+        text = export_pdf_in (fixture, uuid, envs[i], NULL, &err);
+        g_test_message ("environment %u: %s", i, err);
+        g_assert_nonnull (text);
+        g_assert_nonnull (strstr (text, zh_title));
+        g_assert_nonnull (strstr (text, "统一社会信用代码"));
+        g_assert_null (strstr (text, en_title));
+      }
+  }
+
+  {
+    g_autofree char *text = NULL;
+    g_autofree char *asked = NULL;
+    g_autofree char *asked_zh = NULL;
+
+    text = export_pdf_in (fixture, uuid, english, NULL, &err);
+    g_assert_nonnull (strstr (text, en_title));
+    g_assert_null (strstr (text, zh_title));
+    g_clear_pointer (&err, g_free);
+
+    asked = export_pdf_in (fixture, uuid, c_locale, "en", &err);
+    g_assert_nonnull (strstr (asked, en_title));
+    g_assert_nonnull (strstr (asked, "Credit code"));
+    g_assert_null (strstr (asked, zh_title));
+    g_clear_pointer (&err, g_free);
+
+    asked_zh = export_pdf_in (fixture, uuid, english, "zh_CN", &err);
+    g_assert_nonnull (strstr (asked_zh, zh_title));
+    g_clear_pointer (&err, g_free);
+  }
+
+  /* A language the report is not written in. */
+  g_assert_null (export_pdf_in (fixture, uuid, english, "fr", &err));
+  g_assert_nonnull (strstr (err, "fr"));
+  g_assert_nonnull (strstr (err, "--language"));
+}
+
 static int
 run_export (QzTestData  *fixture,
             const char  *option,
@@ -525,6 +715,145 @@ test_export_refuses_database (QzTestData    *fixture,
     }
 }
 
+/* Runs qizhen with @args (up to 8) and its data under @fixture; the exit
+ * status, or -1 when it was killed by a signal. */
+static int
+run_qizhen_argv (QzTestData         *fixture,
+                 const char * const *args,
+                 char              **err)
+{
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_autoptr(GError) error = NULL;
+  const char *argv[10] = { g_getenv ("QZ_TEST_QIZHEN") };
+  int status;
+
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      g_assert_cmpuint (i, <, 8);
+      argv[i + 1] = args[i];
+    }
+  env = g_environ_unsetenv (env, "DISPLAY");
+  env = g_environ_unsetenv (env, "WAYLAND_DISPLAY");
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, err, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* Every option given empty, twice, with the wrong command or with none:
+ * refused with a message that names it, never a crash, nothing written. */
+static void
+test_options_refused (QzTestData    *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *png = g_build_filename (fixture->dir, "chart.png", NULL);
+  g_autofree char *csv = g_build_filename (fixture->dir, "plan.csv", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "report.pdf", NULL);
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+
+  {
+    struct { const char *args[9]; const char *says; } cases[] = {
+      { { "--export-chart", uuid, "--output", png, "--series", "", NULL }, "--series needs" },
+      { { "--export-chart", uuid, "--output", png, "--series", "current,,target", NULL }, "series is missing" },
+      { { "--export-chart", uuid, "--output", png, "--series", " ", NULL }, "series is missing" },
+      { { "--export-chart", uuid, "--output", "", NULL }, "--output needs" },
+      { { "--export-chart", "", "--output", png, NULL }, "--export-chart needs the UUID" },
+      { { "--export-pdf", "", NULL }, "--export-pdf needs the UUID" },
+      { { "--score", "", NULL }, "--score needs the UUID" },
+      { { "--validate-framework", "", NULL }, "--validate-framework needs" },
+      { { "--export-chart", uuid, "--output", png, "--output", csv, NULL }, "--output was given more than once" },
+      { { "--export-chart", uuid, "--export-chart", uuid, "--output", png, NULL }, "--export-chart was given more than once" },
+      { { "--export-chart", uuid, "--output", png, "--series", "current", "--series", "target", NULL }, "--series was given more than once" },
+      { { "--export-plan", uuid, "--output", csv, "--series", "current", NULL }, "--series goes with --export-chart" },
+      { { "--list", "--output", csv, NULL }, "--output goes with" },
+      { { "--output", png, NULL }, "--output goes with" },
+      { { "--series", "current", NULL }, "--series goes with" },
+      { { "--export-chart", uuid, "--output", png, "--language", "en", NULL }, "--language goes with --export-pdf" },
+      { { "--export-pdf", uuid, "--output", pdf, "--language", "", NULL }, "--language needs" },
+      { { "--export-pdf", uuid, "--output", pdf, "--language", "en", "--language", "zh_CN", NULL },
+        "--language was given more than once" },
+      { { "--list", "--list-frameworks", NULL }, "one command at a time" },
+      { { "--export-chart", uuid, "--export-plan", uuid, "--output", png, NULL }, "one command at a time" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_clear_pointer (&err, g_free);
+        g_test_message ("case %u: %s", i, cases[i].says);
+        g_assert_cmpint (run_qizhen_argv (fixture, cases[i].args, &err), ==, 1);
+        g_assert_true (g_str_has_prefix (err, "qizhen: "));
+        g_assert_nonnull (strstr (err, cases[i].says));
+        g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+        g_assert_false (g_file_test (csv, G_FILE_TEST_EXISTS));
+      }
+  }
+}
+
+/* A database another tool has been at: an enterprise without a UUID
+ * crashed --list; a framework that no longer parses made every
+ * assessment of the enterprise look gone. */
+static void
+test_untrusted_database (QzTestData    *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  qz_test_sqlite_exec_unchecked (fixture->path, "enterprise",
+                                 "INSERT INTO enterprise (uuid, name, created, updated, origin)"
+                                 " VALUES (NULL, NULL, 1, 1, NULL);");
+  qz_test_sqlite_exec (fixture->path, "UPDATE framework SET source = CAST('{\"id\": <data>' AS BLOB);");
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen (fixture, "--list", &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);     /* the sample's enterprise only */
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_qizhen (fixture, "--list-assessments", &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, uuid));
+  g_assert_nonnull (strstr (out, "\tunreadable\t"));
+  g_assert_nonnull (strstr (err, uuid));
+  g_assert_nonnull (strstr (err, "<data>"));
+}
+
+/* A name that is not UTF-8 made the PDF export fail, and one of 10 MB
+ * took 110 s and 2.3 GB: read back valid and capped, it reports. */
+static void
+test_export_untrusted_name (QzTestData    *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *bytes = NULL;
+
+  g_assert_cmpint (run_qizhen (fixture, "--load-sample", &out, &err), ==, 0);
+  uuid = g_strdup (g_strstrip (out));
+  qz_test_sqlite_exec (fixture->path, "UPDATE enterprise SET name = CAST(X'E6B0B8FF' AS TEXT) || printf('%.*c', 10000000, 'x');");
+
+  {
+    const char *args[] = { "--export-pdf", uuid, "--output", pdf, NULL };
+
+    g_clear_pointer (&err, g_free);
+    g_assert_cmpint (run_qizhen_argv (fixture, args, &err), ==, 0);
+  }
+  g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -547,6 +876,11 @@ main (int   argc,
   ADD ("/qz/cli/export-chart", test_export_chart);
   ADD ("/qz/cli/export-plan", test_export_plan);
   ADD ("/qz/cli/export-pdf", test_export_pdf);
+  ADD ("/qz/cli/score-scenarios-and-rule", test_score_scenarios_and_rule);
+  ADD ("/qz/cli/export-pdf-language", test_export_pdf_language);
+  ADD ("/qz/cli/options-refused", test_options_refused);
+  ADD ("/qz/cli/untrusted-database", test_untrusted_database);
+  ADD ("/qz/cli/export-untrusted-name", test_export_untrusted_name);
 
 #undef ADD
 

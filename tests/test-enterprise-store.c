@@ -342,6 +342,50 @@ test_notify_on_change_only (void)
   g_assert_cmpint (qz_enterprise_get_size_class (enterprise), ==, QZ_SIZE_CLASS_UNKNOWN);
 }
 
+/* Rows Qizhen never writes, as a damaged or hostile file can hold them:
+ * one without a UUID is left out, an invalid UTF-8 name is made valid,
+ * a name of 10 MB is cut to 4 KiB; the others load as they are. */
+static void
+test_untrusted_rows (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  QzEnterprise *good = qz_enterprise_store_create (fixture->store, "Good Ltd", &error);
+  g_autofree char *good_uuid = g_strdup (qz_enterprise_get_uuid (good));
+  guint n_valid = 0, n_capped = 0;
+
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  g_clear_object (&fixture->database);
+
+  qz_test_sqlite_exec_unchecked (fixture->data.path, "enterprise",
+                                 "INSERT INTO enterprise (uuid, name, created, updated, origin)"
+                                 " VALUES (NULL, 'No identity', 1, 1, 'x');");
+  qz_test_sqlite_exec (fixture->data.path,
+                       "INSERT INTO enterprise (uuid, name, notes, created, updated, origin)"
+                       " VALUES ('00000000-0000-4000-8000-000000000001', CAST(X'E6B0B8FF41' AS TEXT),"
+                       "         CAST(X'C0' AS TEXT), 2, 2, 'x');"
+                       "INSERT INTO enterprise (uuid, name, created, updated, origin)"
+                       " VALUES ('00000000-0000-4000-8000-000000000002', printf('%.*c', 10000000, 'x'), 3, 3, 'x');");
+
+  open_store (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->store)), ==, 3);
+  g_assert_nonnull (qz_enterprise_store_find (fixture->store, good_uuid, NULL));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(QzEnterprise) enterprise = g_list_model_get_item (G_LIST_MODEL (fixture->store), i);
+      const char *name = qz_enterprise_get_name (enterprise);
+
+      g_assert_nonnull (qz_enterprise_get_uuid (enterprise));
+      g_assert_true (g_utf8_validate (name, -1, NULL));
+      g_assert_true (g_utf8_validate (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_NOTES), -1, NULL));
+      n_valid += g_str_has_prefix (name, "永");
+      n_capped += strlen (name) == 4096;
+    }
+  g_assert_cmpuint (n_valid, ==, 1);
+  g_assert_cmpuint (n_capped, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +400,7 @@ main (int   argc,
   ADD ("/qz/enterprise-store/search", test_search);
   ADD ("/qz/enterprise-store/delete-and-restore", test_delete_and_restore);
   ADD ("/qz/enterprise-store/failed-save-keeps-row", test_failed_save_keeps_row);
+  ADD ("/qz/enterprise-store/untrusted-rows", test_untrusted_rows);
   g_test_add_func ("/qz/enterprise/notify-on-change-only", test_notify_on_change_only);
 
 #undef ADD

@@ -5,6 +5,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "qz-framework-loader.h"
 #include "qz-json.h"
 
@@ -52,6 +57,18 @@ static const struct
   { "invalid-measure-figure.json", "dimensions[0].areas[0].indicators[0].measures[1].reaches" },
   { "invalid-extension-translation.json", "dimensions[0].areas[0].indicators[0].extension.en" },
   { "invalid-extension-text.json", "dimensions[2].extension" },
+  { "invalid-weight-set-id.json", "weight_sets[1].id" },
+  { "invalid-weights-missing.json", "dimensions[0].areas[0].weights.process" },
+  { "invalid-weights-unknown.json", "dimensions[1].areas[0].weights.batch" },
+  { "invalid-weights-single.json", "dimensions[0].areas[0].weight" },
+  { "invalid-weights-zero.json", "dimensions[1].areas[0].weights.process" },
+  { "invalid-weights-no-sets.json", "dimensions[0].areas[0].weights" },
+  { "invalid-weight-sets-points.json", "weight_sets" },
+  { "invalid-target-scope.json", "dimensions[1].areas[0].indicators[0].target.scope" },
+  { "invalid-target-counts.json", "dimensions[0].areas[0].indicators[1].target.counts[0]" },
+  { "invalid-target-scenario.json", "dimensions[2].areas[0].indicators[0].target" },
+  /* An option without an id that a measure reaches crashed the check. */
+  { "invalid-option-no-id.json", "dimensions[1].areas[0].indicators[0].measures[0].reaches" },
 };
 
 static char *
@@ -274,6 +291,79 @@ test_miit_source (void)
   g_assert_cmpuint (extensions, ==, 1);
 }
 
+/* Two weight sets, one weight per set on every area; the set for an
+ * industry follows its kind of manufacturing, else the first. */
+static void
+test_weight_sets (void)
+{
+  g_autofree char *path = fixture_path ("valid-weight-sets.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  g_autoptr(QzFramework) single = NULL;
+  const QzWeightSet *discrete, *process;
+  const QzArea *skills, *data;
+  GPtrArray *sets;
+
+  g_assert_no_error (error);
+  sets = qz_framework_get_weight_sets (framework);
+  g_assert_cmpuint (sets->len, ==, 2);
+  discrete = g_ptr_array_index (sets, 0);
+  process = g_ptr_array_index (sets, 1);
+  g_assert_cmpstr (discrete->id, ==, "discrete");
+  g_assert_true (discrete->verified);
+  g_assert_cmpstr (process->id, ==, "process");
+  g_assert_false (process->verified);
+
+  skills = g_ptr_array_index (((QzDimension *) g_ptr_array_index (qz_framework_get_dimensions (framework), 0))->areas, 0);
+  data = g_ptr_array_index (((QzDimension *) g_ptr_array_index (qz_framework_get_dimensions (framework), 1))->areas, 0);
+  g_assert_cmpfloat (qz_area_get_weight (skills, discrete), ==, 1);
+  g_assert_cmpfloat (qz_area_get_weight (skills, process), ==, 3);
+  g_assert_cmpfloat (qz_area_get_weight (data, discrete), ==, 3);
+  g_assert_cmpfloat (qz_area_get_weight (data, process), ==, 1);
+
+  g_assert_true (qz_framework_choose_weight_set (framework, "C3443") == discrete);
+  g_assert_true (qz_framework_choose_weight_set (framework, "C2614") == process);
+  g_assert_true (qz_framework_choose_weight_set (framework, "C17") == discrete);
+  g_assert_true (qz_framework_choose_weight_set (framework, "C1713") == process);
+  g_assert_true (qz_framework_choose_weight_set (framework, "") == discrete);
+  g_assert_true (qz_framework_choose_weight_set (framework, NULL) == discrete);
+
+  /* A framework without weight sets has none to choose. */
+  g_free (path);
+  path = fixture_path ("valid-maturity.json");
+  single = qz_framework_load_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (qz_framework_get_weight_sets (single)->len, ==, 0);
+  g_assert_null (qz_framework_choose_weight_set (single, "C2614"));
+}
+
+/* A line for the city as a whole may stand on a choice, naming the
+ * options that count a firm towards it. */
+static void
+test_city_target (void)
+{
+  g_autofree char *path = fixture_path ("valid-city-target.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  const QzIndicator *roadmap, *networking;
+
+  g_assert_no_error (error);
+  roadmap = qz_framework_find_indicator (framework, "roadmap");
+  g_assert_true (roadmap->has_target);
+  g_assert_true (roadmap->target_city);
+  g_assert_cmpfloat (roadmap->target, ==, 30);
+  g_assert_cmpint (roadmap->target_year, ==, 2022);
+  g_assert_cmpstr (roadmap->target_unit, ==, "%");
+  g_assert_cmpuint (g_strv_length (roadmap->target_counts), ==, 2);
+  g_assert_cmpstr (roadmap->target_counts[1], ==, "running");
+
+  /* A figure's line is the enterprise's own unless it says otherwise. */
+  networking = qz_framework_find_indicator (framework, "networking");
+  g_assert_true (networking->has_target);
+  g_assert_false (networking->target_city);
+  g_assert_null (networking->target_unit);
+}
+
 static void
 test_builtin_frameworks (void)
 {
@@ -298,10 +388,161 @@ test_builtin_frameworks (void)
         g_printerr ("%s: %s\n", name, (char *) g_ptr_array_index (problems, i));
       g_assert_no_error (error);
       g_assert_cmpuint (qz_framework_get_n_indicators (framework), >, 10);
+      /* GB/T 39116 carries both weight sets, unverified until the
+       * standard's tables are read. */
+      if (g_strcmp0 (qz_framework_get_id (framework), "gbt39116-cmmm") == 0)
+        {
+          GPtrArray *sets = qz_framework_get_weight_sets (framework);
+
+          g_assert_cmpuint (sets->len, ==, 2);
+          g_assert_false (((QzWeightSet *) g_ptr_array_index (sets, 0))->verified);
+          g_assert_false (((QzWeightSet *) g_ptr_array_index (sets, 1))->verified);
+        }
       n++;
     }
 
   g_assert_cmpuint (n, >=, 3);
+}
+
+/* valid-example.json with its first @find replaced by @replace, loaded. */
+static QzFramework *
+load_edited (const char  *find,
+             const char  *replace,
+             GPtrArray  **problems,
+             GError     **error)
+{
+  g_autofree char *path = fixture_path ("valid-example.json");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (text, find, replace, 1), ==, 1);
+  bytes = g_bytes_new (text->str, text->len);
+  return qz_framework_load (bytes, "edited.json", problems, error);
+}
+
+static void
+assert_refused_at (const char *find,
+                   const char *replace,
+                   const char *path,
+                   const char *says)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(QzFramework) framework = load_edited (find, replace, &problems, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "edited.json"));
+  g_assert_nonnull (problems);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (char *) g_ptr_array_index (problems, i));
+  g_assert_true (has_problem_at (problems, path));
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), says));
+}
+
+/* json-glib keeps the last of two members with one name: refused, with
+ * the path of the second, also when the name is spelled with escapes. */
+static void
+test_duplicate_key (void)
+{
+  assert_refused_at ("\"version\": \"1.0\",", "\"version\": \"1.0\", \"version\": \"2.0\",", "version", "twice");
+  assert_refused_at ("{ \"id\": \"networking\",", "{ \"id\": \"networking\", \"i\\u0064\": \"other\",",
+                     "dimensions[0].areas[0].indicators[0].id", "twice");
+  /* The same name in two objects is no duplicate. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(QzFramework) framework = load_edited ("\"version\": \"1.0\",", "\"version\": \"1.0\",", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (framework);
+  }
+}
+
+/* "miit\u0000sme" was read as "miit". */
+static void
+test_embedded_nul (void)
+{
+  assert_refused_at ("\"id\": \"example-workshop\"", "\"id\": \"example\\u0000workshop\"", "id", "NUL");
+  assert_refused_at ("\"en\": \"Workshop digital check\"", "\"en\": \"Workshop\\u0000\"", "title.en", "NUL");
+}
+
+/* 10^400 became infinity, then "must be greater than 0". */
+static void
+test_huge_numbers (void)
+{
+  g_autofree char *digits = g_strnfill (401, '0');
+  g_autofree char *whole = NULL;
+
+  digits[0] = '1';
+  whole = g_strdup_printf ("\"min_score\": %s }", digits);
+  assert_refused_at ("\"min_score\": 10 }", "\"min_score\": 1e400 }", "levels[0].rule.min_score", "too large");
+  assert_refused_at ("\"min_score\": 10 }", "\"min_score\": -1E+400 }", "levels[0].rule.min_score", "too large");
+  assert_refused_at ("\"min_score\": 10 }", whole, "levels[0].rule.min_score", "too large");
+  assert_refused_at ("\"rank\": 1,", "\"rank\": 99999999999999999999,", "levels[0].rank", "too large");
+}
+
+/* The scan itself, on texts of its own. */
+static void
+test_check_values (void)
+{
+  static const struct { const char *text; const char *problem; } cases[] = {
+    { "{\"a\": [1, {\"b\": true, \"c\": null}], \"d\": \"\\\"x\\\\\"}", NULL },
+    { "{\"a\": 1, \"b\": {\"a\": 2}}", NULL },
+    { "\"\\ud83d\\ude00 \\u4e2d\"", NULL },
+    { "{\"a\": {\"b\": [0, {\"c\": 1, \"c\": 2}]}}", "a.b[1].c: " },
+    { "[\"ok\", \"n\\u0000l\"]", "[1]: " },
+    { "{\"k\\u0000\": 1}", "k: " },
+    { "{\"x\": [1e999]}", "x[0]: " },
+    { "{\"x\": 1} trailing", "$: " },
+    { "{\"x\": 01}", "$: " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      gboolean ok = qz_json_check_values (cases[i].text, strlen (cases[i].text), &problems);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].problem == NULL);
+      if (cases[i].problem != NULL)
+        g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 0), cases[i].problem));
+    }
+}
+
+/* /dev/zero was read for ever, a FIFO blocked: only regular files, and
+ * none larger than 16 MiB, without reading them. */
+static void
+test_not_regular_files (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qz-loader-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "framework.json", NULL);
+  g_autofree char *large = g_build_filename (dir, "large.json", NULL);
+  const char *paths[] = { "/dev/zero", fifo, dir, large };
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  fd = g_open (large, O_WRONLY | O_CREAT, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 17 * 1024 * 1024), ==, 0);   /* sparse: nothing written */
+  close (fd);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QzFramework) framework = qz_framework_load_file (paths[i], NULL, &error);
+
+      g_test_message ("%s: %s", paths[i], error ? error->message : "loaded");
+      g_assert_null (framework);
+      g_assert_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_UNREADABLE);
+      g_assert_nonnull (strstr (error->message, i == G_N_ELEMENTS (paths) - 1 ? "too large" : "not a regular file"));
+    }
+
+  g_remove (fifo);
+  g_remove (large);
+  g_rmdir (dir);
 }
 
 int
@@ -322,7 +563,14 @@ main (int   argc,
   g_test_add_func ("/qz/framework-loader/unreadable", test_unreadable);
   g_test_add_func ("/qz/framework-loader/valid-example", test_valid_example);
   g_test_add_func ("/qz/framework-loader/miit-source", test_miit_source);
+  g_test_add_func ("/qz/framework-loader/weight-sets", test_weight_sets);
+  g_test_add_func ("/qz/framework-loader/city-target", test_city_target);
   g_test_add_func ("/qz/framework-loader/builtin", test_builtin_frameworks);
+  g_test_add_func ("/qz/framework-loader/duplicate-key", test_duplicate_key);
+  g_test_add_func ("/qz/framework-loader/embedded-nul", test_embedded_nul);
+  g_test_add_func ("/qz/framework-loader/huge-numbers", test_huge_numbers);
+  g_test_add_func ("/qz/framework-loader/check-values", test_check_values);
+  g_test_add_func ("/qz/framework-loader/not-regular-files", test_not_regular_files);
 
   return g_test_run ();
 }

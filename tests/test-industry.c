@@ -131,7 +131,7 @@ test_wenzhou_classes (void)
       g_assert_true (qz_industry_is_industrial (chain->class_code));
     }
 
-  /* Groups listed without classes. */
+  /* The apparel groups. */
   for (guint i = 181; i <= 183; i++)
     {
       g_autofree char *code = g_strdup_printf ("C%u", i);
@@ -144,6 +144,57 @@ test_wenzhou_classes (void)
 
   /* Eyeglasses are no longer under instruments (2011: 4042). */
   g_assert_null (qz_industry_lookup ("C4042"));
+}
+
+/* GB/T 4754-2017 classes of Wenzhou's industries added after the first
+ * table: code, parent, English name, as the 2017 table gives them. */
+typedef struct
+{
+  const char *code;
+  const char *parent_code;
+  const char *name;
+} Class2017;
+
+static const Class2017 classes_2017[] = {
+  { "C1811", "C181", "Manufacture of woven sportswear" },
+  { "C1819", "C181", "Manufacture of other woven garments" },
+  { "C1821", "C182", "Manufacture of knitted sports and leisure garments" },
+  { "C1829", "C182", "Manufacture of other knitted or crocheted garments" },
+  { "C1830", "C183", "Manufacture of apparel accessories" },
+  { "C3822", "C382", "Manufacture of capacitors and their supporting equipment" },
+  { "C3825", "C382", "Manufacture of photovoltaic equipment and components" },
+  { "C383", "C38", "Manufacture of wires, cables, optical cables and electrical materials" },
+  { "C3831", "C383", "Manufacture of wires and cables" },
+  { "C3832", "C383", "Manufacture of optical fibres" },
+  { "C3833", "C383", "Manufacture of optical cables" },
+  { "C3834", "C383", "Manufacture of insulation products" },
+  { "C3839", "C383", "Manufacture of other electrical materials" },
+  { "C398", "C39", "Manufacture of electronic components and special electronic materials" },
+  { "C3989", "C398", "Manufacture of other electronic components" },  /* connectors */
+};
+
+static void
+test_classes_2017 (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (classes_2017); i++)
+    {
+      const Class2017 *expected = &classes_2017[i];
+      const QzIndustry *industry = qz_industry_lookup (expected->code);
+
+      g_test_message ("class %s", expected->code);
+      g_assert_nonnull (industry);
+      g_assert_cmpstr (qz_industry_get_name (industry), ==, expected->name);
+      g_assert_cmpstr (qz_industry_get_code (qz_industry_get_parent (industry)), ==,
+                       expected->parent_code);
+      g_assert_cmpint (qz_industry_get_level (industry), ==,
+                       strlen (expected->code) == 5 ? QZ_INDUSTRY_LEVEL_CLASS
+                                                    : QZ_INDUSTRY_LEVEL_GROUP);
+      g_assert_true (qz_industry_is_industrial (expected->code));
+    }
+
+  /* The 2011 apparel classes, one per group, are gone in 2017. */
+  g_assert_null (qz_industry_lookup ("C1810"));
+  g_assert_null (qz_industry_lookup ("C1820"));
 }
 
 static void
@@ -306,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/qz/industry/division-ranges", test_division_ranges);
   g_test_add_func ("/qz/industry/manufacturing-divisions", test_manufacturing_divisions);
   g_test_add_func ("/qz/industry/wenzhou-classes", test_wenzhou_classes);
+  g_test_add_func ("/qz/industry/classes-2017", test_classes_2017);
   g_test_add_func ("/qz/industry/unknown", test_unknown);
   g_test_add_func ("/qz/industry/labels", test_labels);
   g_test_add_func ("/qz/industry/industrial", test_industrial);

@@ -9,6 +9,7 @@
 
 #include "qz-assessment-record.h"
 #include "qz-database-private.h"
+#include "qz-framework-loader.h"
 #include "qz-test-utils.h"
 
 static gint64
@@ -138,6 +139,63 @@ test_draft_and_none (QzTestSample  *sample,
   g_assert_null (qz_enterprise_get_latest_level (enterprise));
 }
 
+/* A framework with weight sets scores an assessment with the set of its
+ * enterprise's industry, as the store reads it; changing the industry
+ * forgets the levels kept for the list, and saving it unchanged does not. */
+static void
+test_industry (QzTestSample  *sample,
+               gconstpointer  unused)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) frameworks = qz_framework_load_builtin (&error);
+  g_autoptr(QzAssessment) created = NULL;
+  g_autoptr(QzAssessment) loaded = NULL;
+  g_autoptr(QzResult) result = NULL;
+  QzEnterprise *enterprise = sample_enterprise (sample, sample->enterprises);
+  QzFramework *cmmm = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < frameworks->len; i++)
+    if (g_strcmp0 (qz_framework_get_id (g_ptr_array_index (frameworks, i)), "gbt39116-cmmm") == 0)
+      cmmm = g_ptr_array_index (frameworks, i);
+  g_assert_nonnull (cmmm);
+
+  /* The sample makes valves (C3443): discrete manufacturing. */
+  created = qz_assessment_store_create (sample->store, enterprise, cmmm, "2026-12-01", &error);
+  g_assert_no_error (error);
+  loaded = qz_assessment_store_load (sample->store, qz_assessment_get_uuid (created), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_assessment_get_industry_code (loaded), ==, "C3443");
+  g_assert_cmpstr (qz_assessment_get_weight_set (loaded)->id, ==, "discrete");
+  result = qz_assessment_score (loaded);
+  g_assert_cmpstr (result->weight_set->id, ==, "discrete");
+
+  /* The MIIT framework has no weight sets. */
+  g_assert_null (qz_assessment_get_weight_set (sample->assessment));
+
+  /* Now it is a chemicals maker: its assessments are read with the
+   * process set, and no kept level stands. */
+  qz_test_sqlite_exec (sample->data.path, "UPDATE assessment SET scored = 1");
+  qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE, "C2614");
+  g_assert_true (qz_enterprise_store_save (sample->enterprises, enterprise, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (sample->database, "SELECT count(*) FROM assessment WHERE scored = 1"), ==, 0);
+  g_clear_object (&loaded);
+  loaded = qz_assessment_store_load (sample->store, qz_assessment_get_uuid (created), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (qz_assessment_get_weight_set (loaded)->id, ==, "process");
+  g_clear_pointer (&result, qz_result_free);
+  result = qz_assessment_score (loaded);
+  g_assert_cmpstr (result->weight_set->id, ==, "process");
+
+  /* Another field changed, the industry kept: the levels stand. */
+  qz_test_sqlite_exec (sample->data.path, "UPDATE assessment SET scored = 1");
+  qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_ADDRESS, "温州市永嘉县瓯北街道");
+  g_assert_true (qz_enterprise_store_save (sample->enterprises, enterprise, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (read_int (sample->database, "SELECT count(*) FROM assessment WHERE scored = 1"), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -148,6 +206,7 @@ main (int   argc,
   g_test_add (path, QzTestSample, NULL, qz_test_sample_set_up, func, qz_test_sample_tear_down)
   ADD ("/qz/latest-level/latest", test_latest);
   ADD ("/qz/latest-level/draft-and-none", test_draft_and_none);
+  ADD ("/qz/latest-level/industry", test_industry);
 #undef ADD
 
   return g_test_run ();

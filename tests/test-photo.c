@@ -6,9 +6,12 @@
  */
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "qz-photo.h"
+#include "qz-test-utils.h"
 
 /* All images are made here at run time, so no binary fixtures. */
 
@@ -531,73 +534,6 @@ test_unreadable (void)
   g_file_delete (directory, NULL, NULL);
 }
 
-static guint32
-crc32 (const guchar *data,
-       gsize         size)
-{
-  guint32 crc = 0xffffffff;
-
-  for (gsize i = 0; i < size; i++)
-    {
-      crc ^= data[i];
-      for (int bit = 0; bit < 8; bit++)
-        crc = (crc >> 1) ^ (0xedb88320 & (0u - (crc & 1)));
-    }
-
-  return crc ^ 0xffffffff;
-}
-
-static void
-append_uint32 (GByteArray *out,
-               guint32     value)
-{
-  guint32 big_endian = GUINT32_TO_BE (value);
-
-  g_byte_array_append (out, (const guchar *) &big_endian, 4);
-}
-
-static void
-append_png_chunk (GByteArray   *out,
-                  const char   *type,
-                  const guchar *data,
-                  guint32       size)
-{
-  g_autoptr(GByteArray) typed = g_byte_array_new ();
-
-  g_byte_array_append (typed, (const guchar *) type, 4);
-  g_byte_array_append (typed, data, size);
-  append_uint32 (out, size);
-  g_byte_array_append (out, typed->data, typed->len);
-  append_uint32 (out, crc32 (typed->data, typed->len));
-}
-
-/* A valid PNG header declaring @width × @height, followed by only a
- * little compressed data: what a decompression bomb starts with. */
-static GBytes *
-make_png_header (guint32 width,
-                 guint32 height)
-{
-  const guchar signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
-  /* zlib stream of a few zero bytes */
-  const guchar idat[] = { 0x78, 0x9c, 0x63, 0x60, 0x60, 0x60, 0x00, 0x00, 0x00, 0x04, 0x00, 0x01 };
-  guchar ihdr[13] = { 0 };
-  guint32 be_width = GUINT32_TO_BE (width);
-  guint32 be_height = GUINT32_TO_BE (height);
-  GByteArray *out = g_byte_array_new ();
-
-  memcpy (ihdr, &be_width, 4);
-  memcpy (ihdr + 4, &be_height, 4);
-  ihdr[8] = 8;   /* bit depth */
-  ihdr[9] = 2;   /* RGB */
-
-  g_byte_array_append (out, signature, sizeof signature);
-  append_png_chunk (out, "IHDR", ihdr, sizeof ihdr);
-  append_png_chunk (out, "IDAT", idat, sizeof idat);
-  append_png_chunk (out, "IEND", NULL, 0);
-
-  return g_byte_array_free_to_bytes (out);
-}
-
 static void
 test_too_large (void)
 {
@@ -617,7 +553,7 @@ test_too_large (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (bombs); i++)
     {
-      g_autoptr(GBytes) header = make_png_header (bombs[i].width, bombs[i].height);
+      g_autoptr(GBytes) header = qz_test_png_header (bombs[i].width, bombs[i].height);
       gint64 start = g_get_monotonic_time ();
 
       photo = qz_photo_new_from_bytes (header, &error);
@@ -661,6 +597,91 @@ test_too_large (void)
   g_file_delete (file, NULL, NULL);
 }
 
+/* A FIFO blocked the worker for ever, /dev/zero was read to the limit:
+ * only a regular file is read, refused at once otherwise. */
+static void
+test_not_regular (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qz-photo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "photo.jpg", NULL);
+  const char *paths[] = { fifo, "/dev/zero" };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr(GError) error = NULL;
+      QzPhoto *photo = qz_photo_new_from_file (file, NULL, &error);
+
+      g_assert_null (photo);
+      g_assert_error (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_UNREADABLE);
+      g_assert_nonnull (strstr (error->message, "not a regular file"));
+    }
+
+  g_remove (fifo);
+  g_rmdir (dir);
+}
+
+/* A JPEG or PNG cut short was stored with its missing part grey. */
+static void
+test_truncated (void)
+{
+  g_autoptr(GdkPixbuf) source = make_pixbuf (640, 480, FALSE, 21);
+  const char *types[] = { "jpeg", "png" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GBytes) whole = encode (source, types[i]);
+      gsize size = g_bytes_get_size (whole);
+      g_autoptr(GBytes) half = g_bytes_new_from_bytes (whole, 0, size / 2);
+      g_autoptr(GBytes) all_but_end = g_bytes_new_from_bytes (whole, 0, size - 2);
+      g_autoptr(GByteArray) trailing = g_byte_array_new ();
+      g_autoptr(GBytes) with_trailing = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QzPhoto) photo = NULL;
+      g_autofree char *dir = g_dir_make_tmp ("qz-photo-XXXXXX", NULL);
+      g_autofree char *path = g_build_filename (dir, "cut-short.img", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      g_test_message ("%s", types[i]);
+      g_assert_null (qz_photo_new_from_bytes (half, &error));
+      g_assert_error (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_TRUNCATED);
+      g_clear_error (&error);
+      g_assert_null (qz_photo_new_from_bytes (all_but_end, &error));
+      g_assert_error (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_TRUNCATED);
+      g_clear_error (&error);
+
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (half, NULL), size / 2, NULL));
+      g_assert_null (qz_photo_new_from_file (file, NULL, &error));
+      g_assert_error (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_TRUNCATED);
+      g_assert_nonnull (strstr (error->message, "cut-short.img"));
+      g_clear_error (&error);
+
+      /* What a camera appends after the end is no harm. */
+      g_byte_array_append (trailing, g_bytes_get_data (whole, NULL), size);
+      g_byte_array_append (trailing, (const guint8 *) "\0\0trailing data\xff\xd8", 17);
+      with_trailing = g_byte_array_free_to_bytes (g_steal_pointer (&trailing));
+      photo = qz_photo_new_from_bytes (with_trailing, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (photo->width, ==, 640);
+
+      g_remove (path);
+      g_rmdir (dir);
+    }
+}
+
+/* A 200-megapixel image took 615 MB: refused over 50, from its header. */
+static void
+test_megapixels (void)
+{
+  g_autoptr(GBytes) header = qz_test_png_header (10000, 6000);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (qz_photo_new_from_bytes (header, &error));
+  g_assert_error (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "50 megapixels"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,6 +698,9 @@ main (int   argc,
   g_test_add_func ("/qz/photo/not-an-image", test_not_an_image);
   g_test_add_func ("/qz/photo/unreadable", test_unreadable);
   g_test_add_func ("/qz/photo/too-large", test_too_large);
+  g_test_add_func ("/qz/photo/not-regular", test_not_regular);
+  g_test_add_func ("/qz/photo/truncated", test_truncated);
+  g_test_add_func ("/qz/photo/megapixels", test_megapixels);
 
   return g_test_run ();
 }

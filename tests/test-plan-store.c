@@ -341,6 +341,30 @@ test_redraft (Fixture       *fixture,
   g_assert_true (qz_plan_item_get_stale (reloaded_edited));
 }
 
+/* Texts read back as outside input: a title of 10 MB cut to 256 KiB, an
+ * owner that is not UTF-8 made valid. */
+static void
+test_untrusted_texts (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzPlanItem) own = qz_plan_item_new (NULL, NULL, NULL);
+  g_autoptr(GListStore) items = NULL;
+  g_autoptr(QzPlanItem) first = NULL;
+
+  g_object_set (own, "title", "培训", NULL);
+  g_assert_true (qz_plan_store_save (fixture->plans, uuid_of (fixture), own, 0, &error));
+  g_assert_no_error (error);
+  qz_test_sqlite_exec (fixture->data.path, "UPDATE plan_item SET title = printf('%.*c', 10000000, 'x'),"
+                                           " owner = CAST(X'E78E8BFF' AS TEXT);");
+
+  items = load (fixture);
+  first = item_at (items, 0);
+  g_assert_cmpuint (strlen (qz_plan_item_get_title (first)), ==, 256 * 1024);
+  g_assert_true (g_utf8_validate (qz_plan_item_get_owner (first), -1, NULL));
+  g_assert_true (g_str_has_prefix (qz_plan_item_get_owner (first), "王"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +376,7 @@ main (int   argc,
   ADD ("/qz/plan-store/refused", test_refused);
   ADD ("/qz/plan-store/remove-and-undo", test_remove_and_undo);
   ADD ("/qz/plan-store/redraft", test_redraft);
+  ADD ("/qz/plan-store/untrusted-texts", test_untrusted_texts);
 #undef ADD
 
   return g_test_run ();

@@ -18,6 +18,7 @@
 #include "qz-plan.h"
 #include "qz-report-source.h"
 #include "qz-report.h"
+#include "qz-framework-loader.h"
 #include "qz-result-text.h"
 #include "qz-assessment-record.h"
 #include "qz-test-utils.h"
@@ -318,6 +319,52 @@ test_summary (Fixture       *fixture,
     g_assert_cmpstr (((QzDocBlock *) g_ptr_array_index (doc->blocks, basis - 1))->text, ==,
                      "建议优先补齐信息安全与人才短板。");
   }
+}
+
+/* With a framework of two weight sets, the assessment section says which
+ * set was used, for which industry, and that both the set and the rule
+ * that chose it are unverified; a framework without sets says nothing. */
+static void
+test_weight_set (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) frameworks = qz_framework_load_builtin (&error);
+  g_autoptr(QzAssessment) created = NULL;
+  g_autoptr(QzAssessment) loaded = NULL;
+  g_autoptr(QzReportInput) input = NULL;
+  g_autoptr(QzReportInput) sample_input = NULL;
+  g_autoptr(QzDoc) doc = NULL;
+  g_autoptr(QzDoc) sample_doc = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *sample_text = NULL;
+  QzEnterprise *enterprise = qz_enterprise_store_find (fixture->sample.enterprises,
+                                                       qz_assessment_get_enterprise_uuid (fixture->sample.assessment),
+                                                       NULL);
+  QzFramework *cmmm = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < frameworks->len; i++)
+    if (g_strcmp0 (qz_framework_get_id (g_ptr_array_index (frameworks, i)), "gbt39116-cmmm") == 0)
+      cmmm = g_ptr_array_index (frameworks, i);
+  g_assert_nonnull (cmmm);
+
+  created = qz_assessment_store_create (fixture->sample.store, enterprise, cmmm, "2026-12-01", &error);
+  g_assert_no_error (error);
+  loaded = qz_assessment_store_load (fixture->sample.store, qz_assessment_get_uuid (created), &error);
+  g_assert_no_error (error);
+  input = gather (fixture, loaded);
+  doc = build (input, "en", FALSE);
+  text = doc_text (doc);
+  g_assert_nonnull (strstr (text, "Weights: Discrete manufacturing weights, as the industry C3443 counts as "
+                                  "discrete manufacturing."));
+  g_assert_nonnull (strstr (text, "not yet checked against the standard"));
+  g_assert_nonnull (strstr (text, "placeholders still to be verified"));
+
+  sample_input = gather (fixture, fixture->sample.assessment);
+  sample_doc = build (sample_input, "en", FALSE);
+  sample_text = doc_text (sample_doc);
+  g_assert_null (strstr (sample_text, "Weights:"));
 }
 
 /* A follow-up's report: the previous visit on the radar, the change of
@@ -730,6 +777,7 @@ main (int   argc,
   g_test_add ("/qz/report-content/internal", Fixture, NULL, fixture_set_up, test_internal, fixture_tear_down);
   g_test_add ("/qz/report-content/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
   g_test_add ("/qz/report-content/follow-up", Fixture, NULL, fixture_set_up, test_follow_up, fixture_tear_down);
+  g_test_add ("/qz/report-content/weight-set", Fixture, NULL, fixture_set_up, test_weight_set, fixture_tear_down);
   g_test_add_func ("/qz/report-content/plan-progress", test_plan_progress);
   g_test_add ("/qz/report-content/english-plan", Fixture, NULL, fixture_set_up, test_english_plan,
               fixture_tear_down);

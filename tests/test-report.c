@@ -598,6 +598,46 @@ test_plan_as_set (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "(weakest area)"));
 }
 
+/* A logo at /dev/zero aborted the export, a FIFO hung it, a 20000²
+ * PNG took 1.2 GB, a JPEG cut short went on the cover: each refused,
+ * at once, with a message. */
+static void
+test_logo_hostile (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("qz-logo-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "fifo.png", NULL);
+  g_autofree char *huge = g_build_filename (dir, "huge.png", NULL);
+  g_autofree char *cut = g_build_filename (dir, "cut.jpg", NULL);
+  g_autoptr(GBytes) header = qz_test_png_header (20000, 20000);
+  g_autoptr(GBytes) jpeg = qz_test_photo_jpeg (3);
+  const struct { const char *path; const char *says; } cases[] = {
+    { "/dev/zero", "not a regular file" },
+    { fifo, "not a regular file" },
+    { huge, "20000 × 20000" },
+    { cut, "cut short" },
+  };
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_true (g_file_set_contents (huge, g_bytes_get_data (header, NULL), g_bytes_get_size (header), NULL));
+  g_assert_true (g_file_set_contents (cut, g_bytes_get_data (jpeg, NULL), g_bytes_get_size (jpeg) / 2, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(QzReportLogo) logo = qz_report_logo_load (cases[i].path, &error);
+
+      g_test_message ("%s: %s", cases[i].path, error ? error->message : "loaded");
+      g_assert_null (logo);
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, cases[i].says));
+    }
+
+  g_remove (fifo);
+  g_remove (huge);
+  g_remove (cut);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +652,7 @@ main (int   argc,
   g_test_add ("/qz/report/photos", Fixture, NULL, fixture_set_up, test_photos, fixture_tear_down);
   g_test_add ("/qz/report/chinese", Fixture, NULL, fixture_set_up, test_chinese, fixture_tear_down);
   g_test_add ("/qz/report/logo", Fixture, NULL, fixture_set_up, test_logo, fixture_tear_down);
+  g_test_add_func ("/qz/report/logo-hostile", test_logo_hostile);
   g_test_add ("/qz/report/languages", Fixture, NULL, fixture_set_up, test_languages, fixture_tear_down);
   g_test_add ("/qz/report/plan-as-set", Fixture, NULL, fixture_set_up, test_plan_as_set, fixture_tear_down);
 

@@ -251,6 +251,54 @@ test_maturity (void)
   g_assert_cmpstr (with_na->level->id, ==, "l2");
 }
 
+/* valid-weight-sets.json: skills and data weigh 1 and 3 for discrete
+ * manufacturing, 3 and 1 for process manufacturing. s1 full 1, s2 full
+ * 1, d1 full 1, d2 part 0.5:
+ *   discrete: level 1 = (1 × 1 + 3 × 1) / 4 = 1 → counts 1;
+ *             level 2 = (1 × 1 + 3 × 0.5) / 4 = 0.625 < 0.8 → S 1.625 → l1;
+ *   process:  level 1 = 1 → counts 1;
+ *             level 2 = (3 × 1 + 1 × 0.5) / 4 = 0.875 ≥ 0.8 → S 2 → l2.
+ * Each dimension has one area, so its S does not depend on the set:
+ * people 1, 1 → 2; tech 1, 0.5 → 1.5. Without a set, the first applies. */
+static void
+test_weight_sets (void)
+{
+  g_autoptr(QzFramework) framework = load_framework ("frameworks", "valid-weight-sets.json");
+  const char *json = "{ \"framework\": \"example-weighted\", \"answers\": {"
+                     "  \"s1\": \"full\", \"s2\": \"full\", \"d1\": \"full\", \"d2\": \"part\" } }";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(GHashTable) answers = qz_answer_file_load (framework, bytes, "test", NULL);
+  const QzWeightSet *discrete = qz_framework_choose_weight_set (framework, "C3443");
+  const QzWeightSet *process = qz_framework_choose_weight_set (framework, "C2614");
+  g_autoptr(QzResult) by_discrete = qz_score_weighted (framework, answers, discrete);
+  g_autoptr(QzResult) by_process = qz_score_weighted (framework, answers, process);
+  g_autoptr(QzResult) by_default = qz_score (framework, answers);
+
+  g_assert_cmpstr (discrete->id, ==, "discrete");
+  g_assert_cmpstr (process->id, ==, "process");
+
+  g_assert_true (by_discrete->weight_set == discrete);
+  g_assert_cmpfloat_with_epsilon (g_array_index (by_discrete->level_scores, double, 1), 0.625, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (by_discrete->total, 1.625, TOLERANCE);
+  g_assert_cmpstr (by_discrete->level->id, ==, "l1");
+
+  g_assert_true (by_process->weight_set == process);
+  g_assert_cmpfloat_with_epsilon (g_array_index (by_process->level_scores, double, 1), 0.875, TOLERANCE);
+  g_assert_cmpfloat_with_epsilon (by_process->total, 2, TOLERANCE);
+  g_assert_cmpstr (by_process->level->id, ==, "l2");
+
+  for (guint i = 0; i < 2; i++)
+    {
+      QzResult *result = i == 0 ? by_discrete : by_process;
+
+      assert_points (result, "people", 2);
+      assert_points (result, "tech", 1.5);
+    }
+
+  g_assert_true (by_default->weight_set == discrete);
+  g_assert_cmpfloat_with_epsilon (by_default->total, 1.625, TOLERANCE);
+}
+
 /* Parts printed so that they add up to the total printed. */
 static void
 test_round_to_total (void)
@@ -379,7 +427,16 @@ test_vector (gconstpointer data)
   g_assert_nonnull (framework);
   answers = qz_answer_file_load (framework, bytes, path, &error);
   g_assert_no_error (error);
-  result = qz_score (framework, answers);
+  /* "industry", optional, is the enterprise's GB/T 4754 code: it chooses
+   * the framework's weight set, which "expected" may name. */
+  result = qz_score_weighted (framework, answers,
+                              qz_framework_choose_weight_set (framework,
+                                                              json_object_get_string_member_with_default (root, "industry", NULL)));
+  if (json_object_has_member (expected, "weight_set"))
+    {
+      g_assert_nonnull (result->weight_set);
+      g_assert_cmpstr (result->weight_set->id, ==, json_object_get_string_member (expected, "weight_set"));
+    }
 
   if (json_object_has_member (expected, "total"))
     g_assert_cmpfloat_with_epsilon (result->total, json_object_get_double_member (expected, "total"), TOLERANCE);
@@ -425,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/qz/scoring/next-level", test_next_level);
   g_test_add_func ("/qz/scoring/bad-answers", test_bad_answers);
   g_test_add_func ("/qz/scoring/maturity", test_maturity);
+  g_test_add_func ("/qz/scoring/weight-sets", test_weight_sets);
   g_test_add_func ("/qz/scoring/tables", test_tables);
   g_test_add_func ("/qz/scoring/round-to-total", test_round_to_total);
 

@@ -9,11 +9,13 @@
 
 #include <adwaita.h>
 
+#include "qz-assessment-list.h"
 #include "qz-gtk-test-utils.h"
 #include "qz-industry-picker.h"
 #include "qz-list-filter.h"
 #include "qz-profile-page.h"
 #include "qz-test-utils.h"
+#include "qz-toast.h"
 #include "qz-database-private.h"
 #include "qz-window.h"
 
@@ -222,10 +224,26 @@ test_create_edit_find (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, "柳市镇");
 }
 
+static gboolean
+label_contains (GtkWidget *widget,
+                gpointer   data)
+{
+  return gtk_widget_get_visible (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), data) != NULL;
+}
+
+static GtkWidget *
+find_label_containing (Fixture    *fixture,
+                       const char *text)
+{
+  return qz_test_find (GTK_WIDGET (fixture->window), GTK_TYPE_LABEL, label_contains, (gpointer) text);
+}
+
 static void
 test_validation (Fixture       *fixture,
                  gconstpointer  data)
 {
+  GtkWidget *message;
   QzEnterprise *enterprise = new_enterprise (fixture);
   GtkEditable *name = entry_row (fixture, "Name");
   GtkEditable *uscc = entry_row (fixture, "Unified Social Credit Code");
@@ -247,6 +265,23 @@ test_validation (Fixture       *fixture,
   gtk_editable_set_text (uscc, "9133 0300 ma2j 0000 8a");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
   g_assert_cmpstr (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC), ==, "91330300MA2J00008A");
+
+  /* A valid code whose organisation code does not check is a warning, not
+   * an error: shown in its own colour, and kept. */
+  gtk_editable_set_text (name, "温州鞋业");
+  gtk_editable_set_text (uscc, "91330324MA2J00001D");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (uscc), "warning"));
+  g_assert_cmpstr (qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_USCC), ==, "91330324MA2J00001D");
+  message = find_label_containing (fixture, "organisation code");
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (message), "warning"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
+
+  /* A wrong authority is an error, and the warning goes. */
+  gtk_editable_set_text (uscc, "94330300MA2J000081");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (uscc), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (uscc), "warning"));
 
   /* A partly typed code is work in progress, not an error. */
   gtk_editable_set_text (uscc, "913303");
@@ -871,6 +906,54 @@ test_damage_found (void)
   qz_test_remove_tree (dir);
 }
 
+/* An assessment whose stored framework no longer parses is listed with
+ * the reason, shown as written ("<data>" is no markup), not hidden. */
+static void
+test_unreadable_assessment (void)
+{
+  QzTestSample sample = { 0 };
+  g_autoptr(QzAssessmentStore) store = NULL;
+  QzEnterprise *enterprise;
+  GtkWidget *list, *window, *row;
+
+  qz_test_sample_set_up (&sample, NULL);
+  qz_test_sqlite_exec (sample.data.path, "UPDATE framework SET source = CAST('{\"id\": <data>' AS BLOB);");
+  store = qz_assessment_store_new (sample.database);
+  enterprise = qz_enterprise_store_find (sample.enterprises, qz_assessment_get_enterprise_uuid (sample.assessment), NULL);
+
+  list = g_object_new (QZ_TYPE_ASSESSMENT_LIST, NULL);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  qz_assessment_list_set_store (QZ_ASSESSMENT_LIST (list), store);
+  qz_assessment_list_set_enterprise (QZ_ASSESSMENT_LIST (list), enterprise);
+  gtk_window_present (GTK_WINDOW (window));
+  qz_test_flush_events ();
+
+  row = qz_test_find_by_name (list, "unreadable-assessment");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Assessment that cannot be read");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "<data>"));
+  g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  qz_test_sample_tear_down (&sample, NULL);
+}
+
+/* A toast's title is markup: a message with "<data>" showed empty. */
+static void
+test_toast_text (void)
+{
+  AdwToast *toast = g_object_ref_sink (qz_toast_new ("“x.json” is not valid JSON: <data>:1:8 & more"));
+
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“x.json” is not valid JSON: &lt;data&gt;:1:8 &amp; more");
+  qz_toast_set_text (toast, "<b>");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "&lt;b&gt;");
+  g_object_unref (toast);
+  toast = g_object_ref_sink (qz_toast_new_printf ("“%s” removed", "R&D"));
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“R&amp;D” removed");
+  g_object_unref (toast);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -897,6 +980,8 @@ main (int   argc,
   g_test_add_func ("/qz/window/industry-picker", test_industry_picker);
   g_test_add_func ("/qz/window/database-error", test_database_error);
   g_test_add_func ("/qz/window/damage-found", test_damage_found);
+  g_test_add_func ("/qz/window/unreadable-assessment", test_unreadable_assessment);
+  g_test_add_func ("/qz/window/toast-text", test_toast_text);
 
 #undef ADD
 

@@ -17,6 +17,7 @@
 
 #include "qz-benchmark-query.h"
 #include "qz-chart.h"
+#include "qz-cli-private.h"
 #include "qz-cli.h"
 #include "qz-exchange.h"
 #include "qz-framework-loader.h"
@@ -45,6 +46,7 @@ typedef struct
   const char        *argument;
   const char        *output;
   const char        *series;
+  const char        *language; /* --language, as check_pdf() read it; NULL: the interface's */
   QzChartSeries      wanted;    /* the series, as check_chart() read them */
   QzDatabase        *database;
   QzEnterpriseStore *enterprises;
@@ -57,6 +59,15 @@ typedef struct
 typedef gboolean (*CommandFunc) (Context  *context,
                                  GError  **error);
 
+/* The options that go with a command rather than being one. */
+typedef enum
+{
+  TAKES_NOTHING  = 0,
+  TAKES_OUTPUT   = 1 << 0,
+  TAKES_SERIES   = 1 << 1,
+  TAKES_LANGUAGE = 1 << 2,
+} Takes;
+
 typedef struct
 {
   const char  *name;
@@ -66,6 +77,7 @@ typedef struct
   CommandFunc  run;
   const char  *description;
   const char  *arg_description;
+  Takes        takes;
 } Command;
 
 /* Tabs and line breaks would break the one-record-a-line format. */
@@ -212,16 +224,18 @@ load_sample (Context  *context,
 
 /* One line per assessment, latest visit first: UUID, enterprise,
  * framework id, visit date, status, total score and level id (empty
- * below the lowest level). */
+ * below the lowest level). One that cannot be read comes last, with the
+ * status "unreadable", and the reason on stderr. */
 static gboolean
 print_assessments (Context  *context,
                    GError  **error)
 {
   g_autoptr(GPtrArray) assessments = NULL;
+  g_autoptr(GPtrArray) unreadable = NULL;
 
   if (context->assessments == NULL)
     return TRUE;
-  assessments = qz_assessment_store_list (context->assessments, NULL, error);
+  assessments = qz_assessment_store_list_all (context->assessments, NULL, &unreadable, error);
   if (assessments == NULL)
     return FALSE;
 
@@ -243,6 +257,15 @@ print_assessments (Context  *context,
       };
 
       append_line (context->out, fields, G_N_ELEMENTS (fields));
+    }
+
+  for (guint i = 0; i < unreadable->len; i++)
+    {
+      QzUnreadableAssessment *item = g_ptr_array_index (unreadable, i);
+      const char *fields[] = { item->uuid, "", "", item->visit_date, "unreadable", "", "" };
+
+      append_line (context->out, fields, G_N_ELEMENTS (fields));
+      g_printerr (_("qizhen: the assessment %s cannot be read: %s\n"), item->uuid, item->reason);
     }
 
   return TRUE;
@@ -272,7 +295,8 @@ add_node (JsonBuilder       *builder,
 }
 
 /* The result as JSON: total, maximum, level, whether it is provisional
- * and what is missing, and the points of every dimension and indicator. */
+ * and what is missing, the points of every dimension and indicator, every
+ * scenario's grade, and the level rules that decided the level. */
 static gboolean
 print_score (Context  *context,
              GError  **error)
@@ -313,6 +337,11 @@ print_score (Context  *context,
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "provisional");
   json_builder_add_boolean_value (builder, result->provisional);
+  json_builder_set_member_name (builder, "weight_set");
+  if (result->weight_set != NULL)
+    json_builder_add_string_value (builder, result->weight_set->id);
+  else
+    json_builder_add_null_value (builder);
 
   json_builder_set_member_name (builder, "missing");
   json_builder_begin_array (builder);
@@ -338,6 +367,9 @@ print_score (Context  *context,
       add_node (builder, indicator->id, NULL, qz_result_get_node (result, indicator->id));
     }
   json_builder_end_array (builder);
+
+  _qz_cli_add_scenarios (builder, framework, qz_assessment_get_answers (context->assessment));
+  _qz_cli_add_level_rule (builder, result, framework, qz_assessment_get_answers (context->assessment));
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -383,12 +415,27 @@ check_pdf (Context  *context,
 {
   g_autofree char *lower = context->output ? g_ascii_strdown (context->output, -1) : NULL;
 
-  if (lower != NULL && g_str_has_suffix (lower, ".pdf"))
-    return TRUE;
+  if (lower == NULL || !g_str_has_suffix (lower, ".pdf"))
+    {
+      g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                           _("Say where to write the report with --output FILE.pdf."));
+      return FALSE;
+    }
 
-  g_set_error_literal (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
-                       _("Say where to write the report with --output FILE.pdf."));
-  return FALSE;
+  /* The report's language: as asked, else the interface's. */
+  if (context->language == NULL)
+    context->language = qz_text_report_language ();
+  else if (g_strcmp0 (context->language, "zh_CN") == 0 || g_strcmp0 (context->language, "en") == 0)
+    return TRUE;
+  else
+    {
+      g_set_error (error, QZ_DOC_ERROR, QZ_DOC_ERROR_FAILED,
+                   _("“%s” is not a language the report is written in: use --language zh_CN or --language en."),
+                   context->language);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* The radar chart, .png or .svg. The previous series is the latest
@@ -451,8 +498,9 @@ dup_setting (const char *key)
   return g_settings_get_string (settings, key);
 }
 
-/* The diagnosis report in Chinese, with every section, the plan as kept
- * (or drafted) and the industry average of its division. */
+/* The diagnosis report in the language check_pdf() chose, with every
+ * section, the plan as kept (or drafted) and the industry average of its
+ * division. */
 static gboolean
 export_pdf (Context  *context,
             GError  **error)
@@ -463,7 +511,7 @@ export_pdf (Context  *context,
   g_autofree char *author = dup_setting ("report-author");
   g_autofree char *logo_path = dup_setting ("report-logo");
   g_autoptr(QzReportLogo) logo = NULL;
-  QzReportOptions options = { QZ_REPORT_ALL, organisation, author, "zh_CN" };
+  QzReportOptions options = { QZ_REPORT_ALL, organisation, author, context->language };
 
   input = qz_report_input_gather (context->enterprises, context->assessments, plans, context->assessment, error);
   if (input == NULL)
@@ -592,15 +640,19 @@ static const Command commands[] = {
   { "score", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, NULL, print_score,
     N_("Print the result of an assessment as JSON and exit"), N_("UUID") },
   { "export-chart", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, check_chart, export_chart,
-    N_("Write the radar chart of an assessment to the file given with --output (.png or .svg) and exit"), N_("UUID") },
+    N_("Write the radar chart of an assessment to the file given with --output (.png or .svg) and exit"), N_("UUID"),
+    TAKES_OUTPUT | TAKES_SERIES },
   { "export-plan", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, check_plan, export_plan,
-    N_("Write the improvement plan of an assessment to the file given with --output (.xlsx or .csv) and exit"), N_("UUID") },
+    N_("Write the improvement plan of an assessment to the file given with --output (.xlsx or .csv) and exit"), N_("UUID"),
+    TAKES_OUTPUT },
   { "export-pdf", G_OPTION_ARG_STRING, NEEDS_ASSESSMENT, check_pdf, export_pdf,
-    N_("Write the diagnosis report of an assessment to the PDF file given with --output and exit"), N_("UUID") },
+    N_("Write the diagnosis report of an assessment to the PDF file given with --output and exit"), N_("UUID"),
+    TAKES_OUTPUT | TAKES_LANGUAGE },
   { "validate-framework", G_OPTION_ARG_FILENAME, NEEDS_NOTHING, NULL, validate_framework,
     N_("Check a framework file, print every problem with its JSON path, and exit"), N_("FILE") },
   { "export-cases", G_OPTION_ARG_STRING, NEEDS_DATABASE, check_export_cases, export_cases,
-    N_("Write the enterprises named (UUIDs separated by commas, or --all) with all their cases to the exchange file given with --output and exit"), N_("UUID[,UUID…]|--all") },
+    N_("Write the enterprises named (UUIDs separated by commas, or --all) with all their cases to the exchange file given with --output and exit"), N_("UUID[,UUID…]|--all"),
+    TAKES_OUTPUT },
   { "import", G_OPTION_ARG_FILENAME, NEEDS_WRITABLE, NULL, import_cases,
     N_("Merge the cases of an exchange file into the database, print what changed and exit"), N_("FILE.qizhen") },
   { "digest", G_OPTION_ARG_STRING, NEEDS_DATABASE, NULL, print_digest,
@@ -608,12 +660,37 @@ static const Command commands[] = {
 };
 
 /* Options that go with a command rather than being one. */
-static const GOptionEntry modifiers[] = {
-  { "output", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("The file --export-chart, --export-plan, --export-pdf or --export-cases writes"), N_("FILE") },
-  { "series", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
-    N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST") },
+typedef struct
+{
+  const char *name;
+  GOptionArg  arg;
+  Takes       flag;
+  const char *description;
+  const char *arg_description;
+  const char *alone;    /* what is said when no command given takes it */
+} Modifier;
+
+static const Modifier modifiers[] = {
+  { "output", G_OPTION_ARG_FILENAME, TAKES_OUTPUT,
+    N_("The file --export-chart, --export-plan, --export-pdf or --export-cases writes"), N_("FILE"),
+    N_("--output goes with --export-chart, --export-plan, --export-pdf or --export-cases.") },
+  { "series", G_OPTION_ARG_STRING, TAKES_SERIES,
+    N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST"),
+    N_("--series goes with --export-chart.") },
+  { "language", G_OPTION_ARG_STRING, TAKES_LANGUAGE,
+    N_("The language --export-pdf writes in: zh_CN or en (default: the interface’s; Chinese in the C locale)"),
+    N_("LANGUAGE"), N_("--language goes with --export-pdf.") },
 };
+
+static GOptionArg
+as_array (GOptionArg arg)
+{
+  if (arg == G_OPTION_ARG_STRING)
+    return G_OPTION_ARG_STRING_ARRAY;
+  if (arg == G_OPTION_ARG_FILENAME)
+    return G_OPTION_ARG_FILENAME_ARRAY;
+  return arg;
+}
 
 /**
  * qz_cli_get_option_entries:
@@ -628,11 +705,16 @@ qz_cli_get_option_entries (void)
 
   if (entries[0].long_name == NULL)
     {
+      /* Values are read as arrays, so that one given twice is refused
+       * rather than the last one silently winning. */
       for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-        entries[i] = (GOptionEntry) { commands[i].name, 0, G_OPTION_FLAG_NONE, commands[i].arg, NULL,
+        entries[i] = (GOptionEntry) { commands[i].name, 0, G_OPTION_FLAG_NONE, as_array (commands[i].arg), NULL,
                                       commands[i].description, commands[i].arg_description };
       for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
-        entries[G_N_ELEMENTS (commands) + i] = modifiers[i];
+        entries[G_N_ELEMENTS (commands) + i] = (GOptionEntry) { modifiers[i].name, 0, G_OPTION_FLAG_NONE,
+                                                                as_array (modifiers[i].arg), NULL,
+                                                                modifiers[i].description,
+                                                                modifiers[i].arg_description };
     }
 
   return entries;
@@ -711,13 +793,122 @@ open_for (const Command  *command,
   return command->needs != NEEDS_ASSESSMENT || context->assessment != NULL;
 }
 
+/* What is said of an option given an empty value. */
+static void
+set_empty_error (const char  *name,
+                 GError     **error)
+{
+  if (g_str_equal (name, "series"))
+    g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("--series needs one or more of current, target, previous and industry, separated by commas."));
+  else if (g_str_equal (name, "output"))
+    g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("--output needs the name of the file to write."));
+  else if (g_str_equal (name, "validate-framework"))
+    g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("--validate-framework needs the name of a framework file."));
+  else if (g_str_equal (name, "language"))
+    g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                         _("--language needs zh_CN or en."));
+  else
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 _("--%s needs the UUID of an assessment, as --list-assessments prints."), name);
+}
+
+/* The one value of the option @name, or NULL when it was not given;
+ * refuses one given twice, or given empty. The value lives as long as
+ * @options. */
+static gboolean
+read_value (GVariantDict  *options,
+            const char    *name,
+            GOptionArg     arg,
+            const char   **value,
+            GError       **error)
+{
+  g_autoptr(GVariant) values = NULL;
+  g_autoptr(GVariant) first = NULL;
+
+  *value = NULL;
+  if (arg != G_OPTION_ARG_STRING && arg != G_OPTION_ARG_FILENAME)
+    return TRUE;
+  values = g_variant_dict_lookup_value (options, name, NULL);
+  if (values == NULL || g_variant_n_children (values) == 0)
+    return TRUE;
+
+  if (g_variant_n_children (values) > 1)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--%s was given more than once: give it once."), name);
+      return FALSE;
+    }
+
+  first = g_variant_get_child_value (values, 0);
+  *value = arg == G_OPTION_ARG_FILENAME ? g_variant_get_bytestring (first) : g_variant_get_string (first, NULL);
+  if (**value != '\0')
+    return TRUE;
+
+  set_empty_error (name, error);
+  return FALSE;
+}
+
+/* The one command @options hold (NULL for none: the window opens) and
+ * what goes with it; a second command, a value given twice or empty,
+ * or an option without the command it goes with is refused. */
+static gboolean
+read_options (GVariantDict   *options,
+              const Command **command,
+              Context        *context,
+              GError        **error)
+{
+  *command = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (!g_variant_dict_contains (options, commands[i].name))
+        continue;
+      if (*command != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                       _("Give one command at a time, not both --%s and --%s."),
+                       (*command)->name, commands[i].name);
+          return FALSE;
+        }
+      *command = &commands[i];
+      if (!read_value (options, commands[i].name, commands[i].arg, &context->argument, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+    {
+      const char *value;
+
+      if (!read_value (options, modifiers[i].name, modifiers[i].arg, &value, error))
+        return FALSE;
+      if (value == NULL)
+        continue;
+      if (*command == NULL || ((*command)->takes & modifiers[i].flag) == 0)
+        {
+          g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED, _(modifiers[i].alone));
+          return FALSE;
+        }
+      if (modifiers[i].flag == TAKES_OUTPUT)
+        context->output = value;
+      else if (modifiers[i].flag == TAKES_SERIES)
+        context->series = value;
+      else
+        context->language = value;
+    }
+
+  return TRUE;
+}
+
 /**
  * qz_cli_run:
  * @options: the options as parsed, from #GApplication::handle-local-options
  * @database_path: the database the commands work on
  *
- * Runs the first command of the table that @options hold: what it prints
- * goes to stdout; a failure to stderr, after "qizhen: ".
+ * Runs the command that @options hold: what it prints goes to stdout; a
+ * failure to stderr, after "qizhen: ". Options that do not make one
+ * command are refused.
  *
  * Returns: the exit status, or -1 when @options hold no command and the
  *   application goes on
@@ -726,34 +917,28 @@ int
 qz_cli_run (GVariantDict *options,
             const char   *database_path)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+  g_auto(Context) context = { NULL };
+  g_autoptr(GError) error = NULL;
+  const Command *command;
+  gboolean ok;
+
+  if (!read_options (options, &command, &context, &error))
     {
-      const Command *command = &commands[i];
-      g_auto(Context) context = { NULL };
-      g_autoptr(GError) error = NULL;
-      gboolean ok;
-
-      if (!g_variant_dict_contains (options, command->name))
-        continue;
-
-      if (command->arg == G_OPTION_ARG_FILENAME)
-        g_variant_dict_lookup (options, command->name, "^&ay", &context.argument);
-      else if (command->arg == G_OPTION_ARG_STRING)
-        g_variant_dict_lookup (options, command->name, "&s", &context.argument);
-      g_variant_dict_lookup (options, "output", "^&ay", &context.output);
-      g_variant_dict_lookup (options, "series", "&s", &context.series);
-      context.out = g_string_new (NULL);
-      context.err = g_string_new (NULL);
-
-      ok = (command->check == NULL || command->check (&context, &error)) &&
-           open_for (command, database_path, &context, &error) &&
-           command->run (&context, &error);
-
-      fwrite (context.out->str, 1, context.out->len, stdout);
-      if (!ok)
-        g_printerr ("qizhen: %s\n%s", error->message, context.err->str);
-      return ok ? EXIT_SUCCESS : EXIT_FAILURE;
+      g_printerr ("qizhen: %s\n", error->message);
+      return EXIT_FAILURE;
     }
+  if (command == NULL)
+    return -1;
 
-  return -1;
+  context.out = g_string_new (NULL);
+  context.err = g_string_new (NULL);
+
+  ok = (command->check == NULL || command->check (&context, &error)) &&
+       open_for (command, database_path, &context, &error) &&
+       command->run (&context, &error);
+
+  fwrite (context.out->str, 1, context.out->len, stdout);
+  if (!ok)
+    g_printerr ("qizhen: %s\n%s", error != NULL ? error->message : _("the command failed."), context.err->str);
+  return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

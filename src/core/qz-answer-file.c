@@ -191,7 +191,7 @@ qz_answer_file_load (QzFramework  *framework,
   JsonObject *root, *object;
   JsonNode *node;
 
-  parser = qz_json_parse (bytes, name, error);
+  parser = qz_json_parse (bytes, name, NULL, error);
   if (parser == NULL)
     return NULL;
 

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 QzAssessment *_qz_assessment_new        (const char   *uuid,
                                          const char   *enterprise_uuid,
                                          QzFramework  *framework);
+void          _qz_assessment_set_industry_code (QzAssessment *self,
+                                                const char   *code);
 void          _qz_assessment_set_updated (QzAssessment *self,
                                          gint64        updated);
 void          _qz_assessment_take_answer (QzAssessment *self,

@@ -22,12 +22,14 @@ struct _QzAssessment
 
   char               *uuid;
   char               *enterprise_uuid;
+  char               *industry_code; /* the enterprise's, for the framework's weight set */
   QzFramework        *framework;
   char               *visit_date;
   char               *assessors;
   char               *target_level;
   QzAssessmentStatus  status;
   char               *opinion;
+  QzSignOff          *sign_off;  /* NULL until confirmed */
   gint64              updated;
   GHashTable         *answers;
   GHashTable         *review;    /* indicator ids whose copied answer awaits review */
@@ -73,11 +75,13 @@ qz_assessment_finalize (GObject *object)
 
   g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->enterprise_uuid, g_free);
+  g_clear_pointer (&self->industry_code, g_free);
   g_clear_object (&self->framework);
   g_clear_pointer (&self->visit_date, g_free);
   g_clear_pointer (&self->assessors, g_free);
   g_clear_pointer (&self->target_level, g_free);
   g_clear_pointer (&self->opinion, g_free);
+  g_clear_pointer (&self->sign_off, qz_sign_off_free);
   g_clear_pointer (&self->answers, g_hash_table_unref);
   g_clear_pointer (&self->review, g_hash_table_unref);
 
@@ -221,6 +225,16 @@ _qz_assessment_new (const char  *uuid,
   self->enterprise_uuid = g_strdup (enterprise_uuid);
   self->framework = g_object_ref (framework);
   return self;
+}
+
+/* The enterprise's GB/T 4754 code, as the store reads it with the
+ * assessment. */
+void
+_qz_assessment_set_industry_code (QzAssessment *self,
+                                  const char   *code)
+{
+  g_free (self->industry_code);
+  self->industry_code = g_strdup (code);
 }
 
 void
@@ -439,6 +453,35 @@ qz_assessment_set_opinion (QzAssessment *self,
 }
 
 /**
+ * qz_assessment_get_sign_off:
+ * @self: a #QzAssessment
+ *
+ * Returns: (transfer none) (nullable): who confirmed the assessment and
+ *   when, or %NULL when it is not signed off
+ */
+const QzSignOff *
+qz_assessment_get_sign_off (QzAssessment *self)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (self), NULL);
+  return self->sign_off;
+}
+
+/**
+ * qz_assessment_set_sign_off:
+ * @self: a #QzAssessment
+ * @sign_off: (nullable): who confirmed it, copied; %NULL for nobody yet
+ */
+void
+qz_assessment_set_sign_off (QzAssessment    *self,
+                            const QzSignOff *sign_off)
+{
+  g_return_if_fail (QZ_IS_ASSESSMENT (self));
+
+  g_clear_pointer (&self->sign_off, qz_sign_off_free);
+  self->sign_off = qz_sign_off_copy (sign_off);
+}
+
+/**
  * qz_assessment_get_updated:
  * @self: a #QzAssessment
  *
@@ -541,7 +584,35 @@ QzResult *
 qz_assessment_score (QzAssessment *self)
 {
   g_return_val_if_fail (QZ_IS_ASSESSMENT (self), NULL);
-  return qz_score (self->framework, self->answers);
+  return qz_score_weighted (self->framework, self->answers, qz_assessment_get_weight_set (self));
+}
+
+/**
+ * qz_assessment_get_industry_code:
+ * @self: a #QzAssessment
+ *
+ * Returns: (nullable): the GB/T 4754 code of the enterprise assessed, as
+ *   it was when the assessment was read, or %NULL when not known
+ */
+const char *
+qz_assessment_get_industry_code (QzAssessment *self)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (self), NULL);
+  return self->industry_code;
+}
+
+/**
+ * qz_assessment_get_weight_set:
+ * @self: a #QzAssessment
+ *
+ * Returns: (nullable): the framework's weight set for the enterprise's
+ *   industry, which its results use; %NULL when the framework has none
+ */
+const QzWeightSet *
+qz_assessment_get_weight_set (QzAssessment *self)
+{
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (self), NULL);
+  return qz_framework_choose_weight_set (self->framework, self->industry_code);
 }
 
 /**

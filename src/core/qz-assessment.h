@@ -11,6 +11,7 @@
 
 #include "qz-framework.h"
 #include "qz-scoring.h"
+#include "qz-sign-off.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,9 @@ void                qz_assessment_set_status          (QzAssessment       *self,
 const char         *qz_assessment_get_opinion         (QzAssessment       *self);
 void                qz_assessment_set_opinion         (QzAssessment       *self,
                                                        const char         *opinion);
+const QzSignOff    *qz_assessment_get_sign_off        (QzAssessment       *self);
+void                qz_assessment_set_sign_off        (QzAssessment       *self,
+                                                       const QzSignOff    *sign_off);
 gint64              qz_assessment_get_updated         (QzAssessment       *self);
 const QzAnswer     *qz_assessment_get_answer          (QzAssessment       *self,
                                                        const char         *indicator_id);
@@ -51,6 +55,8 @@ gboolean            qz_assessment_needs_review        (QzAssessment       *self,
                                                        const char         *indicator_id);
 guint               qz_assessment_count_to_review     (QzAssessment       *self);
 QzResult           *qz_assessment_score               (QzAssessment       *self);
+const char         *qz_assessment_get_industry_code   (QzAssessment       *self);
+const QzWeightSet  *qz_assessment_get_weight_set      (QzAssessment       *self);
 gboolean            qz_date_is_valid                  (const char         *date);
 
 G_END_DECLS

@@ -77,7 +77,7 @@ has_option (GPtrArray  *options,
     {
       const QzOption *option = g_ptr_array_index (options, i);
 
-      if (g_str_equal (option->id, id))
+      if (option->id != NULL && g_strcmp0 (option->id, id) == 0)
         return exclusive_too || !option->exclusive;
     }
 

@@ -125,7 +125,6 @@ read_figure (QzLoader    *loader,
 {
   static const char *figure_keys[] = { "unit", "min", "max", "ratio", NULL };
   static const char *ratio_keys[] = { "numerator", "denominator", "factor", NULL };
-  static const char *target_keys[] = { "value", "year", "source", NULL };
   JsonObject *figure;
   JsonNode *node;
   gboolean full = FALSE;
@@ -166,20 +165,81 @@ read_figure (QzLoader    *loader,
     full |= g_array_index (indicator->bands, QzBand, i).points == indicator->points;
   if (indicator->bands->len > 0 && !full)
     _qz_loader_problem_at (loader, "bands", _("no band gives the indicator’s full %g points"), indicator->points);
+}
 
-  node = _qz_loader_member (loader, object, "target", FALSE, &len);
-  if (node != NULL)
+/* The options a city-wide share counts: ids of the indicator's options,
+ * none of them "none of these". */
+static void
+read_target_counts (QzLoader    *loader,
+                    JsonObject  *target,
+                    QzIndicator *indicator)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gsize len;
+  JsonNode *node = _qz_loader_member (loader, target, "counts", FALSE, &len);
+  JsonArray *array = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+  if (node != NULL && (array == NULL || json_array_get_length (array) == 0))
+    _qz_loader_problem (loader, _("must be a list of option ids"));
+  else if (node != NULL && !indicator->target_city)
+    _qz_loader_problem (loader, _("only a city-wide line counts options"));
+  for (guint i = 0; array != NULL && indicator->target_city && i < json_array_get_length (array); i++)
     {
-      JsonObject *target = _qz_loader_node_object (loader, node);
+      gsize item_len = _qz_loader_push_index (loader, i);
+      g_autofree char *id = qz_json_node_dup_string (json_array_get_element (array, i));
+      const QzOption *option = NULL;
 
-      if (target != NULL)
+      for (guint o = 0; id != NULL && o < indicator->options->len; o++)
+        if (g_strcmp0 (((QzOption *) g_ptr_array_index (indicator->options, o))->id, id) == 0)
+          option = g_ptr_array_index (indicator->options, o);
+
+      if (option == NULL || option->exclusive)
+        _qz_loader_problem (loader, _("must be the id of an option of this indicator, not “none of these”"));
+      else
+        g_strv_builder_add (builder, id);
+      _qz_loader_pop (loader, item_len);
+    }
+  _qz_loader_pop (loader, len);
+
+  indicator->target_counts = g_strv_builder_end (builder);
+}
+
+/* A programme line. On a figure it is a line for the enterprise's own
+ * figure, unless its scope is "city"; on a choice it is always a line
+ * for the city as a whole (such as a share of firms using 5G). */
+static void
+read_target (QzLoader    *loader,
+             JsonObject  *object,
+             QzIndicator *indicator)
+{
+  static const char *target_keys[] = { "value", "year", "source", "scope", "unit", "counts", NULL };
+  g_autofree char *scope = NULL;
+  JsonObject *target;
+  gsize len;
+  JsonNode *node = _qz_loader_member (loader, object, "target", FALSE, &len);
+
+  target = node != NULL ? _qz_loader_node_object (loader, node) : NULL;
+  if (target != NULL && indicator->kind != QZ_INDICATOR_FIGURE && indicator->kind != QZ_INDICATOR_SINGLE &&
+      indicator->kind != QZ_INDICATOR_MULTIPLE)
+    _qz_loader_problem (loader, _("does not belong to this kind of indicator"));
+  else if (target != NULL)
+    {
+      indicator->has_target = TRUE;
+      _qz_loader_check_keys (loader, target, target_keys);
+      _qz_loader_get_number (loader, target, "value", TRUE, &indicator->target);
+      _qz_loader_get_int (loader, target, "year", FALSE, 1900, &indicator->target_year);
+      _qz_loader_get_text (loader, target, "source", TRUE, &indicator->target_source);
+      _qz_loader_get_string (loader, target, "unit", FALSE, &indicator->target_unit);
+
+      if (_qz_loader_get_string (loader, target, "scope", indicator->kind != QZ_INDICATOR_FIGURE, &scope))
         {
-          indicator->has_target = TRUE;
-          _qz_loader_check_keys (loader, target, target_keys);
-          _qz_loader_get_number (loader, target, "value", TRUE, &indicator->target);
-          _qz_loader_get_int (loader, target, "year", FALSE, 1900, &indicator->target_year);
-          _qz_loader_get_text (loader, target, "source", TRUE, &indicator->target_source);
+          indicator->target_city = g_str_equal (scope, "city");
+          if (!indicator->target_city && !g_str_equal (scope, "enterprise"))
+            _qz_loader_problem_at (loader, "scope", _("“%s” is not a scope: use enterprise or city"), scope);
+          else if (!indicator->target_city && indicator->kind != QZ_INDICATOR_FIGURE)
+            _qz_loader_problem_at (loader, "scope", _("only a figure has a line for one enterprise: use city"));
         }
+      read_target_counts (loader, target, indicator);
     }
   _qz_loader_pop (loader, len);
 }
@@ -450,7 +510,6 @@ check_keys_of_other_kinds (QzLoader          *loader,
     { "options", QZ_INDICATOR_SINGLE, QZ_INDICATOR_MULTIPLE },
     { "figure", QZ_INDICATOR_FIGURE, QZ_INDICATOR_FIGURE },
     { "bands", QZ_INDICATOR_FIGURE, QZ_INDICATOR_FIGURE },
-    { "target", QZ_INDICATOR_FIGURE, QZ_INDICATOR_FIGURE },
     { "grades", QZ_INDICATOR_SCENARIO, QZ_INDICATOR_SCENARIO },
     { "constraint", QZ_INDICATOR_SCENARIO, QZ_INDICATOR_SCENARIO },
     { "level", QZ_INDICATOR_RATING, QZ_INDICATOR_RATING },
@@ -504,6 +563,7 @@ _qz_loader_read_indicator (QzLoader   *loader,
     {
       read_by_kind (loader, object, indicator);
       check_keys_of_other_kinds (loader, object, indicator);
+      read_target (loader, object, indicator);
       _qz_loader_each_item (loader, object, "measures", 0, read_measure, indicator);
     }
 }

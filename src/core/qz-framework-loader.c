@@ -12,13 +12,19 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "qz-file.h"
 #include "qz-framework-checks.h"
 #include "qz-framework-getters.h"
 #include "qz-framework-indicators.h"
 #include "qz-framework-loader.h"
+#include "qz-framework-weights.h"
 #include "qz-json.h"
 
-/* Framework files come from users too: refuse absurd sizes before parsing. */
+/* Framework files come from users too: refuse absurd sizes before
+ * reading. The largest built-in framework is well under 1 MiB; 16 MiB
+ * leaves room for a framework many times richer while the parse (the
+ * tree json-glib builds takes about ten times the text) stays within a
+ * laptop's memory. */
 #define MAX_FILE_SIZE (16 * 1024 * 1024)
 
 static void
@@ -39,7 +45,7 @@ read_area (QzLoader   *loader,
 {
   QzDimension *dimension = data;
   QzArea *area = _qz_area_new ();
-  static const char *keys[] = { "id", "title", "weight", "indicators", NULL };
+  static const char *keys[] = { "id", "title", "weight", "weights", "indicators", NULL };
 
   area->dimension = dimension;
   g_ptr_array_add (dimension->areas, area);
@@ -56,6 +62,7 @@ read_area (QzLoader   *loader,
       if (_qz_loader_get_number (loader, object, "weight", TRUE, &area->weight) && area->weight <= 0)
         _qz_loader_problem_at (loader, "weight", _("must be greater than 0"));
     }
+  _qz_loader_read_area_weights (loader, object, area);
 
   _qz_loader_each_item (loader, object, "indicators", 1, _qz_loader_read_indicator, area);
   dimension->max += area->max;
@@ -196,7 +203,8 @@ read_framework (QzLoader   *loader,
 {
   QzFramework *framework = loader->framework;
   static const char *keys[] = {
-    "format", "id", "version", "title", "basis", "notice", "scoring", "scale", "levels", "dimensions", NULL
+    "format", "id", "version", "title", "basis", "notice", "scoring", "scale", "weight_sets", "levels",
+    "dimensions", NULL
   };
   int format = 0;
 
@@ -217,6 +225,7 @@ read_framework (QzLoader   *loader,
     _qz_loader_read_scale (loader, object);
   else if (json_object_has_member (object, "scale"))
     _qz_loader_problem_at (loader, "scale", _("belongs to frameworks scored by maturity"));
+  _qz_loader_read_weight_sets (loader, object);
 
   _qz_loader_each_item (loader, object, "dimensions", 1, read_dimension, NULL);
   _qz_loader_resolve_prerequisites (loader);
@@ -277,7 +286,7 @@ qz_framework_load (GBytes      *bytes,
       return NULL;
     }
 
-  parser = qz_json_parse (bytes, name, error);
+  parser = qz_json_parse (bytes, name, problems, error);
   if (parser == NULL)
     return NULL;
 
@@ -331,17 +340,15 @@ qz_framework_load_file (const char  *path,
   g_autoptr(GError) read_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = g_filename_display_basename (path);
-  char *contents = NULL;
-  gsize length = 0;
 
-  if (!g_file_get_contents (path, &contents, &length, &read_error))
+  bytes = qz_file_read_regular (path, MAX_FILE_SIZE, &read_error);
+  if (bytes == NULL)
     {
       g_set_error (error, QZ_FRAMEWORK_ERROR, QZ_FRAMEWORK_ERROR_UNREADABLE,
                    _("The framework file cannot be read: %s"), read_error->message);
       return NULL;
     }
 
-  bytes = g_bytes_new_take (contents, length);
   return qz_framework_load (bytes, name, problems, error);
 }
 

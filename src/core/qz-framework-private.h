@@ -30,6 +30,7 @@ struct _QzFramework
   GHashTable      *indicators;   /* id → QzIndicator, borrowed */
   GPtrArray       *indicator_list; /* QzIndicator in file order, borrowed */
   GHashTable      *measures;     /* id → QzMeasure, borrowed */
+  GPtrArray       *weight_sets;  /* of QzWeightSet, maturity only */
   GBytes          *source;
 };
 

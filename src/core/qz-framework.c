@@ -9,9 +9,12 @@
 
 #include "qz-config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "qz-framework-private.h"
+#include "qz-input.h"
+#include "qz-production.h"
 
 G_DEFINE_QUARK (qz-framework-error-quark, qz_framework_error)
 
@@ -33,6 +36,33 @@ void
 qz_text_force_language (const char *language)
 {
   forced_language = language == NULL ? 0 : (g_str_has_prefix (language, "zh") ? 2 : 1);
+}
+
+/* The C and POSIX locales, with or without a codeset: no language chosen. */
+static gboolean
+is_c_locale (const char *name)
+{
+  return g_strcmp0 (name, "C") == 0 || g_strcmp0 (name, "POSIX") == 0 ||
+         g_str_has_prefix (name, "C.") || g_str_has_prefix (name, "POSIX.");
+}
+
+/**
+ * qz_text_report_language:
+ *
+ * The language a document is written in when none is asked for: the
+ * interface's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), Chinese for any
+ * Chinese one and English for any other; and Chinese when no language is
+ * set at all (the C or POSIX locale), since Qizhen is made for Chinese
+ * programmes first.
+ *
+ * Returns: "zh_CN" or "en"
+ */
+const char *
+qz_text_report_language (void)
+{
+  const char *first = g_get_language_names ()[0];
+
+  return g_str_has_prefix (first, "zh") || is_c_locale (first) ? "zh_CN" : "en";
 }
 
 /**
@@ -109,6 +139,8 @@ indicator_free (QzIndicator *indicator)
   _qz_text_clear (&indicator->numerator);
   _qz_text_clear (&indicator->denominator);
   _qz_text_clear (&indicator->target_source);
+  g_free (indicator->target_unit);
+  g_strfreev (indicator->target_counts);
   g_clear_pointer (&indicator->options, g_ptr_array_unref);
   g_clear_pointer (&indicator->bands, g_array_unref);
   g_clear_pointer (&indicator->grades, g_ptr_array_unref);
@@ -121,6 +153,7 @@ area_free (QzArea *area)
 {
   g_free (area->id);
   _qz_text_clear (&area->title);
+  g_clear_pointer (&area->weights, g_array_unref);
   g_clear_pointer (&area->indicators, g_ptr_array_unref);
   g_free (area);
 }
@@ -135,6 +168,14 @@ dimension_free (QzDimension *dimension)
   _qz_text_clear (&dimension->extension);
   g_clear_pointer (&dimension->areas, g_ptr_array_unref);
   g_free (dimension);
+}
+
+static void
+weight_set_free (QzWeightSet *set)
+{
+  g_free (set->id);
+  _qz_text_clear (&set->title);
+  g_free (set);
 }
 
 static void
@@ -183,6 +224,7 @@ _qz_area_new (void)
   QzArea *area = g_new0 (QzArea, 1);
 
   area->weight = 1;
+  area->weights = g_array_new (FALSE, TRUE, sizeof (double));
   area->indicators = g_ptr_array_new_with_free_func ((GDestroyNotify) indicator_free);
   return area;
 }
@@ -221,6 +263,7 @@ qz_framework_finalize (GObject *object)
   g_clear_pointer (&self->indicators, g_hash_table_unref);
   g_clear_pointer (&self->indicator_list, g_ptr_array_unref);
   g_clear_pointer (&self->measures, g_hash_table_unref);
+  g_clear_pointer (&self->weight_sets, g_ptr_array_unref);
   g_clear_pointer (&self->scale, g_ptr_array_unref);
   g_clear_pointer (&self->levels, g_ptr_array_unref);
   g_clear_pointer (&self->dimensions, g_ptr_array_unref);
@@ -244,6 +287,7 @@ qz_framework_init (QzFramework *self)
   self->indicators = g_hash_table_new (g_str_hash, g_str_equal);
   self->indicator_list = g_ptr_array_new ();
   self->measures = g_hash_table_new (g_str_hash, g_str_equal);
+  self->weight_sets = g_ptr_array_new_with_free_func ((GDestroyNotify) weight_set_free);
   self->threshold = NAN;
 }
 
@@ -489,4 +533,99 @@ qz_framework_get_source (QzFramework *self)
 {
   g_return_val_if_fail (QZ_IS_FRAMEWORK (self), NULL);
   return self->source;
+}
+
+/**
+ * qz_framework_get_weight_sets:
+ * @self: a #QzFramework
+ *
+ * Returns: (transfer none) (element-type QzWeightSet): the sets of area
+ *   weights a maturity framework carries, one per kind of manufacturing;
+ *   empty when its areas have one weight each
+ */
+GPtrArray *
+qz_framework_get_weight_sets (QzFramework *self)
+{
+  g_return_val_if_fail (QZ_IS_FRAMEWORK (self), NULL);
+  return self->weight_sets;
+}
+
+/**
+ * qz_framework_choose_weight_set:
+ * @self: a #QzFramework
+ * @industry_code: (nullable): the enterprise's GB/T 4754 code
+ *
+ * The weight set for an enterprise of @industry_code: the one of its kind
+ * of manufacturing (qz_production_for_industry()), or else the first.
+ *
+ * Returns: (nullable): the weight set, or %NULL when the framework has none
+ */
+const QzWeightSet *
+qz_framework_choose_weight_set (QzFramework *self,
+                                const char  *industry_code)
+{
+  QzProductionRule rule;
+
+  g_return_val_if_fail (QZ_IS_FRAMEWORK (self), NULL);
+
+  if (self->weight_sets->len == 0)
+    return NULL;
+
+  qz_production_for_industry (industry_code, &rule);
+  for (guint i = 0; i < self->weight_sets->len; i++)
+    {
+      const QzWeightSet *set = g_ptr_array_index (self->weight_sets, i);
+
+      if (g_strcmp0 (set->id, qz_production_to_id (rule.production)) == 0)
+        return set;
+    }
+
+  return g_ptr_array_index (self->weight_sets, 0);
+}
+
+/**
+ * qz_area_get_weight:
+ * @area: an area of a maturity framework
+ * @set: (nullable): one of the framework's weight sets
+ *
+ * Returns: the area's weight in @set, or its single weight
+ */
+double
+qz_area_get_weight (const QzArea      *area,
+                    const QzWeightSet *set)
+{
+  if (set != NULL && set->index < area->weights->len)
+    return g_array_index (area->weights, double, set->index);
+
+  return area->weight;
+}
+
+/**
+ * qz_indicator_dup_target_text:
+ * @indicator: an indicator
+ *
+ * Says the programme line @indicator carries: a target for the
+ * enterprise's own figure, or a line for the city as a whole.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL without a target
+ */
+char *
+qz_indicator_dup_target_text (const QzIndicator *indicator)
+{
+  g_autofree char *value = NULL;
+  const char *unit;
+
+  g_return_val_if_fail (indicator != NULL, NULL);
+
+  if (!indicator->has_target)
+    return NULL;
+
+  value = qz_input_format_amount (indicator->target);
+  unit = indicator->target_unit ? indicator->target_unit : indicator->unit ? indicator->unit : "";
+  if (indicator->target_city)
+    /* Translators: a programme's line for the whole city: a number, its unit, the document */
+    return g_strdup_printf (_("City-wide line %s %s (%s)"), value, unit, qz_text_get (&indicator->target_source));
+
+  /* Translators: a target for the enterprise's figure: a number, its unit, the document */
+  return g_strdup_printf (_("Target %s %s (%s)"), value, unit, qz_text_get (&indicator->target_source));
 }

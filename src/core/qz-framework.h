@@ -115,7 +115,7 @@ struct _QzIndicator
   /* single, multiple */
   GPtrArray       *options;
 
-  /* figure */
+  /* figure (and target, any scored kind) */
   char            *unit;
   double           min;
   double           max;        /* NAN when open-ended */
@@ -128,6 +128,9 @@ struct _QzIndicator
   double           target;
   int              target_year;
   QzText           target_source;
+  gboolean         target_city;    /* a line for the city as a whole, not for one enterprise */
+  char            *target_unit;    /* NULL: the figure's unit */
+  GStrv            target_counts;  /* options that count the enterprise towards a city share */
 
   /* scenario */
   GPtrArray       *grades;     /* of QzText */
@@ -144,6 +147,7 @@ struct _QzArea
   char        *id;
   QzText       title;
   double       weight;
+  GArray      *weights;   /* double, one per weight set of the framework */
   double       max;
   GPtrArray   *indicators;
   QzDimension *dimension;
@@ -160,6 +164,16 @@ struct _QzDimension
   double     max;
   GPtrArray *areas;
 };
+
+/* One set of area weights of a maturity framework, for one kind of
+ * manufacturing (its id, "discrete" or "process"). */
+typedef struct
+{
+  char     *id;
+  QzText    title;
+  gboolean  verified;
+  guint     index;     /* in the framework's weight sets and each area's weights */
+} QzWeightSet;
 
 typedef struct
 {
@@ -181,6 +195,7 @@ G_DECLARE_FINAL_TYPE (QzFramework, qz_framework, QZ, FRAMEWORK, GObject)
 
 const char        *qz_text_get                   (const QzText      *text);
 void               qz_text_force_language        (const char        *language);
+const char        *qz_text_report_language       (void);
 
 const char        *qz_framework_get_id           (QzFramework       *self);
 const char        *qz_framework_get_version      (QzFramework       *self);
@@ -202,5 +217,11 @@ const QzMeasure   *qz_framework_find_measure     (QzFramework       *self,
                                                   const char        *id);
 GPtrArray         *qz_framework_get_indicators   (QzFramework       *self);
 GBytes            *qz_framework_get_source       (QzFramework       *self);
+GPtrArray         *qz_framework_get_weight_sets  (QzFramework       *self);
+const QzWeightSet *qz_framework_choose_weight_set (QzFramework      *self,
+                                                  const char        *industry_code);
+double             qz_area_get_weight            (const QzArea      *area,
+                                                  const QzWeightSet *set);
+char              *qz_indicator_dup_target_text  (const QzIndicator *indicator);
 
 G_END_DECLS

@@ -35,6 +35,30 @@ struct _QzIndustry
  * manufacturing divisions and the groups and classes of Wenzhou's
  * industries are listed so far.
  *
+ * Checked against GB/T 4754-2017 as two independent public reproductions
+ * of the 2017 table give it (the code tree with the standard's notes in
+ * zmshe/capital src/utils/category.js @0b8f1ae4, and an SQL dump of the
+ * same tree), code by code and name by name for every group and class
+ * below, not against the 2011 table an earlier source gave. Where 2017
+ * differs from 2011 for these industries:
+ *
+ * - apparel: 2011 had one class per group (1810, 1820, 1830); 2017 splits
+ *   181 into 1811/1819 and 182 into 1821/1829, and keeps 1830;
+ * - 382: 3825 photovoltaic equipment is new in 2017;
+ * - 383: 2011's 3832 "optical fibres and cables" is split into 3832 and
+ *   3833, insulation moving from 3833 to 3834;
+ * - 398: 2011's "electronic components" (3981, 3982) becomes "electronic
+ *   components and special electronic materials", 3981-3989;
+ * - eyeglasses moved from 4042 to 3587.
+ *
+ * Connectors (通信连接器, a traditional Wenzhou industry in the 2024
+ * plan): the 2017 table has no class naming them. The note of 3989 reads
+ * "指未列明的电子元件及组件的制造" and none of 3981-3985 covers them
+ * (resistors, capacitors and inductors; circuits; sensors; acoustic
+ * parts; materials), so communication connectors are 3989 by that note.
+ * Power connectors and terminals, as electrical equipment materials, are
+ * 3839; both are listed.
+ *
  * Since a child's code is its parent's code plus a fixed number of digits,
  * tree order is also byte order of the codes, so qz_industry_lookup() can
  * search this table directly; the test suite checks that it stays sorted. */
@@ -49,8 +73,14 @@ static const QzIndustry industries[] = {
   ENTRY ("C17", N_("Manufacture of textiles")),
   ENTRY ("C18", N_("Manufacture of textile garments and apparel")),
   ENTRY ("C181", N_("Manufacture of woven garments")),
+  ENTRY ("C1811", N_("Manufacture of woven sportswear")),
+  ENTRY ("C1819", N_("Manufacture of other woven garments")),
   ENTRY ("C182", N_("Manufacture of knitted or crocheted garments")),
+  ENTRY ("C1821", N_("Manufacture of knitted sports and leisure garments")),
+  ENTRY ("C1829", N_("Manufacture of other knitted or crocheted garments")),
+  /* The group and its only class share a name. */
   ENTRY ("C183", N_("Manufacture of apparel accessories")),
+  ENTRY ("C1830", N_("Manufacture of apparel accessories")),
   ENTRY ("C19", N_("Manufacture of leather, fur, feathers and related products, and footwear")),
   ENTRY ("C195", N_("Manufacture of footwear")),
   ENTRY ("C1951", N_("Manufacture of textile fabric footwear")),
@@ -95,10 +125,20 @@ static const QzIndustry industries[] = {
   ENTRY ("C38", N_("Manufacture of electrical machinery and equipment")),
   ENTRY ("C382", N_("Manufacture of power transmission, distribution and control equipment")),
   ENTRY ("C3821", N_("Manufacture of transformers, rectifiers and inductors")),
+  ENTRY ("C3822", N_("Manufacture of capacitors and their supporting equipment")),
   ENTRY ("C3823", N_("Manufacture of power distribution switchgear and control equipment")),
   ENTRY ("C3824", N_("Manufacture of power electronic components")),
+  ENTRY ("C3825", N_("Manufacture of photovoltaic equipment and components")),
   ENTRY ("C3829", N_("Manufacture of other power transmission, distribution and control equipment")),
+  ENTRY ("C383", N_("Manufacture of wires, cables, optical cables and electrical materials")),
+  ENTRY ("C3831", N_("Manufacture of wires and cables")),
+  ENTRY ("C3832", N_("Manufacture of optical fibres")),
+  ENTRY ("C3833", N_("Manufacture of optical cables")),
+  ENTRY ("C3834", N_("Manufacture of insulation products")),
+  ENTRY ("C3839", N_("Manufacture of other electrical materials")),
   ENTRY ("C39", N_("Manufacture of computers, communication and other electronic equipment")),
+  ENTRY ("C398", N_("Manufacture of electronic components and special electronic materials")),
+  ENTRY ("C3989", N_("Manufacture of other electronic components")),
   ENTRY ("C40", N_("Manufacture of instruments and meters")),
   ENTRY ("C41", N_("Other manufacturing")),
   ENTRY ("C42", N_("Comprehensive utilization of waste resources")),

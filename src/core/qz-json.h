@@ -18,8 +18,12 @@ gboolean    qz_json_check_depth     (const char  *data,
                                      gsize        size,
                                      const char  *name,
                                      GError     **error);
+gboolean    qz_json_check_values    (const char  *data,
+                                     gsize        size,
+                                     GPtrArray  **problems);
 JsonParser *qz_json_parse           (GBytes      *bytes,
                                      const char  *name,
+                                     GPtrArray  **problems,
                                      GError     **error);
 
 gboolean    qz_json_node_holds      (JsonNode    *node,

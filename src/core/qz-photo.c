@@ -9,18 +9,26 @@
 
 #include "qz-config.h"
 
+#include <errno.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
+#include <unistd.h>
 
+#include "qz-file.h"
+#include "qz-image-end.h"
 #include "qz-photo.h"
 
 /* Limits on what we agree to decode. A phone photo is a few MB and at
- * most about 50 megapixels; anything beyond these is a mistake or a
- * decompression bomb, refused before the pixels are allocated. */
+ * most about 50 megapixels (the largest common sensor at full
+ * resolution, 8160 × 6120); anything beyond these is a mistake or a
+ * decompression bomb, refused before the pixels are allocated. A PNG is
+ * decoded whole before it is scaled, so 50 megapixels also bound the
+ * memory a decode takes: 200 MB with an alpha channel (a 200-megapixel
+ * image took 615 MB). */
 #define MAX_SOURCE_BYTES (64 * 1024 * 1024)
 #define MAX_SOURCE_MB (MAX_SOURCE_BYTES / (1024 * 1024))
 #define MAX_SOURCE_SIDE 20000
-#define MAX_SOURCE_MEGAPIXELS 200
+#define MAX_SOURCE_MEGAPIXELS 50
 #define MAX_SOURCE_PIXELS ((gint64) MAX_SOURCE_MEGAPIXELS * 1000 * 1000)
 
 #define JPEG_QUALITY "85"
@@ -35,6 +43,8 @@ typedef struct
 {
   GdkPixbufLoader *loader;
   const char      *name;          /* for messages; NULL for anonymous data */
+  int              max_side;      /* scaled to fit while loading */
+  QzImageEnd       end;
   gsize            n_written;
   int              source_width;
   int              source_height;
@@ -131,6 +141,19 @@ propagate_read_error (GError  *gio_error,
 }
 
 static void
+set_truncated_error (GError     **error,
+                     const char  *name)
+{
+  if (name != NULL)
+    g_set_error (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_TRUNCATED,
+                 _("“%s” is cut short: the file ends before the image does. Copy it again from where it came from."),
+                 name);
+  else
+    g_set_error_literal (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_TRUNCATED,
+                         _("The image is cut short: the file ends before the image does."));
+}
+
+static void
 set_out_of_memory_error (GError **error)
 {
   g_set_error_literal (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_FAILED,
@@ -167,17 +190,19 @@ size_prepared_cb (GdkPixbufLoader *loader,
    * the size (libjpeg's DCT scaling), which is most of the time spent on
    * a phone photo. The long side, and so the target, does not depend on
    * the EXIF orientation, which the loader keeps for us to apply. */
-  fit_size (width, height, QZ_PHOTO_MAX_SIDE, &fit_width, &fit_height);
+  fit_size (width, height, self->max_side, &fit_width, &fit_height);
   if (fit_width != width || fit_height != height)
     gdk_pixbuf_loader_set_size (loader, fit_width, fit_height);
 }
 
 static void
 decoder_init (Decoder    *self,
-              const char *name)
+              const char *name,
+              int         max_side)
 {
   self->loader = gdk_pixbuf_loader_new ();
   self->name = name;
+  self->max_side = max_side;
   g_signal_connect (self->loader, "size-prepared", G_CALLBACK (size_prepared_cb), self);
 }
 
@@ -232,6 +257,7 @@ decoder_write (Decoder       *self,
     }
 
   self->n_written += size;
+  qz_image_end_feed (&self->end, data, size);
 
   /* Stop feeding as soon as the header shows the image is too large,
    * even when the loader would accept more data. */
@@ -261,6 +287,13 @@ decoder_finish (Decoder  *self,
   if (!gdk_pixbuf_loader_close (self->loader, &loader_error) || self->too_large)
     {
       decoder_set_error (self, loader_error, error);
+      return NULL;
+    }
+
+  /* The loaders paint what is missing of a file cut short grey. */
+  if (!qz_image_end_is_complete (&self->end))
+    {
+      set_truncated_error (error, self->name);
       return NULL;
     }
 
@@ -414,29 +447,12 @@ QzPhoto *
 qz_photo_new_from_bytes (GBytes  *data,
                          GError **error)
 {
-  g_auto(Decoder) decoder = { 0 };
   g_autoptr(GdkPixbuf) pixbuf = NULL;
-  const guchar *bytes;
-  gsize size;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  bytes = g_bytes_get_data (data, &size);
-  if (size > MAX_SOURCE_BYTES)
-    {
-      set_too_many_bytes_error (error, NULL);
-      return NULL;
-    }
-
-  decoder_init (&decoder, NULL);
-  for (gsize offset = 0; offset < size; offset += CHUNK_SIZE)
-    {
-      if (!decoder_write (&decoder, bytes + offset, MIN ((gsize) CHUNK_SIZE, size - offset), error))
-        return NULL;
-    }
-
-  pixbuf = decoder_finish (&decoder, error);
+  pixbuf = qz_photo_decode (data, NULL, QZ_PHOTO_MAX_SIDE, error);
   if (pixbuf == NULL)
     return NULL;
 
@@ -444,64 +460,92 @@ qz_photo_new_from_bytes (GBytes  *data,
 }
 
 /**
- * qz_photo_new_from_file:
- * @file: an image file in any format gdk-pixbuf reads
- * @cancellable: (nullable): a #GCancellable
+ * qz_photo_decode:
+ * @data: the contents of an image file in any format gdk-pixbuf reads
+ * @name: (nullable): the file's name, for messages
+ * @max_side: the longest side wanted, in pixels
  * @error: return location for a #QzPhotoError with a translated message
- *   naming the file, or %G_IO_ERROR_CANCELLED
  *
- * Like qz_photo_new_from_bytes(), reading @file as it decodes so that an
- * oversized image is refused from its header. Blocks: call it from a
- * worker thread.
+ * Decodes @data within the limits photos have (bytes, pixels, from the
+ * header before the pixels are allocated), scaled while loading to fit
+ * @max_side where the loader can, and refuses a JPEG or PNG cut short.
+ * The EXIF orientation is not applied.
  *
- * Returns: (transfer full) (nullable): the photo, or %NULL with @error set
+ * Returns: (transfer full) (nullable): the image, or %NULL with @error set
  */
-QzPhoto *
-qz_photo_new_from_file (GFile         *file,
-                        GCancellable  *cancellable,
-                        GError       **error)
+GdkPixbuf *
+qz_photo_decode (GBytes      *data,
+                 const char  *name,
+                 int          max_side,
+                 GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *name = NULL;
-  g_autofree guchar *chunk = NULL;
-  g_auto(Decoder) decoder = { 0 };  /* last, so cleared while name lives */
+  g_auto(Decoder) decoder = { 0 };
+  const guchar *bytes;
+  gsize size;
 
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (data != NULL, NULL);
 
-  basename = g_file_get_basename (file);
-  name = basename ? g_filename_display_name (basename) : g_file_get_parse_name (file);
-
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
-    {
-      propagate_read_error (g_steal_pointer (&local_error), error);
-      return NULL;
-    }
-
-  /* Refuse a huge file without reading it; the count in decoder_write()
-   * still holds for files that grow or report no size. */
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                         cancellable, NULL);
-  if (info != NULL
-      && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE)
-      && g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) > MAX_SOURCE_BYTES)
+  bytes = g_bytes_get_data (data, &size);
+  if (size > MAX_SOURCE_BYTES)
     {
       set_too_many_bytes_error (error, name);
       return NULL;
     }
 
-  decoder_init (&decoder, name);
-  chunk = g_malloc (CHUNK_SIZE);
+  decoder_init (&decoder, name, max_side);
+  for (gsize offset = 0; offset < size; offset += CHUNK_SIZE)
+    {
+      if (!decoder_write (&decoder, bytes + offset, MIN ((gsize) CHUNK_SIZE, size - offset), error))
+        return NULL;
+    }
+
+  return decoder_finish (&decoder, error);
+}
+
+/* The next bytes of the file, from its descriptor or, for a file that
+ * is not local, its stream. */
+static gssize
+read_chunk (int            fd,
+            GInputStream  *stream,
+            guchar        *chunk,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  if (stream != NULL)
+    return g_input_stream_read (stream, chunk, CHUNK_SIZE, cancellable, error);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return -1;
   for (;;)
     {
-      gssize n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, CHUNK_SIZE,
-                                           cancellable, &local_error);
+      gssize n_read = read (fd, chunk, CHUNK_SIZE);
+      int saved = errno;
+
+      if (n_read >= 0)
+        return n_read;
+      if (saved != EINTR)
+        {
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+          return -1;
+        }
+    }
+}
+
+static GdkPixbuf *
+decode_source (int            fd,
+               GInputStream  *stream,
+               const char    *name,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autofree guchar *chunk = g_malloc (CHUNK_SIZE);
+  g_auto(Decoder) decoder = { 0 };
+
+  decoder_init (&decoder, name, QZ_PHOTO_MAX_SIDE);
+  for (;;)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gssize n_read = read_chunk (fd, stream, chunk, cancellable, &local_error);
 
       if (n_read < 0)
         {
@@ -514,7 +558,98 @@ qz_photo_new_from_file (GFile         *file,
         return NULL;
     }
 
-  pixbuf = decoder_finish (&decoder, error);
+  return decoder_finish (&decoder, error);
+}
+
+/* A file that is not local (no FIFO or device there) is asked what it
+ * is before it is read. */
+static GFileInputStream *
+open_remote (GFile         *file,
+             const char    *name,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+
+  if (info == NULL)
+    {
+      propagate_read_error (g_steal_pointer (&local_error), error);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, QZ_PHOTO_ERROR, QZ_PHOTO_ERROR_UNREADABLE,
+                   _("“%s” is not a regular file (it is a folder, a device or a pipe)."), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > MAX_SOURCE_BYTES)
+    {
+      set_too_many_bytes_error (error, name);
+      return NULL;
+    }
+
+  return g_file_read (file, cancellable, error);
+}
+
+/**
+ * qz_photo_new_from_file:
+ * @file: an image file in any format gdk-pixbuf reads
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #QzPhotoError with a translated message
+ *   naming the file, or %G_IO_ERROR_CANCELLED
+ *
+ * Like qz_photo_new_from_bytes(), reading @file as it decodes so that an
+ * oversized image is refused from its header. Only a regular file is
+ * read: a FIFO or a device is refused without waiting. Blocks: call it
+ * from a worker thread.
+ *
+ * Returns: (transfer full) (nullable): the photo, or %NULL with @error set
+ */
+QzPhoto *
+qz_photo_new_from_file (GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  const char *path;
+  int fd = -1;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  basename = g_file_get_basename (file);
+  name = basename ? g_filename_display_name (basename) : g_file_get_parse_name (file);
+
+  /* A huge file is refused from its size without reading it; the count
+   * in decoder_write() still holds for files that grow. */
+  path = g_file_peek_path (file);
+  if (path != NULL)
+    {
+      fd = qz_file_open_regular (path, MAX_SOURCE_BYTES, &local_error);
+      if (fd < 0 && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
+        set_too_many_bytes_error (error, name);
+      else if (fd < 0)
+        propagate_read_error (g_steal_pointer (&local_error), error);
+      if (fd < 0)
+        return NULL;
+    }
+  else
+    {
+      stream = open_remote (file, name, cancellable, error);
+      if (stream == NULL)
+        return NULL;
+    }
+
+  pixbuf = decode_source (fd, G_INPUT_STREAM (stream), name, cancellable, error);
+  if (fd >= 0)
+    close (fd);
   if (pixbuf == NULL)
     return NULL;
 

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <gio/gio.h>
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ typedef enum
   QZ_PHOTO_ERROR_NOT_AN_IMAGE,
   QZ_PHOTO_ERROR_TOO_LARGE,
   QZ_PHOTO_ERROR_FAILED,
+  QZ_PHOTO_ERROR_TRUNCATED,
 } QzPhotoError;
 
 /* Long side of the stored image, of its copy for reports and of its
@@ -46,6 +48,11 @@ QzPhoto *qz_photo_new_from_file  (GFile         *file,
                                   GCancellable  *cancellable,
                                   GError       **error);
 void     qz_photo_free           (QzPhoto       *photo);
+
+GdkPixbuf *qz_photo_decode       (GBytes        *data,
+                                  const char    *name,
+                                  int            max_side,
+                                  GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzPhoto, qz_photo_free)
 

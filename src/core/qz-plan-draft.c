@@ -40,6 +40,7 @@
 typedef struct
 {
   QzFramework   *framework;
+  const QzWeightSet *weight_set;
   GHashTable    *answers;   /* indicator id → QzAnswer, as if done so far */
   QzResult      *result;    /* of @answers */
   const QzLevel *goal;
@@ -98,7 +99,7 @@ static void
 rescore (Drafter *drafter)
 {
   g_clear_pointer (&drafter->result, qz_result_free);
-  drafter->result = qz_score (drafter->framework, drafter->answers);
+  drafter->result = qz_score_weighted (drafter->framework, drafter->answers, drafter->weight_set);
   if (drafter->goal != NULL)
     qz_result_short_of (drafter->result, drafter->framework, drafter->answers, drafter->goal, &drafter->short_of);
 }
@@ -149,7 +150,7 @@ try_measure (Drafter         *drafter,
   /* Score with the answer swapped in, then put the old one back. */
   g_hash_table_steal (drafter->answers, id);
   g_hash_table_insert (drafter->answers, (gpointer) id, trial.after);
-  result = qz_score (drafter->framework, drafter->answers);
+  result = qz_score_weighted (drafter->framework, drafter->answers, drafter->weight_set);
   g_hash_table_steal (drafter->answers, id);
   if (before != NULL)
     g_hash_table_insert (drafter->answers, (gpointer) id, before);
@@ -417,8 +418,28 @@ qz_draft_new (QzFramework   *framework,
               GHashTable    *answers,
               const QzLevel *target)
 {
+  return qz_draft_new_weighted (framework, answers, target, NULL);
+}
+
+/**
+ * qz_draft_new_weighted:
+ * @framework: a framework with measures
+ * @answers: indicator id → #QzAnswer
+ * @target: (nullable): the level the enterprise aims at
+ * @weight_set: (nullable): the framework's weight set for the enterprise
+ *
+ * As qz_draft_new(), scoring with the area weights of @weight_set.
+ *
+ * Returns: (transfer full): the draft
+ */
+QzDraft *
+qz_draft_new_weighted (QzFramework       *framework,
+                       GHashTable        *answers,
+                       const QzLevel     *target,
+                       const QzWeightSet *weight_set)
+{
   QzDraft *draft = g_new0 (QzDraft, 1);
-  Drafter drafter = { framework };
+  Drafter drafter = { framework, weight_set };
   GPtrArray *indicators = qz_framework_get_indicators (framework);
   const QzMeasure *measure;
   g_autoptr(GArray) weakest = NULL;
@@ -440,7 +461,7 @@ qz_draft_new (QzFramework   *framework,
       draft->n_unanswered += !qz_answer_is_given (answer, indicator) && indicator->measures->len > 0;
     }
 
-  drafter.result = qz_score (framework, drafter.answers);
+  drafter.result = qz_score_weighted (framework, drafter.answers, weight_set);
   weakest = qz_result_weakest_areas (drafter.result, framework);
   drafter.goal = choose_goal (framework, drafter.result, target);
   rescore (&drafter);

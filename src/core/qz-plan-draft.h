@@ -52,6 +52,10 @@ typedef struct
 QzDraft    *qz_draft_new            (QzFramework   *framework,
                                      GHashTable    *answers,
                                      const QzLevel *target);
+QzDraft    *qz_draft_new_weighted   (QzFramework       *framework,
+                                     GHashTable        *answers,
+                                     const QzLevel     *target,
+                                     const QzWeightSet *weight_set);
 const char *qz_plan_phase_get_name  (QzPlanPhase    phase);
 const char *qz_plan_phase_get_span  (QzPlanPhase    phase);
 QzPlanPhase qz_plan_phase_for_month (int            end_month);

@@ -122,8 +122,9 @@ qz_plan_draft_for (QzAssessment *assessment)
 {
   QzFramework *framework = qz_assessment_get_framework (assessment);
 
-  return qz_draft_new (framework, qz_assessment_get_answers (assessment),
-                       qz_framework_find_level (framework, qz_assessment_get_target_level (assessment)));
+  return qz_draft_new_weighted (framework, qz_assessment_get_answers (assessment),
+                                qz_framework_find_level (framework, qz_assessment_get_target_level (assessment)),
+                                qz_assessment_get_weight_set (assessment));
 }
 
 /**

@@ -401,6 +401,27 @@ count_scenarios (QzFramework *framework,
     }
 }
 
+/**
+ * qz_result_count_scenarios:
+ * @framework: a framework
+ * @answers: its answers
+ * @grade: a scenario grade
+ * @count: (out): how many scenarios reach @grade
+ * @constrained: (out): how many of them are constrained
+ *
+ * What a level rule's scenario part counts, for saying why a level holds
+ * or not.
+ */
+void
+qz_result_count_scenarios (QzFramework *framework,
+                           GHashTable  *answers,
+                           int          grade,
+                           int         *count,
+                           int         *constrained)
+{
+  count_scenarios (framework, answers, grade, count, constrained);
+}
+
 static gboolean
 scenarios_hold (QzFramework   *framework,
                 GHashTable    *answers,
@@ -483,8 +504,8 @@ maturity_s (QzResult    *result,
 
           if (isnan (area_score))
             continue;
-          weighted += area->weight * area_score;
-          weights += area->weight;
+          weighted += qz_area_get_weight (area, result->weight_set) * area_score;
+          weights += qz_area_get_weight (area, result->weight_set);
         }
 
       score = weights > 0 ? weighted / weights : 0;
@@ -552,9 +573,10 @@ score_maturity (QzResult    *result,
  * @answers: (element-type utf8 QzAnswer): answers by indicator id
  *
  * Computes the score of every indicator, area and dimension, the total
- * and the level, as docs/framework-format.md describes. Unanswered
- * indicators count 0, are listed in the result's `missing`, and make the
- * result provisional.
+ * and the level, as docs/framework-format.md describes, with the first
+ * weight set of a framework that has several. Unanswered indicators
+ * count 0, are listed in the result's `missing`, and make the result
+ * provisional.
  *
  * Returns: (transfer full): the result
  */
@@ -562,12 +584,39 @@ QzResult *
 qz_score (QzFramework *framework,
           GHashTable  *answers)
 {
+  g_return_val_if_fail (QZ_IS_FRAMEWORK (framework), NULL);
+
+  return qz_score_weighted (framework, answers, NULL);
+}
+
+/**
+ * qz_score_weighted:
+ * @framework: a framework
+ * @answers: (element-type utf8 QzAnswer): answers by indicator id
+ * @weight_set: (nullable): one of the framework's weight sets, as
+ *   qz_framework_choose_weight_set() gives it for the enterprise
+ *
+ * As qz_score(), with the area weights of @weight_set (of the first set
+ * when %NULL); the result records which set it used.
+ *
+ * Returns: (transfer full): the result
+ */
+QzResult *
+qz_score_weighted (QzFramework       *framework,
+                   GHashTable        *answers,
+                   const QzWeightSet *weight_set)
+{
+  GPtrArray *sets;
   QzResult *result;
 
   g_return_val_if_fail (QZ_IS_FRAMEWORK (framework), NULL);
   g_return_val_if_fail (answers != NULL, NULL);
 
+  sets = qz_framework_get_weight_sets (framework);
+  g_return_val_if_fail (weight_set == NULL || g_ptr_array_find (sets, weight_set, NULL), NULL);
+
   result = g_new0 (QzResult, 1);
+  result->weight_set = weight_set != NULL || sets->len == 0 ? weight_set : g_ptr_array_index (sets, 0);
   result->method = qz_framework_get_method (framework);
   result->missing = g_ptr_array_new ();
   result->nodes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);

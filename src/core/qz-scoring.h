@@ -60,6 +60,7 @@ typedef struct
   GPtrArray       *missing;     /* ids of the unanswered indicators, in order */
   GHashTable      *nodes;       /* id → QzNodeScore */
   GArray          *level_scores;/* maturity: score of each level, lowest first */
+  const QzWeightSet *weight_set;/* the area weights used; NULL when the framework has one set */
 } QzResult;
 
 /* What the next level asks that the answers do not give yet. */
@@ -74,6 +75,9 @@ typedef struct
 
 QzResult          *qz_score              (QzFramework *framework,
                                           GHashTable  *answers);
+QzResult          *qz_score_weighted     (QzFramework       *framework,
+                                          GHashTable        *answers,
+                                          const QzWeightSet *weight_set);
 void               qz_result_next_level  (QzResult    *result,
                                           QzFramework *framework,
                                           GHashTable  *answers,
@@ -83,6 +87,11 @@ void               qz_result_short_of    (QzResult      *result,
                                           GHashTable    *answers,
                                           const QzLevel *level,
                                           QzNextLevel   *next);
+void               qz_result_count_scenarios (QzFramework *framework,
+                                          GHashTable  *answers,
+                                          int          grade,
+                                          int         *count,
+                                          int         *constrained);
 const QzNodeScore *qz_result_get_node    (QzResult    *result,
                                           const char  *id);
 double             qz_level_goal         (const QzLevel *level,

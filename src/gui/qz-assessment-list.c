@@ -72,7 +72,7 @@ row_activated_cb (AdwActionRow     *row,
 {
   guint index;
 
-  if (g_ptr_array_find (self->rows, row, &index))
+  if (g_ptr_array_find (self->rows, row, &index) && index < self->assessments->len)
     g_signal_emit (self, signals[OPEN_ASSESSMENT], 0, g_ptr_array_index (self->assessments, index));
 }
 
@@ -105,6 +105,7 @@ void
 qz_assessment_list_reload (QzAssessmentList *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) unreadable = NULL;
 
   g_return_if_fail (QZ_IS_ASSESSMENT_LIST (self));
 
@@ -115,7 +116,8 @@ qz_assessment_list_reload (QzAssessmentList *self)
 
   if (self->store != NULL && self->enterprise != NULL)
     {
-      self->assessments = qz_assessment_store_list (self->store, qz_enterprise_get_uuid (self->enterprise), &error);
+      self->assessments = qz_assessment_store_list_all (self->store, qz_enterprise_get_uuid (self->enterprise),
+                                                        &unreadable, &error);
       if (self->assessments == NULL)
         report (self, error);
     }
@@ -126,6 +128,8 @@ qz_assessment_list_reload (QzAssessmentList *self)
       g_autofree char *subtitle = describe (assessment);
       GtkWidget *row = adw_action_row_new ();
 
+      /* A framework's title comes from a file: shown as it is. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
                                      qz_text_get (qz_framework_get_title (qz_assessment_get_framework (assessment))));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -133,6 +137,24 @@ qz_assessment_list_reload (QzAssessmentList *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_signal_connect (row, "activated", G_CALLBACK (row_activated_cb), self);
+      adw_preferences_group_add (self->group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+
+  /* Listed after the others, never hidden: what is there, and why it
+   * cannot be opened. */
+  for (guint i = 0; unreadable != NULL && i < unreadable->len; i++)
+    {
+      QzUnreadableAssessment *item = g_ptr_array_index (unreadable, i);
+      /* Translators: visit date · why the assessment cannot be read */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s"), item->visit_date, item->reason);
+      GtkWidget *row = adw_action_row_new ();
+
+      gtk_widget_set_name (row, "unreadable-assessment");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Assessment that cannot be read"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
       adw_preferences_group_add (self->group, row);
       g_ptr_array_add (self->rows, row);
     }

@@ -13,6 +13,7 @@
 
 #include "qz-contacts-group.h"
 #include "qz-input.h"
+#include "qz-toast.h"
 
 /* The contacts of the enterprise shown on the profile: a row each, which
  * opens on the name, title, mobile and WeChat. Every field is stored as
@@ -78,6 +79,7 @@ update_row_title (AdwExpanderRow *row)
   const char *mobile = qz_contact_get_mobile (contact);
   g_autofree char *subtitle = NULL;
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);   /* a name as typed: “A&B” */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name[0] ? name : _("Unnamed Contact"));
   if (title[0] && mobile[0])
     /* Translators: a contact's title and mobile, under the name */
@@ -161,7 +163,7 @@ remove_clicked_cb (GtkButton       *button,
 
   /* Translators: %s is a contact's name */
   title = name[0] ? g_strdup_printf (_("Contact “%s” removed"), name) : g_strdup (_("Contact removed"));
-  toast = adw_toast_new (title);
+  toast = qz_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data_full (G_OBJECT (toast), "contact", g_object_ref (contact), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "enterprise", g_object_ref (self->enterprise), g_object_unref);

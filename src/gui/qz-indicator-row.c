@@ -461,10 +461,7 @@ build_figure (QzIndicatorRow *self)
 
   if (self->indicator->has_target)
     {
-      g_autofree char *target = qz_input_format_amount (self->indicator->target);
-      g_autofree char *text = g_strdup_printf (_("Target %s %s (%s)"), target,
-                                               self->indicator->unit ? self->indicator->unit : "",
-                                               qz_text_get (&self->indicator->target_source));
+      g_autofree char *text = qz_indicator_dup_target_text (self->indicator);
 
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "caption");
@@ -803,6 +800,19 @@ qz_indicator_row_new (QzFramework       *framework,
     build_figure (self);
   else
     build_choices (self);
+
+  /* A choice's programme line is the city's, shown below the options. */
+  if (indicator->has_target && indicator->kind != QZ_INDICATOR_FIGURE)
+    {
+      g_autofree char *text = qz_indicator_dup_target_text (indicator);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (self->choices_box, label);
+    }
 
   return self;
 }

@@ -17,6 +17,7 @@
 #include "qz-plan-page.h"
 #include "qz-plan-view.h"
 #include "qz-plan.h"
+#include "qz-toast.h"
 #include "qz-wrap-box.h"
 
 /* The improvement plan (一企一策) of an assessment, as a table to work on.
@@ -55,7 +56,7 @@ static void
 show_error (QzPlanPage *self,
             const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = qz_toast_new (message);
 
   adw_toast_set_timeout (toast, 10);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -238,9 +239,9 @@ move_item_cb (QzPlanPage *self,
     {
       QzPlanPhase phase = qz_plan_item_get_phase (item);
       /* Translators: a measure, then the phase it moved to and how long that runs */
-      AdwToast *toast = adw_toast_new_format (_("“%s” moved to %s (%s)."),
-                                              qz_plan_item_get_title (item), qz_plan_phase_get_name (phase),
-                                              qz_plan_phase_get_span (phase));
+      AdwToast *toast = qz_toast_new_printf (_("“%s” moved to %s (%s)."),
+                                             qz_plan_item_get_title (item), qz_plan_phase_get_name (phase),
+                                             qz_plan_phase_get_span (phase));
 
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
@@ -264,7 +265,7 @@ remove_item_cb (QzPlanPage *self,
     return;
 
   /* Translators: %s is the measure removed */
-  toast = adw_toast_new_format (_("“%s” removed"), qz_plan_item_get_title (item));
+  toast = qz_toast_new_printf (_("“%s” removed"), qz_plan_item_get_title (item));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "plan.undo-remove");
   adw_toast_set_action_target_value (toast, g_variant_new_string (qz_plan_item_get_uuid (item)));
@@ -366,7 +367,7 @@ redraft_action (GtkWidget  *widget,
   stale_text = g_strdup_printf (g_dngettext (NULL, "%u no longer proposed", "%u no longer proposed", stale), stale);
   /* Translators: after a redraft: "3 measures added, 1 no longer proposed" */
   message = g_strdup_printf (_("Redrafted: %s, %s"), added_text, stale_text);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, qz_toast_new (message));
 }
 
 static void
@@ -388,7 +389,7 @@ export_response_cb (QzPlanPage           *self,
                                            title, path, &error))
         show_error (self, error ? error->message : _("The plan can only be saved to a local file."));
       else
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Plan exported")));
+        adw_toast_overlay_add_toast (self->toast_overlay, qz_toast_new (_("Plan exported")));
     }
 
   g_object_unref (chooser);

@@ -13,6 +13,7 @@
 
 #include "qz-preferences-window.h"
 #include "qz-report.h"
+#include "qz-toast.h"
 
 /* Preferences: who issues the reports. Each field is bound to its
  * setting, so a change is kept as it is typed. */
@@ -60,7 +61,7 @@ choose_response_cb (QzPreferencesWindow  *self,
         g_settings_set_string (self->settings, "report-logo", kept);
       else
         adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                          adw_toast_new (error ? error->message : _("The logo must be a local file.")));
+                                          qz_toast_new (error ? error->message : _("The logo must be a local file.")));
     }
 
   g_object_unref (chooser);

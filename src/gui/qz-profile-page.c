@@ -90,6 +90,7 @@ set_message (GtkLabel   *label,
              const char *style)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (label), "warning");
   gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
   if (style != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (label), style);
@@ -168,38 +169,61 @@ schedule_save (QzProfilePage *self)
   self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
 
+/* The credit code's state icon: valid, valid with a warning, or wrong,
+ * each with its own icon and the message as tooltip and accessible name. */
+static void
+update_uscc_status (QzProfilePage *self,
+                    const char    *icon_name,
+                    const char    *message)
+{
+  gtk_image_set_from_icon_name (self->uscc_status, icon_name);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->uscc_status), message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->uscc_status),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, message,
+                                  -1);
+}
+
 /* Messages under the identity rows: a missing name, then the credit code's
- * state. Shorter codes are work in progress, not errors. */
+ * state. Shorter codes are work in progress, not errors; a code that is
+ * valid but whose organisation code does not check is a warning, shown in
+ * its own colour and icon, and kept like any other. */
 static void
 update_identity_message (QzProfilePage *self)
 {
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
   g_autofree char *uscc = qz_uscc_normalize (gtk_editable_get_text (GTK_EDITABLE (self->uscc_row)));
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) warning = NULL;
   gboolean name_missing = name[0] == '\0';
   gboolean uscc_valid = uscc[0] == '\0' || qz_uscc_validate (uscc, &error);
   gboolean uscc_typing = error != NULL && error->code == QZ_USCC_ERROR_LENGTH &&
                          g_utf8_strlen (uscc, -1) < QZ_USCC_LENGTH;
+
+  if (uscc_valid && uscc[0] != '\0')
+    qz_uscc_check_organization_code (uscc, &warning);
 
   if (self->enterprise == NULL)
     {
       name_missing = FALSE;
       uscc_valid = TRUE;
       uscc_typing = FALSE;
+      g_clear_error (&warning);
     }
 
   set_row_error (self->name_row, name_missing);
   set_row_error (self->uscc_row, !uscc_valid && !uscc_typing);
+  if (warning != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->uscc_row), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->uscc_row), "warning");
 
   gtk_widget_set_visible (GTK_WIDGET (self->uscc_status), uscc[0] != '\0');
-  gtk_image_set_from_icon_name (self->uscc_status,
-                                uscc_valid ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->uscc_status),
-                               uscc_valid ? _("Valid credit code") : error->message);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->uscc_status),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  uscc_valid ? _("Valid credit code") : error->message,
-                                  -1);
+  if (!uscc_valid)
+    update_uscc_status (self, "dialog-error-symbolic", error->message);
+  else if (warning != NULL)
+    update_uscc_status (self, "dialog-warning-symbolic", warning->message);
+  else
+    update_uscc_status (self, "emblem-ok-symbolic", _("Valid credit code"));
 
   if (name_missing)
     set_message (self->identity_message,
@@ -213,6 +237,8 @@ update_identity_message (QzProfilePage *self)
     }
   else if (!uscc_valid)
     set_message (self->identity_message, error->message, "error");
+  else if (warning != NULL)
+    set_message (self->identity_message, warning->message, "warning");
   else
     set_message (self->identity_message, NULL, NULL);
 }

@@ -14,6 +14,7 @@
 #include "qz-doc-draw.h"
 #include "qz-report-dialog.h"
 #include "qz-show-in-folder.h"
+#include "qz-toast.h"
 
 /* The report before it leaves: its sections switched on and off, its
  * pages previewed as they will print, then exported as PDF or printed.
@@ -79,7 +80,7 @@ static void
 show_error (QzReportDialog *self,
             const char     *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = qz_toast_new (message);
 
   adw_toast_set_timeout (toast, 10);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -276,7 +277,7 @@ show_exported (QzReportDialog *self,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
-  AdwToast *toast = adw_toast_new (_("Report exported"));
+  AdwToast *toast = qz_toast_new (_("Report exported"));
   GtkWidget *title = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *show = gtk_button_new_with_mnemonic (_("_Show in Folder"));
 

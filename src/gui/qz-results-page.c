@@ -16,8 +16,10 @@
 #include "qz-benchmark-query.h"
 #include "qz-chart.h"
 #include "qz-input.h"
+#include "qz-production.h"
 #include "qz-result-text.h"
 #include "qz-results-page.h"
+#include "qz-sign-off-group.h"
 #include "qz-wrap-box.h"
 
 /* From how many axes a bar chart joins the radar, and its rows' height. */
@@ -52,6 +54,7 @@ struct _QzResultsPage
   AdwPreferencesGroup *strongest_group;
   AdwPreferencesGroup *weakest_group;
   GtkTextView         *opinion_view;
+  QzSignOffGroup      *sign_off_group;
 
   /* Owned references */
   QzEnterpriseStore   *enterprises;
@@ -112,6 +115,7 @@ add_row (QzResultsPage       *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *label = gtk_label_new (value);
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);   /* the framework's words */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -456,6 +460,8 @@ qz_results_page_class_init (QzResultsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, strongest_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, weakest_group);
   gtk_widget_class_bind_template_child (widget_class, QzResultsPage, opinion_view);
+  g_type_ensure (QZ_TYPE_SIGN_OFF_GROUP);
+  gtk_widget_class_bind_template_child (widget_class, QzResultsPage, sign_off_group);
   gtk_widget_class_bind_template_callback (widget_class, update_chart);
   gtk_widget_class_bind_template_callback (widget_class, previous_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
@@ -503,8 +509,18 @@ fill (QzResultsPage *self)
   gtk_label_set_label (self->next_label, next_text);
 
   notice = qz_text_get (qz_framework_get_notice (framework));
-  gtk_label_set_label (self->notice_label, notice);
-  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0');
+  /* Which weights the result used, and what of them is unverified. */
+  if (result->weight_set != NULL)
+    {
+      g_autofree char *weights = qz_weight_set_describe (result->weight_set,
+                                                         qz_assessment_get_industry_code (self->assessment));
+      g_autofree char *both = notice[0] != '\0' ? g_strdup_printf ("%s\n%s", notice, weights) : g_strdup (weights);
+
+      gtk_label_set_label (self->notice_label, both);
+    }
+  else
+    gtk_label_set_label (self->notice_label, notice);
+  gtk_widget_set_visible (GTK_WIDGET (self->notice_label), notice[0] != '\0' || result->weight_set != NULL);
 
   fill_table (self, framework, result);
   fill_scenarios (self, framework);
@@ -543,6 +559,7 @@ qz_results_page_set_assessment (QzResultsPage     *self,
   g_clear_pointer (&self->earlier, g_ptr_array_unref);
   g_clear_pointer (&self->industry, qz_benchmark_free);
   show_opinion (self);
+  qz_sign_off_group_set_assessment (self->sign_off_group, store, assessment);
   if (assessment == NULL)
     {
       qz_chart_view_take_data (self->radar, NULL);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "qz-trash-page.h"
+#include "qz-toast.h"
 
 /* Recently Deleted: what was deleted, what it belonged to and when, with
  * Restore and Delete for Good (asked first). What it lists and does is
@@ -51,7 +52,7 @@ static void
 show_toast (QzTrashPage *self,
             const char  *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, qz_toast_new (message));
 }
 
 /**

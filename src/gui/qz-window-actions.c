@@ -15,6 +15,7 @@
 #include "qz-report-source.h"
 #include "qz-sample.h"
 #include "qz-window-private.h"
+#include "qz-toast.h"
 
 /* The window's actions (win.*): what its buttons, menus and shortcuts do. */
 
@@ -134,7 +135,7 @@ delete_enterprise_action (GtkWidget  *widget,
 
   /* Translators: %s is an enterprise's name */
   title = g_strdup_printf (_("“%s” deleted"), qz_enterprise_get_name (enterprise));
-  toast = adw_toast_new (title);
+  toast = qz_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-deleted");
   adw_toast_set_action_target_value (toast, g_variant_new ("(us)", QZ_TRASH_ENTERPRISE,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "qz-window-private.h"
+#include "qz-toast.h"
 
 /* What the window does with deletions: Recently Deleted (win.show-trash),
  * the Undo of a deletion's toast (win.restore-deleted), and Ctrl+Z
@@ -176,7 +177,7 @@ undo_delete_action (GtkWidget  *widget,
         {
           /* Translators: %s is what was restored */
           g_autofree char *message = g_strdup_printf (_("“%s” restored"), deletion->title);
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+          adw_toast_overlay_add_toast (self->toast_overlay, qz_toast_new (message));
         }
       else if (error != NULL && !g_error_matches (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND))
         qz_window_show_error (self, error);
@@ -248,7 +249,7 @@ delete_assessment_action (GtkWidget  *widget,
                            qz_assessment_get_visit_date (assessment));
   /* Translators: %s is what was deleted */
   message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = adw_toast_new (message);
+  toast = qz_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-deleted");
   adw_toast_set_action_target_value (toast, g_variant_new ("(us)", QZ_TRASH_ASSESSMENT, uuid));

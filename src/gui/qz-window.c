@@ -21,6 +21,7 @@
 #include "qz-results-page.h"
 #include "qz-sample.h"
 #include "qz-window-private.h"
+#include "qz-toast.h"
 
 G_DEFINE_FINAL_TYPE (QzWindow, qz_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -151,11 +152,11 @@ qz_window_show_message (QzWindow   *self,
 {
   if (self->error_toast != NULL)
     {
-      adw_toast_set_title (self->error_toast, message);
+      qz_toast_set_text (self->error_toast, message);
       return;
     }
 
-  self->error_toast = adw_toast_new (message);
+  self->error_toast = qz_toast_new (message);
   g_object_add_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
   adw_toast_set_timeout (self->error_toast, 0);
   adw_toast_set_priority (self->error_toast, ADW_TOAST_PRIORITY_HIGH);
@@ -241,7 +242,7 @@ static void
 photo_removed_cb (QzWindow   *self,
                   const char *evidence_uuid)
 {
-  AdwToast *toast = adw_toast_new (_("Photo removed"));
+  AdwToast *toast = qz_toast_new (_("Photo removed"));
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-photo");

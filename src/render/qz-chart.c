@@ -191,7 +191,7 @@ qz_chart_for_assessment (QzAssessment  *current,
  * @series: (out): the series named
  * @error: return location for a %QZ_CHART_ERROR_INVALID error
  *
- * Returns: %TRUE if every name is known
+ * Returns: %TRUE if every name is known and none is empty
  */
 gboolean
 qz_chart_parse_series (const char     *text,
@@ -207,10 +207,18 @@ qz_chart_parse_series (const char     *text,
   g_auto(GStrv) parts = g_strsplit (text, ",", -1);
 
   *series = 0;
-  for (guint i = 0; parts[i]; i++)
+  for (guint i = 0; parts[0] == NULL || parts[i] != NULL; i++)
     {
-      const char *part = g_strstrip (parts[i]);
+      const char *part = parts[0] ? g_strstrip (parts[i]) : "";
       gboolean known = FALSE;
+
+      /* An empty text, or an empty name in the list ("current,,target"). */
+      if (part[0] == '\0')
+        {
+          g_set_error_literal (error, QZ_CHART_ERROR, QZ_CHART_ERROR_INVALID,
+                               _("A series is missing in the list: name one or more of current, target, previous and industry, separated by commas."));
+          return FALSE;
+        }
 
       for (guint n = 0; n < G_N_ELEMENTS (names); n++)
         {
@@ -229,7 +237,7 @@ qz_chart_parse_series (const char     *text,
         }
     }
 
-  return *series != 0;
+  return TRUE;
 }
 
 /* What cairo writes goes to the file being replaced; the first failure

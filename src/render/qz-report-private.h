@@ -6,7 +6,8 @@
  */
 
 /* What the report's files share: the summary and the comparison with the
- * previous visit are written in qz-report-summary.c. */
+ * previous visit are written in qz-report-summary.c, the sign-off block
+ * in qz-report-sign-off.c. */
 
 #pragma once
 
@@ -18,6 +19,8 @@ char *_qz_report_amount       (double               value);
 void  _qz_report_add_summary  (QzDoc               *doc,
                                const QzReportInput *input);
 void  _qz_report_add_progress (QzDoc               *doc,
+                               const QzReportInput *input);
+void  _qz_report_add_sign_off (QzDoc               *doc,
                                const QzReportInput *input);
 
 G_END_DECLS

@@ -11,15 +11,19 @@
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
+#include <locale.h>
 #include <math.h>
+#include <string.h>
 
 #include "qz-chart.h"
 #include "qz-contact.h"
 #include "qz-doc-pdf.h"
+#include "qz-file.h"
 #include "qz-industry.h"
 #include "qz-input.h"
 #include "qz-photo.h"
 #include "qz-plan-merge.h"
+#include "qz-production.h"
 #include "qz-report-private.h"
 #include "qz-result-text.h"
 
@@ -41,40 +45,39 @@
  * @path: an image file
  * @error: return location for a #GIOError with a translated message
  *
- * Returns: (transfer full): the logo, checked to be an image of at most
- *   4 MB, as a JPEG on white, or %NULL with @error set
+ * Reads @path as photos are read (a regular file only, decoded within
+ * their pixel limit and scaled while loading, a JPEG or PNG cut short
+ * refused), at most 4 MB of it.
+ *
+ * Returns: (transfer full): the logo, as a JPEG on white, or %NULL with
+ *   @error set
  */
 QzReportLogo *
 qz_report_logo_load (const char  *path,
                      GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                                                 NULL, error);
-  g_autoptr(GdkPixbufLoader) loader = NULL;
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autoptr(GError) read_error = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
   QzReportLogo *logo;
-  GdkPixbuf *pixbuf;
-  gboolean written;
 
-  if (info == NULL)
-    return NULL;
-  if (g_file_info_get_size (info) > MAX_LOGO_BYTES)
+  bytes = qz_file_read_regular (path, MAX_LOGO_BYTES, &read_error);
+  if (bytes == NULL && g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is too large for a logo: at most 4 MB."), path);
       return NULL;
     }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, error);
   if (bytes == NULL)
-    return NULL;
-  /* The loader is closed whatever happens: it must be, before it goes. */
-  loader = gdk_pixbuf_loader_new ();
-  written = gdk_pixbuf_loader_write_bytes (loader, bytes, NULL);
-  if (!gdk_pixbuf_loader_close (loader, NULL) || !written ||
-      (pixbuf = gdk_pixbuf_loader_get_pixbuf (loader)) == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not an image Qizhen can read."), path);
+      g_propagate_error (error, g_steal_pointer (&read_error));
+      return NULL;
+    }
+
+  pixbuf = qz_photo_decode (bytes, name, MAX_LOGO_SIDE, &read_error);
+  if (pixbuf == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, read_error->message);
       return NULL;
     }
 
@@ -365,6 +368,12 @@ add_assessment (QzDoc               *doc,
   summary = g_strdup_printf (_("Total: %s of %s. Level reached: %s."), total, max,
                              result->level ? qz_text_get (&result->level->name) : _("none"));
   qz_doc_add_text (doc, summary);
+  if (result->weight_set != NULL)
+    {
+      g_autofree char *weights = qz_weight_set_describe (result->weight_set,
+                                                         qz_assessment_get_industry_code (input->assessment));
+      qz_doc_add_text (doc, weights);
+    }
   if (result->provisional)
     {
       g_autofree char *provisional = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -627,13 +636,14 @@ add_appendix (QzDoc                 *doc,
     }
 }
 
-/* Writes in the report's language: gettext follows $LANGUAGE (unless the
- * locale is C, where everything is English), the frameworks' texts
+/* Writes in the report's language: gettext follows $LANGUAGE (in the C
+ * locale too, which is made C.UTF-8 meanwhile), the frameworks' texts
  * follow qz_text_force_language(). Both are set for the time it takes to
  * build and lay out the report, on the main thread. */
 typedef struct
 {
   char     *previous;
+  char     *messages;   /* the LC_MESSAGES locale to restore, when changed */
   gboolean  switched;
 } Language;
 
@@ -658,10 +668,20 @@ set_language (const char *language)
 static Language
 language_begin (const QzReportOptions *options)
 {
-  Language language = { g_strdup (g_getenv ("LANGUAGE")), options->language != NULL };
+  Language language = { g_strdup (g_getenv ("LANGUAGE")), NULL, options->language != NULL };
 
   if (language.switched)
     {
+      const char *messages = setlocale (LC_MESSAGES, NULL);
+
+      /* In the C and POSIX locales gettext ignores $LANGUAGE, as POSIX
+       * asks: C.UTF-8 has the same conventions and lets it choose. */
+      if (messages != NULL && (strcmp (messages, "C") == 0 || strcmp (messages, "POSIX") == 0))
+        {
+          language.messages = g_strdup (messages);
+          if (setlocale (LC_MESSAGES, "C.UTF-8") == NULL)
+            g_clear_pointer (&language.messages, g_free);
+        }
       set_language (options->language);
       qz_text_force_language (options->language);
     }
@@ -674,9 +694,12 @@ language_end (Language *language)
   if (language->switched)
     {
       set_language (language->previous);
+      if (language->messages != NULL)
+        setlocale (LC_MESSAGES, language->messages);
       qz_text_force_language (NULL);
     }
   g_free (language->previous);
+  g_free (language->messages);
 }
 
 /**
@@ -707,6 +730,8 @@ qz_report_build (const QzReportInput   *input,
     add_plan (doc, input);
   if (options->sections & QZ_REPORT_APPENDIX)
     add_appendix (doc, input, options);
+  /* Whatever the sections, the report ends with its sign-off. */
+  _qz_report_add_sign_off (doc, input);
 
   language_end (&language);
   return doc;

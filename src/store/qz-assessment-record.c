@@ -19,7 +19,13 @@
  * any window, until it is reopened; completing and reopening each leave
  * an event (what, when, by whom, on which database), and completing
  * settles the answers copied from the previous visit that were waiting
- * for review. */
+ * for review.
+ *
+ * The sign-off (who confirmed the assessment: the experts, the
+ * enterprise's representative, the date) is not part of the record but
+ * a statement about it: it is given only to a complete assessment, may be
+ * corrected or withdrawn while it stays complete, and is cleared when the
+ * assessment is reopened, since what was confirmed may then change. */
 
 static const char *kind_names[] = {
   [QZ_ASSESSMENT_EVENT_COMPLETED] = "completed",
@@ -93,6 +99,30 @@ _qz_assessment_store_check_draft (QzAssessmentStore  *self,
   return TRUE;
 }
 
+/* Writes who signed off @uuid, or clears it for %NULL. */
+static gboolean
+write_sign_off (QzDatabase       *database,
+                const char       *uuid,
+                const QzSignOff  *sign_off,
+                GError          **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = qz_database_prepare (database,
+                              "UPDATE assessment SET signoff_experts = ?, signoff_representative = ?,"
+                              " signoff_date = ? WHERE uuid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sign_off != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, sign_off->experts, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, sign_off->representative, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, sign_off->date, -1, SQLITE_STATIC);
+    }
+  sqlite3_bind_text (stmt, 4, uuid, -1, SQLITE_STATIC);
+  return run (database, stmt, error);
+}
+
 static gboolean
 write_status (QzDatabase          *database,
               QzAssessment        *assessment,
@@ -132,7 +162,7 @@ write_status (QzDatabase          *database,
   sqlite3_bind_text (settle, 1, uuid, -1, SQLITE_STATIC);
 
   return run (database, update, error) && run (database, event, error) &&
-         (!complete || run (database, settle, error));
+         (complete ? run (database, settle, error) : write_sign_off (database, uuid, NULL, error));
 }
 
 /* Moves @assessment to @status, recording the event, in one transaction;
@@ -172,6 +202,8 @@ _qz_assessment_store_set_status (QzAssessmentStore   *self,
           for (guint i = 0; i < marked->len; i++)
             _qz_assessment_set_review (assessment, g_ptr_array_index (marked, i), FALSE);
         }
+      else
+        qz_assessment_set_sign_off (assessment, NULL);
       _qz_assessment_set_updated (assessment, now);
     }
   qz_assessment_set_status (assessment, status);
@@ -211,6 +243,8 @@ qz_assessment_store_complete (QzAssessmentStore  *self,
  * @error: return location for a #QzDatabaseError
  *
  * Makes a complete assessment a draft again, recording when and by whom.
+ * Its sign-off, if any, is cleared in the same transaction: it vouched
+ * for the record as it was, and the record may now change.
  *
  * Returns: %TRUE on success (also when it was a draft already)
  */
@@ -317,5 +351,51 @@ qz_assessment_store_confirm_answer (QzAssessmentStore  *self,
     return FALSE;
 
   _qz_assessment_set_review (assessment, indicator_id, FALSE);
+  return TRUE;
+}
+
+/**
+ * qz_assessment_store_sign_off:
+ * @self: a #QzAssessmentStore
+ * @assessment: a complete assessment of @self
+ * @sign_off: (nullable): who confirmed it, or %NULL to withdraw the sign-off
+ * @error: return location for a #QzSignOffError or #QzDatabaseError
+ *
+ * Records who confirmed @assessment, in one transaction; the assessment
+ * then holds it. A draft is refused: a sign-off confirms a record.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+qz_assessment_store_sign_off (QzAssessmentStore  *self,
+                              QzAssessment       *assessment,
+                              const QzSignOff    *sign_off,
+                              GError            **error)
+{
+  QzDatabase *database;
+  QzAssessmentStatus status = QZ_ASSESSMENT_DRAFT;
+  gboolean ok;
+
+  g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
+  g_return_val_if_fail (QZ_IS_ASSESSMENT (assessment), FALSE);
+
+  if (sign_off != NULL && !qz_sign_off_check (sign_off, qz_assessment_get_visit_date (assessment), error))
+    return FALSE;
+
+  database = _qz_assessment_store_get_database (self);
+  if (!qz_database_begin (database, error))
+    return FALSE;
+  ok = stored_status (database, assessment, &status, error);
+  if (ok && status != QZ_ASSESSMENT_COMPLETE)
+    {
+      g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_READ_ONLY,
+                           _("Complete the assessment before it is signed off: a sign-off confirms a record."));
+      ok = FALSE;
+    }
+  ok = ok && write_sign_off (database, qz_assessment_get_uuid (assessment), sign_off, error);
+  if (!qz_database_end (database, ok, error))
+    return FALSE;
+
+  qz_assessment_set_sign_off (assessment, sign_off);
   return TRUE;
 }

@@ -40,6 +40,10 @@ gboolean   qz_assessment_store_reopen        (QzAssessmentStore  *self,
 GPtrArray *qz_assessment_store_list_events   (QzAssessmentStore  *self,
                                               QzAssessment       *assessment,
                                               GError            **error);
+gboolean   qz_assessment_store_sign_off      (QzAssessmentStore  *self,
+                                              QzAssessment       *assessment,
+                                              const QzSignOff    *sign_off,
+                                              GError            **error);
 gboolean   qz_assessment_store_confirm_answer (QzAssessmentStore *self,
                                                QzAssessment      *assessment,
                                                const char        *indicator_id,

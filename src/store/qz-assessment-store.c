@@ -14,6 +14,7 @@
 
 #include "qz-assessment-private.h"
 #include "qz-assessment-store-private.h"
+#include "qz-column-private.h"
 #include "qz-exchange-private.h"
 #include "qz-framework-loader.h"
 #include "qz-plan.h"
@@ -94,6 +95,7 @@ framework_for_row (QzAssessmentStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GBytes) source = NULL;
+  g_autofree char *name = NULL;
   QzFramework *framework;
   const char *sha256;
   gboolean has_row;
@@ -112,16 +114,17 @@ framework_for_row (QzAssessmentStore  *self,
     }
 
   sha256 = (const char *) sqlite3_column_text (stmt, 2);
-  framework = g_hash_table_lookup (self->frameworks, sha256);
+  framework = sha256 ? g_hash_table_lookup (self->frameworks, sha256) : NULL;
   if (framework != NULL)
     return framework;
 
+  name = qz_column_dup_text (stmt, 1, QZ_COLUMN_SHORT_TEXT);
   source = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  framework = qz_framework_load (source, (const char *) sqlite3_column_text (stmt, 1), NULL, error);
+  framework = qz_framework_load (source, name ? name : "framework", NULL, error);
   if (framework == NULL)
     return NULL;
 
-  g_hash_table_insert (self->frameworks, g_strdup (sha256), framework);
+  g_hash_table_insert (self->frameworks, g_strdup (sha256 ? sha256 : ""), framework);
   return framework;
 }
 
@@ -425,10 +428,19 @@ load_answers (QzAssessmentStore  *self,
 
   while (qz_database_step (self->database, stmt, &has_row, error))
     {
+      const char *indicator;
       QzAnswer *answer;
 
       if (!has_row)
         return TRUE;
+
+      /* An answer to no indicator of the framework has nowhere to go. */
+      indicator = (const char *) sqlite3_column_text (stmt, 0);
+      if (indicator == NULL || qz_framework_find_indicator (qz_assessment_get_framework (assessment), indicator) == NULL)
+        {
+          g_message ("An answer to an indicator the framework does not have is left out.");
+          continue;
+        }
 
       answer = qz_answer_new ();
       answer->na = sqlite3_column_int (stmt, 1);
@@ -437,12 +449,12 @@ load_answers (QzAssessmentStore  *self,
       answer->numerator = column_double (stmt, 4);
       answer->denominator = column_double (stmt, 5);
       answer->grade = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 6);
-      answer->note = g_strdup ((const char *) sqlite3_column_text (stmt, 7));
+      answer->note = qz_column_dup_text (stmt, 7, QZ_COLUMN_LONG_TEXT);
       answer->flagged = sqlite3_column_int (stmt, 8);
       answer->note_internal = sqlite3_column_type (stmt, 9) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 9);
-      _qz_assessment_take_answer (assessment, (const char *) sqlite3_column_text (stmt, 0), answer);
+      _qz_assessment_take_answer (assessment, indicator, answer);
       if (sqlite3_column_int (stmt, 10))
-        _qz_assessment_set_review (assessment, (const char *) sqlite3_column_text (stmt, 0), TRUE);
+        _qz_assessment_set_review (assessment, indicator, TRUE);
     }
 
   return FALSE;
@@ -465,6 +477,9 @@ qz_assessment_store_load (QzAssessmentStore  *self,
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(QzAssessment) assessment = NULL;
+  g_autofree char *assessors = NULL;
+  g_autofree char *target_level = NULL;
+  g_autofree char *opinion = NULL;
   QzFramework *framework;
   const char *status;
   gboolean has_row = FALSE;
@@ -474,7 +489,8 @@ qz_assessment_store_load (QzAssessmentStore  *self,
 
   stmt = qz_database_prepare (self->database,
                               "SELECT a.id, e.uuid, a.framework, a.visit_date, a.assessors, a.target_level,"
-                              " a.status, a.updated, a.opinion"
+                              " a.status, a.updated, a.opinion, e.industry_code,"
+                              " a.signoff_experts, a.signoff_representative, a.signoff_date"
                               " FROM assessment a JOIN enterprise e ON e.id = a.enterprise"
                               " WHERE a.uuid = ? AND a.deleted IS NULL", error);
   if (stmt == NULL)
@@ -493,21 +509,55 @@ qz_assessment_store_load (QzAssessmentStore  *self,
   if (framework == NULL)
     return NULL;
 
+  assessors = qz_column_dup_text (stmt, 4, QZ_COLUMN_SHORT_TEXT);
+  target_level = qz_column_dup_text (stmt, 5, QZ_COLUMN_SHORT_TEXT);
+  opinion = qz_column_dup_text (stmt, 8, QZ_COLUMN_LONG_TEXT);
   assessment = _qz_assessment_new (uuid, (const char *) sqlite3_column_text (stmt, 1), framework);
   if (qz_date_is_valid ((const char *) sqlite3_column_text (stmt, 3)))
     qz_assessment_set_visit_date (assessment, (const char *) sqlite3_column_text (stmt, 3));
-  qz_assessment_set_assessors (assessment, (const char *) sqlite3_column_text (stmt, 4));
-  qz_assessment_set_target_level (assessment, (const char *) sqlite3_column_text (stmt, 5));
+  qz_assessment_set_assessors (assessment, assessors);
+  qz_assessment_set_target_level (assessment, target_level);
   status = (const char *) sqlite3_column_text (stmt, 6);
   qz_assessment_set_status (assessment, g_strcmp0 (status, "complete") == 0
                                         ? QZ_ASSESSMENT_COMPLETE : QZ_ASSESSMENT_DRAFT);
   _qz_assessment_set_updated (assessment, sqlite3_column_int64 (stmt, 7));
-  qz_assessment_set_opinion (assessment, (const char *) sqlite3_column_text (stmt, 8));
+  qz_assessment_set_opinion (assessment, opinion);
+  _qz_assessment_set_industry_code (assessment, (const char *) sqlite3_column_text (stmt, 9));
+  if (sqlite3_column_type (stmt, 12) != SQLITE_NULL)
+    {
+      g_autofree char *experts = qz_column_dup_text (stmt, 10, QZ_COLUMN_SHORT_TEXT);
+      g_autofree char *representative = qz_column_dup_text (stmt, 11, QZ_COLUMN_SHORT_TEXT);
+      g_autofree char *date = qz_column_dup_text (stmt, 12, QZ_COLUMN_SHORT_TEXT);
+      g_autoptr(QzSignOff) sign_off = qz_sign_off_new (experts, representative, date);
+
+      qz_assessment_set_sign_off (assessment, sign_off);
+    }
 
   if (!load_answers (self, assessment, sqlite3_column_int64 (stmt, 0), error))
     return NULL;
 
   return g_steal_pointer (&assessment);
+}
+
+void
+qz_unreadable_assessment_free (QzUnreadableAssessment *unreadable)
+{
+  if (unreadable == NULL)
+    return;
+
+  g_free (unreadable->uuid);
+  g_free (unreadable->visit_date);
+  g_free (unreadable->reason);
+  g_free (unreadable);
+}
+
+/* What a stored framework that no longer loads gives: the assessment
+ * cannot be read, but the others can. */
+static gboolean
+is_unreadable (const GError *error)
+{
+  return error->domain == QZ_FRAMEWORK_ERROR ||
+         g_error_matches (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT);
 }
 
 /**
@@ -517,42 +567,84 @@ qz_assessment_store_load (QzAssessmentStore  *self,
  * @error: return location for a #QzDatabaseError
  *
  * Returns: (transfer full) (element-type QzAssessment): the assessments
- *   that are not deleted, latest visit first
+ *   that are not deleted and can be read, latest visit first
  */
 GPtrArray *
 qz_assessment_store_list (QzAssessmentStore  *self,
                           const char         *enterprise_uuid,
                           GError            **error)
 {
+  return qz_assessment_store_list_all (self, enterprise_uuid, NULL, error);
+}
+
+/**
+ * qz_assessment_store_list_all:
+ * @self: a #QzAssessmentStore
+ * @enterprise_uuid: (nullable): one enterprise's, or %NULL for all
+ * @unreadable: (out) (optional) (transfer full) (element-type QzUnreadableAssessment):
+ *   the assessments that cannot be read, with the reason
+ * @error: return location for a #QzDatabaseError
+ *
+ * Returns: (transfer full) (element-type QzAssessment): the assessments
+ *   that are not deleted and can be read, latest visit first
+ */
+GPtrArray *
+qz_assessment_store_list_all (QzAssessmentStore  *self,
+                              const char         *enterprise_uuid,
+                              GPtrArray         **unreadable,
+                              GError            **error)
+{
   g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) failed = g_ptr_array_new_with_free_func ((GDestroyNotify) qz_unreadable_assessment_free);
   g_autoptr(GPtrArray) uuids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean has_row = TRUE;
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), NULL);
 
   stmt = qz_database_prepare (self->database,
-                              "SELECT a.uuid FROM assessment a JOIN enterprise e ON e.id = a.enterprise"
+                              "SELECT a.uuid, a.visit_date FROM assessment a JOIN enterprise e ON e.id = a.enterprise"
                               " WHERE a.deleted IS NULL AND e.deleted IS NULL AND (?1 IS NULL OR e.uuid = ?1)"
-                              " ORDER BY a.visit_date DESC, a.created DESC", error);
+                              " AND a.uuid IS NOT NULL ORDER BY a.visit_date DESC, a.created DESC", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, enterprise_uuid, -1, SQLITE_STATIC);
 
   while (qz_database_step (self->database, stmt, &has_row, error) && has_row)
-    g_ptr_array_add (uuids, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    {
+      g_ptr_array_add (uuids, qz_column_dup_text (stmt, 0, QZ_COLUMN_SHORT_TEXT));
+      g_ptr_array_add (dates, qz_column_dup_text (stmt, 1, QZ_COLUMN_SHORT_TEXT));
+    }
   if (has_row)
     return NULL;
 
   for (guint i = 0; i < uuids->len; i++)
     {
-      QzAssessment *assessment = qz_assessment_store_load (self, g_ptr_array_index (uuids, i), error);
+      g_autoptr(GError) load_error = NULL;
+      QzAssessment *assessment = qz_assessment_store_load (self, g_ptr_array_index (uuids, i), &load_error);
+      QzUnreadableAssessment *item;
 
-      if (assessment == NULL)
-        return NULL;
-      g_ptr_array_add (assessments, assessment);
+      if (assessment != NULL)
+        {
+          g_ptr_array_add (assessments, assessment);
+          continue;
+        }
+      if (!is_unreadable (load_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&load_error));
+          return NULL;
+        }
+
+      item = g_new0 (QzUnreadableAssessment, 1);
+      item->uuid = g_strdup (g_ptr_array_index (uuids, i));
+      item->visit_date = g_strdup (g_ptr_array_index (dates, i) ? g_ptr_array_index (dates, i) : "");
+      item->reason = g_strdup (load_error->message);
+      g_ptr_array_add (failed, item);
     }
 
+  if (unreadable != NULL)
+    *unreadable = g_steal_pointer (&failed);
   return g_steal_pointer (&assessments);
 }
 

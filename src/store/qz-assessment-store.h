@@ -41,6 +41,10 @@ QzAssessment      *qz_assessment_store_load             (QzAssessmentStore  *sel
 GPtrArray         *qz_assessment_store_list             (QzAssessmentStore  *self,
                                                          const char         *enterprise_uuid,
                                                          GError            **error);
+GPtrArray         *qz_assessment_store_list_all         (QzAssessmentStore  *self,
+                                                         const char         *enterprise_uuid,
+                                                         GPtrArray         **unreadable,
+                                                         GError            **error);
 GPtrArray         *qz_assessment_store_list_earlier     (QzAssessmentStore  *self,
                                                          QzAssessment       *assessment,
                                                          GError            **error);
@@ -65,6 +69,17 @@ gboolean           qz_assessment_store_import_framework (QzAssessmentStore  *sel
                                                          GError            **error);
 GPtrArray         *qz_assessment_store_list_frameworks  (QzAssessmentStore  *self,
                                                          GError            **error);
+/* An assessment that is stored but cannot be read: its framework does
+ * not load any more. Listed, never hidden. */
+typedef struct
+{
+  char *uuid;
+  char *visit_date;
+  char *reason;       /* why, translated */
+} QzUnreadableAssessment;
+
+void qz_unreadable_assessment_free (QzUnreadableAssessment *unreadable);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzUnreadableAssessment, qz_unreadable_assessment_free)
 QzDatabase        *qz_assessment_store_get_database     (QzAssessmentStore  *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qz-contact-store.h"
+#include "qz-column-private.h"
 #include "qz-database-private.h"
 
 /* The contacts of an enterprise (schema 5's contact table), each change one
@@ -115,8 +116,11 @@ sync_enterprise (QzContactStore  *self,
     return FALSE;
   if (has_row)
     {
-      qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME, (const char *) sqlite3_column_text (stmt, 0));
-      qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_CONTACT_PHONE, (const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *stored_name = qz_column_dup_text (stmt, 0, QZ_COLUMN_SHORT_TEXT);
+      g_autofree char *stored_phone = qz_column_dup_text (stmt, 1, QZ_COLUMN_SHORT_TEXT);
+
+      qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_CONTACT_NAME, stored_name);
+      qz_enterprise_set_text (enterprise, QZ_ENTERPRISE_CONTACT_PHONE, stored_phone);
     }
 
   return TRUE;
@@ -256,13 +260,20 @@ qz_contact_store_list (QzContactStore  *self,
 
   while ((ok = qz_database_step (self->database, stmt, &has_row, error)) && has_row)
     {
+      g_autofree char *name = qz_column_dup_text (stmt, 1, QZ_COLUMN_SHORT_TEXT);
+      g_autofree char *title = qz_column_dup_text (stmt, 2, QZ_COLUMN_SHORT_TEXT);
+      g_autofree char *mobile = qz_column_dup_text (stmt, 3, QZ_COLUMN_SHORT_TEXT);
+      g_autofree char *wechat = qz_column_dup_text (stmt, 4, QZ_COLUMN_SHORT_TEXT);
       QzContact *contact;
 
+      /* Read back as outside input (see qz-column-private.h). */
+      if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+        continue;
       contact = qz_contact_new ((const char *) sqlite3_column_text (stmt, 0));
-      qz_contact_set_name (contact, (const char *) sqlite3_column_text (stmt, 1));
-      qz_contact_set_title (contact, (const char *) sqlite3_column_text (stmt, 2));
-      qz_contact_set_mobile (contact, (const char *) sqlite3_column_text (stmt, 3));
-      qz_contact_set_wechat (contact, (const char *) sqlite3_column_text (stmt, 4));
+      qz_contact_set_name (contact, name);
+      qz_contact_set_title (contact, title);
+      qz_contact_set_mobile (contact, mobile);
+      qz_contact_set_wechat (contact, wechat);
       g_ptr_array_add (contacts, contact);
     }
   if (!ok)

@@ -239,8 +239,13 @@ static const char *migrations[QZ_DATABASE_VERSION] = {
   "CREATE TRIGGER answer_deleted AFTER DELETE ON answer BEGIN"
   "  UPDATE assessment SET scored = 0 WHERE id = OLD.assessment; END;",
 
-  /* 6 → 7: reserved for the sign-off of another branch. */
-  "",
+  /* 6 → 7: who confirmed a complete assessment, for the report's sign-off
+   * block: the experts as typed, the enterprise's representative and the
+   * date (YYYY-MM-DD). All three NULL until it is signed off, and again
+   * once it is reopened. */
+  "ALTER TABLE assessment ADD COLUMN signoff_experts TEXT;"
+  "ALTER TABLE assessment ADD COLUMN signoff_representative TEXT;"
+  "ALTER TABLE assessment ADD COLUMN signoff_date TEXT;",
 
   /* 7 → 8: rows that travel between databases (see qz-history.c).
    * - version: each record's version vector, none while nobody has

@@ -13,6 +13,7 @@
 
 #include "qz-enterprise-private.h"
 #include "qz-enterprise-store.h"
+#include "qz-column-private.h"
 #include "qz-database-private.h"
 #include "qz-exchange-private.h"
 #include "qz-latest-level.h"
@@ -65,6 +66,12 @@ static const char update_sql[] =
   " city = ?5, county = ?6, address = ?7, contact_name = ?8, contact_phone = ?9,"
   " notes = ?10, employees = ?11, revenue = ?12, origin = ?14, updated = ?15, notes_internal = ?16"
   " WHERE uuid = ?13 AND deleted IS NULL";
+
+/* A framework may weigh its areas by the enterprise's industry: when the
+ * code changes, the levels kept for the list are no longer known. */
+static const char industry_changed_sql[] =
+  "UPDATE assessment SET scored = 0"
+  " WHERE enterprise = (SELECT id FROM enterprise WHERE uuid = ?1 AND industry_code <> ?2)";
 
 static const char set_deleted_sql[] =
   "UPDATE enterprise SET deleted = ?1, origin = ?2, updated = ?3 WHERE uuid = ?4";
@@ -137,13 +144,29 @@ bind_enterprise (sqlite3_stmt *stmt,
   sqlite3_bind_int (stmt, 16, qz_enterprise_get_notes_internal (enterprise));
 }
 
+/* A row without its identity cannot be shown or edited: it is left out
+ * (and said so on the log), never a crash. */
 static QzEnterprise *
 read_enterprise (sqlite3_stmt *stmt)
 {
-  QzEnterprise *enterprise = qz_enterprise_new ();
+  g_autofree char *uuid = qz_column_dup_text (stmt, 12, QZ_COLUMN_SHORT_TEXT);
+  g_autofree char *origin = qz_column_dup_text (stmt, 13, QZ_COLUMN_SHORT_TEXT);
+  QzEnterprise *enterprise;
 
+  if (uuid == NULL || uuid[0] == '\0')
+    {
+      g_message ("An enterprise without a UUID is left out.");
+      return NULL;
+    }
+
+  enterprise = qz_enterprise_new ();
   for (guint i = 0; i < QZ_ENTERPRISE_N_TEXTS; i++)
-    qz_enterprise_set_text (enterprise, i, (const char *) sqlite3_column_text (stmt, i));
+    {
+      g_autofree char *text = qz_column_dup_text (stmt, i, i == QZ_ENTERPRISE_NOTES ? QZ_COLUMN_LONG_TEXT
+                                                                                    : QZ_COLUMN_SHORT_TEXT);
+
+      qz_enterprise_set_text (enterprise, i, text);
+    }
 
   if (sqlite3_column_type (stmt, 10) != SQLITE_NULL)
     qz_enterprise_set_employees (enterprise, sqlite3_column_int64 (stmt, 10));
@@ -151,9 +174,7 @@ read_enterprise (sqlite3_stmt *stmt)
     qz_enterprise_set_revenue (enterprise, sqlite3_column_double (stmt, 11));
   qz_enterprise_set_notes_internal (enterprise, sqlite3_column_int (stmt, 16));
 
-  _qz_enterprise_set_record (enterprise,
-                             (const char *) sqlite3_column_text (stmt, 12),
-                             (const char *) sqlite3_column_text (stmt, 13),
+  _qz_enterprise_set_record (enterprise, uuid, origin,
                              sqlite3_column_int64 (stmt, 14),
                              sqlite3_column_int64 (stmt, 15));
   return enterprise;
@@ -175,6 +196,8 @@ load (QzEnterpriseStore  *self,
       QzEnterprise *enterprise;
 
       enterprise = read_enterprise (stmt);
+      if (enterprise == NULL)
+        continue;
       /* Paid once at start-up, so that the first keystroke in the search
        * is as quick as the others. */
       _qz_enterprise_prepare_search (enterprise);
@@ -512,6 +535,7 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
                           GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(sqlite3_stmt) forget = NULL;
   const char *origin;
   guint position;
   gint64 now;
@@ -529,6 +553,9 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
   stmt = qz_database_prepare (self->database, update_sql, error);
   if (stmt == NULL)
     return FALSE;
+  forget = qz_database_prepare (self->database, industry_changed_sql, error);
+  if (forget == NULL || !qz_database_begin (self->database, error))
+    return FALSE;
 
   origin = qz_database_get_origin (self->database);
   now = next_stamp (self);
@@ -536,7 +563,11 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
   sqlite3_bind_text (stmt, 13, qz_enterprise_get_uuid (enterprise), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 14, origin, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 15, now);
-  if (!run_edit (self, stmt, qz_enterprise_get_uuid (enterprise), error))
+  sqlite3_bind_text (forget, 1, qz_enterprise_get_uuid (enterprise), -1, SQLITE_STATIC);
+  sqlite3_bind_text (forget, 2, qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE), -1, SQLITE_STATIC);
+  if (!qz_database_end (self->database,
+                        qz_database_step (self->database, forget, NULL, error) && run_edit (self, stmt, qz_enterprise_get_uuid (enterprise), error),
+                        error))
     return FALSE;
 
   _qz_enterprise_set_record (enterprise, qz_enterprise_get_uuid (enterprise), origin,

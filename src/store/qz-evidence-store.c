@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "qz-assessment-private.h"
+#include "qz-column-private.h"
 #include "qz-database-private.h"
 #include "qz-evidence-store.h"
 
@@ -102,12 +103,19 @@ qz_evidence_store_list (QzEvidenceStore    *self,
 
   while (qz_database_step (self->database, stmt, &has_row, error) && has_row)
     {
-      QzEvidence *item = g_new0 (QzEvidence, 1);
+      QzEvidence *item;
 
+      if (sqlite3_column_type (stmt, 0) == SQLITE_NULL || sqlite3_column_type (stmt, 2) == SQLITE_NULL)
+        {
+          g_message ("A photo without its UUID or its image is left out.");
+          continue;
+        }
+
+      item = g_new0 (QzEvidence, 1);
       item->uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
       item->indicator = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
       item->sha256 = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      item->caption = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      item->caption = qz_column_dup_text (stmt, 3, QZ_COLUMN_SHORT_TEXT);
       item->width = sqlite3_column_int (stmt, 4);
       item->height = sqlite3_column_int (stmt, 5);
       item->print_width = sqlite3_column_int (stmt, 6);

@@ -672,6 +672,16 @@ merge_row (Import        *import,
   if (!qz_version_is_valid (theirs))
     return set_invalid (import, error, _("the version of “%s” is not valid"), record);
 
+  /* A record with a version is here: what this side has seen decides
+   * first, and most records of a file imported before are seen. */
+  mine = lookup (merge->version, record, FALSE);
+  order = qz_version_compare (theirs, mine ? mine : "");
+  if (mine != NULL && (order == QZ_VERSION_EQUAL || order == QZ_VERSION_BEFORE))
+    {
+      count (import, merge->index, FALSE, FALSE);
+      return TRUE;
+    }
+
   content = lookup (merge->content, record, TRUE);
   if (content == NULL)
     {
@@ -679,9 +689,6 @@ merge_row (Import        *import,
       return insert_record (import, merge, row, error) &&
              (*theirs == '\0' || set_version (import, merge, record, theirs, error));
     }
-
-  mine = lookup (merge->version, record, FALSE);
-  order = qz_version_compare (theirs, mine ? mine : "");
   if (order == QZ_VERSION_EQUAL || order == QZ_VERSION_BEFORE)
     {
       count (import, merge->index, FALSE, FALSE);

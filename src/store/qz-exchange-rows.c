@@ -21,7 +21,8 @@ static const char *const enterprise_columns[] = {
   "contact_phone", "notes", "employees", "revenue", "deleted", "notes_internal", NULL
 };
 static const char *const assessment_columns[] = {
-  "visit_date", "assessors", "target_level", "status", "deleted", "opinion", NULL
+  "visit_date", "assessors", "target_level", "status", "deleted", "opinion",
+  "signoff_experts", "signoff_representative", "signoff_date", NULL
 };
 static const char *const answer_columns[] = {
   "na", "options", "value", "numerator", "denominator", "grade", "note", "flagged",

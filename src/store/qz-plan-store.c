@@ -14,6 +14,7 @@
 
 #include "qz-plan-store.h"
 #include "qz-exchange-private.h"
+#include "qz-column-private.h"
 #include "qz-database-private.h"
 
 /* An assessment's improvement plan in the database: its items in order.
@@ -109,18 +110,30 @@ qz_plan_store_load (QzPlanStore  *self,
   sqlite3_bind_text (stmt, 1, assessment_uuid, -1, SQLITE_STATIC);
   while ((ok = qz_database_step (self->database, stmt, &has_row, error)) && has_row)
     {
-      g_autoptr(QzPlanItem) item = qz_plan_item_new ((const char *) sqlite3_column_text (stmt, 0),
-                                                     (const char *) sqlite3_column_text (stmt, 1),
-                                                     (const char *) sqlite3_column_text (stmt, 2));
+      g_autofree char *title = qz_column_dup_text (stmt, 3, QZ_COLUMN_LONG_TEXT);
+      g_autofree char *detail = qz_column_dup_text (stmt, 4, QZ_COLUMN_LONG_TEXT);
+      g_autofree char *effect = qz_column_dup_text (stmt, 5, QZ_COLUMN_LONG_TEXT);
+      g_autofree char *owner = qz_column_dup_text (stmt, 9, QZ_COLUMN_SHORT_TEXT);
+      g_autoptr(QzPlanItem) item = NULL;
 
+      /* A row without its identity cannot be edited or removed. */
+      if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+        {
+          g_message ("A plan item without a UUID is left out.");
+          continue;
+        }
+
+      item = qz_plan_item_new ((const char *) sqlite3_column_text (stmt, 0),
+                               (const char *) sqlite3_column_text (stmt, 1),
+                               (const char *) sqlite3_column_text (stmt, 2));
       g_object_set (item,
-                    "title", sqlite3_column_text (stmt, 3),
-                    "detail", sqlite3_column_text (stmt, 4),
-                    "effect", sqlite3_column_text (stmt, 5),
+                    "title", title,
+                    "detail", detail,
+                    "effect", effect,
                     "phase", CLAMP (sqlite3_column_int (stmt, 6), QZ_PLAN_PHASE_NEAR, QZ_PLAN_PHASE_LONG),
                     "priority", CLAMP (sqlite3_column_int (stmt, 7), QZ_PLAN_PRIORITY_HIGH, QZ_PLAN_PRIORITY_LOW),
                     "status", CLAMP (sqlite3_column_int (stmt, 8), QZ_PLAN_STATUS_PROPOSED, QZ_PLAN_STATUS_DONE),
-                    "owner", sqlite3_column_text (stmt, 9),
+                    "owner", owner,
                     "start-date", sqlite3_column_text (stmt, 10),
                     "due-date", sqlite3_column_text (stmt, 11),
                     "edited", sqlite3_column_int (stmt, 14) != 0,

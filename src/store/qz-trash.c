@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "qz-column-private.h"
 #include "qz-database-private.h"
 #include "qz-framework-loader.h"
 #include "qz-trash.h"
@@ -103,7 +104,7 @@ static char *
 column_dup (sqlite3_stmt *stmt,
             int           column)
 {
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+  return qz_column_dup_text (stmt, column, QZ_COLUMN_SHORT_TEXT);
 }
 
 /* The framework of a row, read once per listing. */
@@ -129,8 +130,10 @@ framework_of (QzTrash     *self,
     }
   if (has_row)
     {
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+
       source = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-      framework = qz_framework_load (source, (const char *) sqlite3_column_text (stmt, 1), NULL, NULL);
+      framework = qz_framework_load (source, name ? name : "framework", NULL, NULL);
     }
 
   key = g_new (gint64, 1);
