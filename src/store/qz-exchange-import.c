@@ -20,6 +20,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "qz-column-private.h"
 #include "qz-exchange-private.h"
 #include "qz-exchange.h"
 #include "qz-framework-loader.h"
@@ -29,8 +30,8 @@
 #include "qz-uscc.h"
 #include "qz-version.h"
 
-/* A text longer than this is no note a person typed. */
-#define MAX_TEXT 65536
+/* A text longer than the stores read back is no note a person typed. */
+#define MAX_TEXT QZ_COLUMN_LONG_TEXT
 /* More rows of one kind than any team makes. */
 #define MAX_ROWS 5000000
 #define MAX_FRAMEWORKS 200
