@@ -342,6 +342,50 @@ test_history_travels (Fixture       *fixture,
                                          " AND peer.author = '李工'"), ==, 1);
 }
 
+/* A database of the first release, brought up to date when opened,
+ * exports to a database of today's schema: its enterprises and their
+ * contacts arrive, and both hold the same. */
+static void
+test_old_schema (void)
+{
+  g_autofree char *sql_path = g_test_build_filename (G_TEST_DIST, "databases", "version-1.sql", NULL);
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *file = g_build_filename (dir, "old.qizhen", NULL);
+  g_autofree char *sql = NULL;
+  g_autofree char *old_digest = NULL;
+  g_autofree char *new_digest = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzExchangeSummary) summary = NULL;
+  QzTestData old, fresh;
+
+  qz_test_data_set_up (&old, NULL);
+  qz_test_data_set_up (&fresh, NULL);
+  g_assert_true (g_file_get_contents (sql_path, &sql, NULL, NULL));
+  qz_test_sqlite_exec (old.path, sql);
+  {
+    g_autoptr(QzDatabase) database = qz_database_open (old.path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (qz_exchange_export (database, NULL, file, &error));
+    old_digest = qz_exchange_digest (database, NULL, &error);
+  }
+  {
+    g_autoptr(QzDatabase) database = qz_database_open (fresh.path, &error);
+
+    summary = qz_exchange_import (database, file, FALSE, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (summary->enterprises_new, ==, 2);
+    new_digest = qz_exchange_digest (database, NULL, &error);
+  }
+  g_assert_cmpstr (old_digest, ==, new_digest);
+  g_assert_cmpint (qz_test_sqlite_count (fresh.path, "SELECT employees FROM enterprise WHERE name = '永嘉泵阀厂'"),
+                   ==, 180);
+
+  qz_test_data_tear_down (&old, NULL);
+  qz_test_data_tear_down (&fresh, NULL);
+  qz_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -351,6 +395,7 @@ main (int   argc,
   g_test_add ("/exchange/both-ways", Fixture, NULL, fixture_set_up, test_both_ways, fixture_tear_down);
   g_test_add ("/exchange/edit-against-deletion", Fixture, NULL, fixture_set_up, test_edit_against_deletion,
               fixture_tear_down);
+  g_test_add_func ("/exchange/old-schema", test_old_schema);
   g_test_add ("/exchange/history-travels", Fixture, NULL, fixture_set_up, test_history_travels,
               fixture_tear_down);
 
