@@ -16,8 +16,10 @@
 
 #include "qz-assessment-record.h"
 #include "qz-checklist-page.h"
+#include "qz-conflict-view.h"
 #include "qz-exchange.h"
 #include "qz-gtk-test-utils.h"
+#include "qz-plan-store.h"
 #include "qz-sample.h"
 #include "qz-test-utils.h"
 
@@ -139,6 +141,76 @@ test_conflict_view (void)
   qz_test_remove_tree (dir);
 }
 
+/* The window of every conflict: a plan measure removed on one laptop and
+ * edited on the other, settled there. */
+static void
+test_conflict_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = qz_test_make_tmpdir ();
+  g_autofree char *file = g_build_filename (dir, "a.qizhen", NULL);
+  QzTestData data_a, data_b;
+  g_autoptr(QzDatabase) a = NULL;
+  g_autoptr(QzDatabase) b = NULL;
+  g_autoptr(QzEnterpriseStore) enterprises = NULL;
+  g_autoptr(QzAssessmentStore) store_a = NULL;
+  g_autoptr(QzPlanStore) plans_a = NULL;
+  g_autoptr(QzPlanStore) plans_b = NULL;
+  g_autoptr(QzPlanItem) item = qz_plan_item_new (NULL, NULL, NULL);
+  g_autoptr(QzExchangeSummary) first = NULL;
+  g_autoptr(QzExchangeSummary) second = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autofree char *uuid = NULL;
+  QzConflictView *view;
+  GtkWidget *take;
+
+  qz_test_data_set_up (&data_a, NULL);
+  qz_test_data_set_up (&data_b, NULL);
+  a = qz_database_open (data_a.path, &error);
+  b = qz_database_open (data_b.path, &error);
+  g_assert_no_error (error);
+  qz_database_set_author (a, "李工");
+  enterprises = qz_enterprise_store_new (a, &error);
+  store_a = qz_assessment_store_new (a);
+  plans_a = qz_plan_store_new (a);
+  plans_b = qz_plan_store_new (b);
+  uuid = qz_sample_load (enterprises, store_a, &error);
+  g_object_set (item, "title", "部署防火墙", NULL);
+  g_assert_true (qz_plan_store_save (plans_a, uuid, item, 0, &error));
+  g_assert_true (qz_exchange_export (a, NULL, file, &error));
+  first = qz_exchange_import (b, file, FALSE, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (qz_plan_store_remove (plans_a, qz_plan_item_get_uuid (item), TRUE, &error));
+  g_object_set (item, "owner", "信息部", NULL);
+  g_assert_true (qz_plan_store_save (plans_b, uuid, item, 0, &error));
+  g_assert_true (qz_exchange_export (a, NULL, file, &error));
+  second = qz_exchange_import (b, file, FALSE, &error);
+  g_assert_cmpuint (second->conflicts, ==, 1);
+
+  view = qz_conflict_view_new (NULL, b);
+  gtk_window_present (GTK_WINDOW (view));
+  g_assert_nonnull (qz_test_find (GTK_WIDGET (view), GTK_TYPE_LABEL, label_contains, "Plan measure"));
+  g_assert_nonnull (qz_test_find (GTK_WIDGET (view), GTK_TYPE_LABEL, label_contains, "Theirs (李工"));
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (
+    qz_test_find (GTK_WIDGET (view), GTK_TYPE_LABEL, label_contains, "No Conflicts"), ADW_TYPE_STATUS_PAGE)));
+  take = qz_test_find_by_label (GTK_WIDGET (view), GTK_TYPE_BUTTON, "Take Theirs");
+  g_signal_emit_by_name (take, "clicked");
+
+  /* Theirs was the removal: taken, the measure is removed here too. */
+  left = qz_exchange_list_conflicts (b, NULL, &error);
+  g_assert_cmpuint (left->len, ==, 0);
+  g_assert_cmpint (qz_test_sqlite_count (data_b.path, "SELECT count(*) FROM plan_item WHERE deleted IS NOT NULL"),
+                   ==, 1);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (
+    qz_test_find (GTK_WIDGET (view), GTK_TYPE_LABEL, label_contains, "No Conflicts"), ADW_TYPE_STATUS_PAGE)));
+
+  gtk_window_destroy (GTK_WINDOW (view));
+  qz_test_data_tear_down (&data_a, NULL);
+  qz_test_data_tear_down (&data_b, NULL);
+  qz_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +219,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add_func ("/conflict-view/take-theirs", test_conflict_view);
+  g_test_add_func ("/conflict-view/window", test_conflict_window);
 
   return g_test_run ();
 }

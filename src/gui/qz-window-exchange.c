@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "qz-conflict-view.h"
 #include "qz-exchange.h"
 #include "qz-import-dialog.h"
 #include "qz-window-private.h"
@@ -125,10 +126,16 @@ import_response_cb (QzImportDialog *dialog,
     }
 
   qz_window_close_assessment (self);
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (summary->conflicts > 0
-                                              ? _("Cases imported: some answers wait for your choice")
-                                              : _("Cases imported")));
+  if (summary->conflicts > 0)
+    {
+      AdwToast *toast = adw_toast_new (_("Cases imported: some records wait for your choice"));
+
+      adw_toast_set_button_label (toast, _("_Resolve"));
+      adw_toast_set_action_name (toast, "win.show-conflicts");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Cases imported")));
 }
 
 /**
@@ -202,9 +209,37 @@ import_cases_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+conflict_resolved_cb (QzWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* What the expert chose shows everywhere. */
+  qz_window_close_assessment (self);
+  if (!qz_enterprise_store_reload (self->store, &error))
+    qz_window_show_error (self, error);
+}
+
+static void
+show_conflicts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  QzWindow *self = QZ_WINDOW (widget);
+  QzConflictView *view;
+
+  if (database_of (self) == NULL)
+    return;
+
+  view = qz_conflict_view_new (GTK_WINDOW (self), database_of (self));
+  g_signal_connect_object (view, "resolved", G_CALLBACK (conflict_resolved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (view));
+}
+
 void
 qz_window_install_exchange_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-conflicts", NULL, show_conflicts_action);
   gtk_widget_class_install_action (widget_class, "win.export-cases", "s", export_cases_action);
   gtk_widget_class_install_action (widget_class, "win.import-cases", NULL, import_cases_action);
 }
