@@ -386,6 +386,55 @@ test_old_schema (void)
   qz_test_remove_tree (dir);
 }
 
+/* Runs qizhen with its data in @dir, as a user would; returns stdout. */
+static char *
+run_qizhen (const char *dir,
+            const char *option,
+            const char *argument,
+            const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", dir, TRUE);
+  const char *argv[] = { g_getenv ("QZ_TEST_QIZHEN"), option, argument,
+                         output ? "--output" : NULL, output, NULL };
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_nonnull (argv[0]);
+  g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s %s: %s", option, argument ? argument : "", err);
+  return out;
+}
+
+/* The command line: one laptop exports all, another imports it twice;
+ * the digests agree and the second import changes nothing. */
+static void
+test_command_line (void)
+{
+  g_autofree char *a = qz_test_make_tmpdir ();
+  g_autofree char *b = qz_test_make_tmpdir ();
+  g_autofree char *file = g_build_filename (a, "all.qizhen", NULL);
+  g_autofree char *sample = run_qizhen (a, "--load-sample", NULL, NULL);
+  g_autofree char *exported = run_qizhen (a, "--export-cases", "--all", file);
+  g_autofree char *first = run_qizhen (b, "--import", file, NULL);
+  g_autofree char *second = run_qizhen (b, "--import", file, NULL);
+  g_autofree char *digest_a = run_qizhen (a, "--digest", "all", NULL);
+  g_autofree char *digest_b = run_qizhen (b, "--digest", "all", NULL);
+
+  g_assert_nonnull (strstr (first, "Enterprises: 1 new, 0 updated, 0 unchanged"));
+  g_assert_nonnull (strstr (second, "Enterprises: 0 new, 0 updated, 1 unchanged"));
+  g_assert_nonnull (strstr (second, "Answers updated: 0"));
+  g_assert_nonnull (strstr (second, "Conflicts: 0"));
+  g_assert_cmpuint (strlen (digest_a), ==, 65);
+  g_assert_cmpstr (digest_a, ==, digest_b);
+
+  qz_test_remove_tree (a);
+  qz_test_remove_tree (b);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -396,6 +445,7 @@ main (int   argc,
   g_test_add ("/exchange/edit-against-deletion", Fixture, NULL, fixture_set_up, test_edit_against_deletion,
               fixture_tear_down);
   g_test_add_func ("/exchange/old-schema", test_old_schema);
+  g_test_add_func ("/exchange/command-line", test_command_line);
   g_test_add ("/exchange/history-travels", Fixture, NULL, fixture_set_up, test_history_travels,
               fixture_tear_down);
 

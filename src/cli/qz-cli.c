@@ -19,7 +19,6 @@
 #include "qz-chart.h"
 #include "qz-cli-private.h"
 #include "qz-cli.h"
-#include "qz-exchange.h"
 #include "qz-framework-loader.h"
 #include "qz-plan-export.h"
 #include "qz-plan.h"
@@ -530,100 +529,38 @@ export_pdf (Context  *context,
   return qz_report_export_pdf (input, &options, context->output, error);
 }
 
-/* ---- Exchange files ---- */
+/* ---- Exchange files (qz-cli-exchange.c) ---- */
 
 static gboolean
 check_export_cases (Context  *context,
                     GError  **error)
 {
-  if (context->output == NULL)
-    {
-      g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
-                           _("--export-cases needs the file to write, given with --output FILE.qizhen."));
-      return FALSE;
-    }
-  return TRUE;
+  return _qz_cli_check_export_cases (context->output, error);
 }
 
 static gboolean
 export_cases (Context  *context,
               GError  **error)
 {
-  g_auto(GStrv) uuids = NULL;
   g_autofree char *author = dup_setting ("report-author");
 
-  if (context->database == NULL)
-    {
-      g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
-                           _("There are no cases to export yet."));
-      return FALSE;
-    }
-  if (g_strcmp0 (context->argument, "--all") != 0 && g_strcmp0 (context->argument, "all") != 0)
-    {
-      uuids = g_strsplit (context->argument, ",", -1);
-      for (guint i = 0; uuids[i] != NULL; i++)
-        if (!g_uuid_string_is_valid (g_strstrip (uuids[i])))
-          {
-            g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
-                         _("“%s” is not an enterprise id (a UUID, as --list prints)."), uuids[i]);
-            return FALSE;
-          }
-    }
-
-  qz_database_set_author (context->database, author);
-  return qz_exchange_export (context->database, (const char *const *) uuids, context->output, error);
-}
-
-static void
-append_summary (GString                 *out,
-                const QzExchangeSummary *summary)
-{
-  g_string_append_printf (out, _("Enterprises: %u new, %u updated, %u unchanged\n"),
-                          summary->enterprises_new, summary->enterprises_updated, summary->enterprises_unchanged);
-  g_string_append_printf (out, _("Assessments: %u new, %u updated, %u unchanged\n"),
-                          summary->assessments_new, summary->assessments_updated, summary->assessments_unchanged);
-  g_string_append_printf (out, _("Answers updated: %u\n"), summary->answers_updated);
-  g_string_append_printf (out, _("Plan items, photos and contacts updated: %u\n"), summary->others_updated);
-  g_string_append_printf (out, _("Conflicts: %u\n"), summary->conflicts);
+  return _qz_cli_export_cases (context->database, context->argument, context->output, author, error);
 }
 
 static gboolean
 import_cases (Context  *context,
               GError  **error)
 {
-  g_autoptr(QzExchangeSummary) summary = NULL;
   g_autofree char *author = dup_setting ("report-author");
 
-  qz_database_set_author (context->database, author);
-  summary = qz_exchange_import (context->database, context->argument, FALSE, error);
-  if (summary == NULL)
-    return FALSE;
-
-  append_summary (context->out, summary);
-  return TRUE;
+  return _qz_cli_import_cases (context->database, context->argument, author, context->out, error);
 }
 
 static gboolean
 print_digest (Context  *context,
               GError  **error)
 {
-  const char *uuid = g_strcmp0 (context->argument, "all") == 0 ? NULL : context->argument;
-  g_autofree char *digest = NULL;
-
-  if (uuid != NULL && !g_uuid_string_is_valid (uuid))
-    {
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_INVALID,
-                   _("“%s” is not an enterprise id (a UUID, as --list prints)."), uuid);
-      return FALSE;
-    }
-  if (context->database == NULL)
-    return TRUE;
-
-  digest = qz_exchange_digest (context->database, uuid, error);
-  if (digest == NULL)
-    return FALSE;
-  g_string_append_printf (context->out, "%s\n", digest);
-  return TRUE;
+  return _qz_cli_print_digest (context->database, context->argument, context->out, error);
 }
 
 static const Command commands[] = {
