@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "qz-assessment-record.h"
+#include "qz-contact-store.h"
 #include "qz-exchange.h"
 #include "qz-plan-store.h"
 #include "qz-sample.h"
@@ -386,6 +387,38 @@ test_old_schema (void)
   qz_test_remove_tree (dir);
 }
 
+/* A contact edited on one laptop and another removed travel to the other
+ * like answers do. */
+static void
+test_contacts_travel (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzContactStore) contacts = qz_contact_store_new (fixture->a.database);
+  QzEnterprise *enterprise = qz_enterprise_store_find (fixture->a.enterprises,
+                                                       qz_assessment_get_enterprise_uuid (fixture->a.assessment),
+                                                       NULL);
+  g_autoptr(QzContact) added = NULL;
+  g_autoptr(QzExchangeSummary) to_b = NULL;
+  g_autoptr(QzExchangeSummary) again = NULL;
+
+  added = qz_contact_store_add (contacts, enterprise, &error);
+  g_assert_no_error (error);
+  qz_contact_set_name (added, "陈经理");
+  g_assert_true (qz_contact_store_save (contacts, enterprise, added, &error));
+  to_b = exchange (&fixture->a, &fixture->b);
+  g_assert_cmpint (qz_test_sqlite_count (fixture->b.data.path,
+                                         "SELECT count(*) FROM contact WHERE name = '陈经理' AND deleted IS NULL"),
+                   ==, 1);
+
+  g_assert_true (qz_contact_store_remove (contacts, enterprise, added, &error));
+  again = exchange (&fixture->a, &fixture->b);
+  g_assert_cmpuint (again->others_updated, ==, 1);
+  g_assert_cmpint (qz_test_sqlite_count (fixture->b.data.path,
+                                         "SELECT count(*) FROM contact WHERE name = '陈经理' AND deleted IS NOT NULL"),
+                   ==, 1);
+}
+
 /* Runs qizhen with its data in @dir, as a user would; returns stdout. */
 static char *
 run_qizhen (const char *dir,
@@ -445,6 +478,7 @@ main (int   argc,
   g_test_add ("/exchange/edit-against-deletion", Fixture, NULL, fixture_set_up, test_edit_against_deletion,
               fixture_tear_down);
   g_test_add_func ("/exchange/old-schema", test_old_schema);
+  g_test_add ("/exchange/contacts-travel", Fixture, NULL, fixture_set_up, test_contacts_travel, fixture_tear_down);
   g_test_add_func ("/exchange/command-line", test_command_line);
   g_test_add ("/exchange/history-travels", Fixture, NULL, fixture_set_up, test_history_travels,
               fixture_tear_down);
