@@ -154,6 +154,7 @@ test_conflict_window (void)
   g_autoptr(QzDatabase) b = NULL;
   g_autoptr(QzEnterpriseStore) enterprises = NULL;
   g_autoptr(QzAssessmentStore) store_a = NULL;
+  g_autoptr(QzAssessmentStore) store_b = NULL;
   g_autoptr(QzPlanStore) plans_a = NULL;
   g_autoptr(QzPlanStore) plans_b = NULL;
   g_autoptr(QzPlanItem) item = qz_plan_item_new (NULL, NULL, NULL);
@@ -188,7 +189,8 @@ test_conflict_window (void)
   second = qz_exchange_import (b, file, FALSE, &error);
   g_assert_cmpuint (second->conflicts, ==, 1);
 
-  view = qz_conflict_view_new (NULL, b);
+  store_b = qz_assessment_store_new (b);
+  view = qz_conflict_view_new (NULL, store_b);
   gtk_window_present (GTK_WINDOW (view));
   g_assert_nonnull (qz_test_find (GTK_WIDGET (view), GTK_TYPE_LABEL, label_contains, "Plan measure"));
   g_assert_nonnull (qz_test_find (GTK_WIDGET (view), GTK_TYPE_LABEL, label_contains, "Theirs (李工"));

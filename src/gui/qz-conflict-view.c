@@ -23,7 +23,9 @@ struct _QzConflictView
 {
   AdwWindow     parent_instance;
 
-  QzDatabase   *database;
+  QzDatabase        *database;
+  QzAssessmentStore *assessments;
+  GHashTable        *frameworks;  /* assessment UUID → its QzFramework */
   GtkBox       *groups;
   GtkWidget    *empty;
 };
@@ -39,14 +41,37 @@ static guint signals[N_SIGNALS];
 
 static void fill (QzConflictView *self);
 
+/* An answer's indicator by its title, as the checklist shows it. */
+static const char *
+indicator_title (QzConflictView *self,
+                 const char     *assessment_uuid,
+                 const char     *indicator_id)
+{
+  QzFramework *framework = g_hash_table_lookup (self->frameworks, assessment_uuid);
+  const QzIndicator *indicator;
+
+  if (framework == NULL)
+    {
+      g_autoptr(QzAssessment) assessment = qz_assessment_store_load (self->assessments, assessment_uuid, NULL);
+
+      if (assessment == NULL)
+        return indicator_id;
+      framework = qz_assessment_get_framework (assessment);
+      g_hash_table_insert (self->frameworks, g_strdup (assessment_uuid), g_object_ref (framework));
+    }
+  indicator = qz_framework_find_indicator (framework, indicator_id);
+  return indicator ? qz_text_get (&indicator->title) : indicator_id;
+}
+
 static char *
-describe_record (const char *record)
+describe_record (QzConflictView *self,
+                 const char     *record)
 {
   g_auto(GStrv) parts = g_strsplit (record, "/", 3);
 
   if (g_str_equal (parts[0], "answer") && parts[1] != NULL && parts[2] != NULL)
-    /* Translators: %s is an indicator's id */
-    return g_strdup_printf (_("Answer to indicator “%s”"), parts[2]);
+    /* Translators: %s is an indicator's title */
+    return g_strdup_printf (_("Answer to “%s”"), indicator_title (self, parts[1], parts[2]));
   if (g_str_equal (parts[0], "plan_item"))
     return g_strdup (_("Plan measure"));
   if (g_str_equal (parts[0], "enterprise"))
@@ -110,7 +135,7 @@ fill (QzConflictView *self)
       QzConflict *conflict = g_ptr_array_index (conflicts, i);
       g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (conflict->their_time / G_USEC_PER_SEC);
       g_autofree char *when = time ? g_date_time_format (time, "%m-%d %H:%M") : g_strdup ("");
-      g_autofree char *title = describe_record (conflict->record);
+      g_autofree char *title = describe_record (self, conflict->record);
       g_autofree char *their_title = conflict->their_author[0] != '\0'
                                      ? g_strdup_printf (_("Theirs (%s, %s)"), conflict->their_author, when)
                                      : g_strdup_printf (_("Theirs (%s)"), when);
@@ -135,6 +160,8 @@ qz_conflict_view_dispose (GObject *object)
   QzConflictView *self = QZ_CONFLICT_VIEW (object);
 
   g_clear_object (&self->database);
+  g_clear_object (&self->assessments);
+  g_clear_pointer (&self->frameworks, g_hash_table_unref);
 
   G_OBJECT_CLASS (qz_conflict_view_parent_class)->dispose (object);
 }
@@ -169,17 +196,19 @@ qz_conflict_view_init (QzConflictView *self)
 /**
  * qz_conflict_view_new:
  * @parent: the window
- * @database: the database whose conflicts are shown
+ * @assessments: the store of the database whose conflicts are shown
  *
  * Returns: (transfer full): the view, to be presented
  */
 QzConflictView *
-qz_conflict_view_new (GtkWindow  *parent,
-                      QzDatabase *database)
+qz_conflict_view_new (GtkWindow         *parent,
+                      QzAssessmentStore *assessments)
 {
   QzConflictView *self = g_object_new (QZ_TYPE_CONFLICT_VIEW, "transient-for", parent, "modal", TRUE, NULL);
 
-  self->database = g_object_ref (database);
+  self->assessments = g_object_ref (assessments);
+  self->database = g_object_ref (qz_assessment_store_get_database (assessments));
+  self->frameworks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   fill (self);
   return self;
 }

@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "qz-database.h"
+#include "qz-assessment-store.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (QzConflictView, qz_conflict_view, QZ, CONFLICT_VIEW, AdwWindow)
 
-QzConflictView *qz_conflict_view_new (GtkWindow  *parent,
-                                      QzDatabase *database);
+QzConflictView *qz_conflict_view_new (GtkWindow         *parent,
+                                      QzAssessmentStore *assessments);
 
 G_END_DECLS

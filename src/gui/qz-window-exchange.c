@@ -228,10 +228,10 @@ show_conflicts_action (GtkWidget  *widget,
   QzWindow *self = QZ_WINDOW (widget);
   QzConflictView *view;
 
-  if (database_of (self) == NULL)
+  if (self->assessments == NULL)
     return;
 
-  view = qz_conflict_view_new (GTK_WINDOW (self), database_of (self));
+  view = qz_conflict_view_new (GTK_WINDOW (self), self->assessments);
   g_signal_connect_object (view, "resolved", G_CALLBACK (conflict_resolved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (view));
 }
