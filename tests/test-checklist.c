@@ -403,11 +403,9 @@ test_typing_figures (Fixture       *fixture,
   const char *id = indicator->id;
 
   gtk_editable_set_text (value, "1.");
-  qz_indicator_row_flush (row);
   g_assert_cmpstr (gtk_editable_get_text (value), ==, "1.");
   g_assert_cmpfloat (qz_assessment_get_answer (fixture->assessment, id)->value, ==, 1);
   gtk_editable_set_text (value, "1.5");
-  qz_indicator_row_flush (row);
   g_assert_cmpfloat (qz_assessment_get_answer (fixture->assessment, id)->value, ==, 1.5);
 
   qz_indicator_row_clear (row);
@@ -438,7 +436,6 @@ test_figure_inline (Fixture       *fixture,
   /* 40 of 8, on the way to 40 of 80: 500 %. */
   gtk_editable_set_text (part, "40");
   gtk_editable_set_text (all, "8");
-  qz_indicator_row_flush (row);
   message = qz_test_find_by_name (GTK_WIDGET (row), "figure-message");
   g_assert_true (GTK_IS_LABEL (message));
   g_assert_true (gtk_widget_get_visible (message));
@@ -449,7 +446,6 @@ test_figure_inline (Fixture       *fixture,
   g_assert_cmpuint (failures, ==, 0);
 
   gtk_editable_set_text (all, "80");
-  qz_indicator_row_flush (row);
   g_assert_false (gtk_widget_get_visible (message));
   stored = qz_assessment_get_answer (fixture->assessment, indicator->id);
   g_assert_nonnull (stored);
@@ -472,7 +468,6 @@ test_figure_inline (Fixture       *fixture,
   gtk_editable_set_text (part, "40");
 
   gtk_editable_set_text (all, "8");
-  qz_indicator_row_flush (row);
   g_assert_true (gtk_widget_get_visible (message));
   stored = qz_assessment_get_answer (fixture->assessment, indicator->id);
   g_assert_nonnull (stored);

@@ -202,7 +202,7 @@ test_list_frameworks (QzTestData    *fixture,
   lines = g_strsplit (out, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_true (g_str_has_prefix (lines[0], "gbt39116-cmmm\t"));
-  g_assert_true (g_str_has_prefix (lines[1], "miit-sme-digital\t2024.3\t"));
+  g_assert_true (g_str_has_prefix (lines[1], "miit-sme-digital\t2024.4\t"));
   g_assert_true (g_str_has_prefix (lines[2], "wenzhou-upgrade\t"));
 }
 

@@ -12,6 +12,7 @@
 
 #include "qz-framework-loader.h"
 #include "qz-json.h"
+#include "qz-measure.h"
 
 /* Each malformed file differs from valid-example.json by one mistake,
  * and the loader must name the JSON path where it stands. */
@@ -69,6 +70,9 @@ static const struct
   { "invalid-target-scenario.json", "dimensions[2].areas[0].indicators[0].target" },
   /* An option without an id that a measure reaches crashed the check. */
   { "invalid-option-no-id.json", "dimensions[1].areas[0].indicators[0].measures[0].reaches" },
+  { "invalid-measure-industry.json", "dimensions[0].areas[0].indicators[0].measures[0].industries[1]" },
+  { "invalid-measure-industries-empty.json", "dimensions[0].areas[0].indicators[0].measures[1].industries" },
+  { "invalid-outcome-scenario.json", "dimensions[2].areas[0].indicators[0].outcome" },
 };
 
 static char *
@@ -251,7 +255,7 @@ test_miit_source (void)
   guint extensions = 0;
 
   g_assert_no_error (error);
-  g_assert_cmpstr (qz_framework_get_version (framework), ==, "2024.3");
+  g_assert_cmpstr (qz_framework_get_version (framework), ==, "2024.4");
 
   for (guint i = 0; i < G_N_ELEMENTS (nones); i++)
     {
@@ -364,9 +368,72 @@ test_city_target (void)
   g_assert_null (networking->target_unit);
 }
 
+/* Outcome indicators and measures for industries, as read. */
+static void
+test_industries (void)
+{
+  g_autofree char *path = fixture_path ("valid-industries.json");
+  g_autofree char *example_path = fixture_path ("valid-example.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(QzFramework) framework = qz_framework_load_file (path, NULL, &error);
+  g_autoptr(QzFramework) example = NULL;
+  const QzMeasure *valves, *shoes, *generic;
+
+  g_assert_no_error (error);
+  g_assert_true (qz_framework_find_indicator (framework, "pass-rate")->outcome);
+  g_assert_false (qz_framework_find_indicator (framework, "networking")->outcome);
+  g_assert_true (qz_framework_has_outcomes (framework));
+
+  valves = qz_framework_find_measure (framework, "wire-valve-benches");
+  shoes = qz_framework_find_measure (framework, "wire-shoe-injection");
+  generic = qz_framework_find_measure (framework, "wire-plant");
+  g_assert_cmpstrv (valves->industries, ((const char *[]) { "C344", NULL }));
+  g_assert_cmpstrv (shoes->industries, ((const char *[]) { "C195", "C3587", NULL }));
+  g_assert_null (generic->industries);
+
+  /* A code falls under its group and division, not under a sibling. */
+  g_assert_true (qz_measure_is_for_industry (valves, "C3443"));
+  g_assert_true (qz_measure_is_specific_to (valves, "C3441"));
+  g_assert_false (qz_measure_is_for_industry (valves, "C1952"));
+  g_assert_false (qz_measure_is_for_industry (valves, "C34"));
+  g_assert_false (qz_measure_is_for_industry (valves, NULL));
+  g_assert_true (qz_measure_is_for_industry (shoes, "C3587"));
+  g_assert_true (qz_measure_is_for_industry (generic, "C3443"));
+  g_assert_true (qz_measure_is_for_industry (generic, NULL));
+  g_assert_false (qz_measure_is_specific_to (generic, "C3443"));
+
+  example = qz_framework_load_file (example_path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (qz_framework_has_outcomes (example));
+}
+
+/* Whether some measure of @framework is specific to @code. */
+static gboolean
+has_measure_for (QzFramework *framework,
+                 const char  *code)
+{
+  GPtrArray *indicators = qz_framework_get_indicators (framework);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      GPtrArray *measures = ((QzIndicator *) g_ptr_array_index (indicators, i))->measures;
+
+      for (guint m = 0; m < measures->len; m++)
+        {
+          if (qz_measure_is_specific_to (g_ptr_array_index (measures, m), code))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 test_builtin_frameworks (void)
 {
+  /* Wenzhou's six industries: low-voltage switchgear, valves, leather
+   * shoes, woven garments, vehicle parts, eyeglasses. */
+  static const char *wenzhou[] = { "C3823", "C3443", "C1952", "C181", "C3670", "C3587" };
   g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "..", "data", "frameworks", NULL);
   g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
   const char *name;
@@ -388,6 +455,24 @@ test_builtin_frameworks (void)
         g_printerr ("%s: %s\n", name, (char *) g_ptr_array_index (problems, i));
       g_assert_no_error (error);
       g_assert_cmpuint (qz_framework_get_n_indicators (framework), >, 10);
+      for (guint i = 0; i < G_N_ELEMENTS (wenzhou); i++)
+        g_assert_true (has_measure_for (framework, wenzhou[i]));
+      /* MIIT's 成效 and Wenzhou's 质量效益 are results, not actions. */
+      if (g_strcmp0 (qz_framework_get_id (framework), "miit-sme-digital") == 0)
+        {
+          g_assert_true (qz_framework_find_indicator (framework, "pass-rate-change")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "cost-per-revenue-change")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "energy-intensity-change")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "revenue-per-employee-change")->outcome);
+          g_assert_false (qz_framework_find_indicator (framework, "funding")->outcome);
+        }
+      if (g_strcmp0 (qz_framework_get_id (framework), "wenzhou-upgrade") == 0)
+        {
+          g_assert_true (qz_framework_find_indicator (framework, "labour-productivity")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "cost-per-100")->outcome);
+          g_assert_true (qz_framework_find_indicator (framework, "land-efficiency")->outcome);
+          g_assert_false (qz_framework_find_indicator (framework, "equipment-networking")->outcome);
+        }
       /* GB/T 39116 carries both weight sets, unverified until the
        * standard's tables are read. */
       if (g_strcmp0 (qz_framework_get_id (framework), "gbt39116-cmmm") == 0)
@@ -565,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/qz/framework-loader/miit-source", test_miit_source);
   g_test_add_func ("/qz/framework-loader/weight-sets", test_weight_sets);
   g_test_add_func ("/qz/framework-loader/city-target", test_city_target);
+  g_test_add_func ("/qz/framework-loader/industries", test_industries);
   g_test_add_func ("/qz/framework-loader/builtin", test_builtin_frameworks);
   g_test_add_func ("/qz/framework-loader/duplicate-key", test_duplicate_key);
   g_test_add_func ("/qz/framework-loader/embedded-nul", test_embedded_nul);

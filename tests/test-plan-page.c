@@ -137,6 +137,18 @@ keep_message (char       **message,
 /* A fresh draft is shown and kept nowhere; the first edit keeps the whole
  * plan with the edit; a refused edit changes nothing, on screen or on
  * disk. */
+/* The line under the summary, what the measures reach: with @data, it
+ * says too that outcomes are not counted. */
+static gboolean
+states_reach (GtkWidget *widget,
+              gpointer   data)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (widget));
+
+  return g_str_has_prefix (text, "Carried out as drafted, the measures reach ") &&
+         (strstr (text, "outcome indicators") != NULL) == GPOINTER_TO_INT (data);
+}
+
 static void
 test_draft_then_edit (Fixture       *fixture,
                       gconstpointer  data)
@@ -145,6 +157,9 @@ test_draft_then_edit (Fixture       *fixture,
   g_autoptr(GListStore) kept = NULL;
 
   g_assert_cmpuint (g_list_model_get_n_items (items), ==, 6);
+  /* The example framework has no outcome indicators: nothing to say. */
+  g_assert_nonnull (qz_test_find (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, states_reach, GINT_TO_POINTER (FALSE)));
+  g_assert_null (qz_test_find (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, states_reach, GINT_TO_POINTER (TRUE)));
   g_assert_false (qz_plan_page_is_kept (fixture->page));
   g_assert_cmpuint (n_stored (fixture), ==, 0);
 
@@ -392,6 +407,39 @@ test_focus_survives_changes (Fixture       *fixture,
   g_assert_null (qz_plan_page_get_items (fixture->page));
 }
 
+static gboolean
+label_has (GtkWidget *widget,
+           gpointer   data)
+{
+  return strstr (gtk_label_get_text (GTK_LABEL (widget)), data) != NULL;
+}
+
+/* The sample's draft reaches 74.275 by its actions alone: the page says
+ * 74.3, to one decimal as the report does, never three, and that the
+ * outcome indicators are not counted. */
+static void
+test_sample_reach (void)
+{
+  QzTestSample sample;
+  g_autoptr(QzPlanStore) plans = NULL;
+  QzPlanPage *page = g_object_new (QZ_TYPE_PLAN_PAGE, NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  qz_test_sample_set_up (&sample, NULL);
+  plans = qz_plan_store_new (sample.database);
+  gtk_window_set_default_size (window, 1200, 700);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  qz_plan_page_set_assessment (page, plans, sample.assessment, "温州瓯江阀门有限公司（示例）");
+  gtk_window_present (window);
+
+  g_assert_nonnull (qz_test_find (GTK_WIDGET (page), GTK_TYPE_LABEL, states_reach, GINT_TO_POINTER (TRUE)));
+  g_assert_nonnull (qz_test_find (GTK_WIDGET (page), GTK_TYPE_LABEL, label_has, (gpointer) "(74.3)."));
+  g_assert_null (qz_test_find (GTK_WIDGET (page), GTK_TYPE_LABEL, label_has, (gpointer) "74.275"));
+
+  gtk_window_destroy (window);
+  qz_test_sample_tear_down (&sample, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +454,7 @@ main (int   argc,
   ADD ("/qz/plan-page/add-and-redraft", test_add_and_redraft);
   ADD ("/qz/plan-page/focus-survives-changes", test_focus_survives_changes);
 #undef ADD
+  g_test_add_func ("/qz/plan-page/sample-reach", test_sample_reach);
 
   return g_test_run ();
 }

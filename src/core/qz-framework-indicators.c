@@ -16,6 +16,7 @@
 #include "qz-framework-getters.h"
 #include "qz-framework-indicators.h"
 #include "qz-json.h"
+#include "qz-industry.h"
 #include "qz-measure.h"
 
 /* ---- Options, bands and the indicator kinds ---- */
@@ -364,6 +365,40 @@ read_investment (QzLoader   *loader,
   _qz_loader_pop (loader, len);
 }
 
+/* The GB/T 4754 codes of the industries the measure is for: each one of
+ * Qizhen's table, at any level ("C34", "C344" or "C3443"). */
+static void
+read_industries (QzLoader   *loader,
+                 JsonObject *object,
+                 QzMeasure  *measure)
+{
+  gsize len;
+  JsonNode *node = _qz_loader_member (loader, object, "industries", FALSE, &len);
+  JsonArray *array = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+
+  if (node != NULL && (array == NULL || json_array_get_length (array) == 0))
+    _qz_loader_problem (loader, _("must be a list of at least one GB/T 4754 code"));
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      gsize item_len = _qz_loader_push_index (loader, i);
+      g_autofree char *code = qz_json_node_dup_string (json_array_get_element (array, i));
+
+      if (code == NULL)
+        _qz_loader_problem (loader, _("must be a text"));
+      else if (qz_industry_lookup (code) == NULL)
+        _qz_loader_problem (loader, _("“%s” is not a GB/T 4754-2017 code known to Qizhen"), code);
+      else
+        g_strv_builder_add (codes, code);
+      _qz_loader_pop (loader, item_len);
+    }
+
+  if (array != NULL && json_array_get_length (array) > 0)
+    measure->industries = g_strv_builder_end (codes);
+  _qz_loader_pop (loader, len);
+}
+
 static void
 read_measure (QzLoader   *loader,
               JsonObject *object,
@@ -374,7 +409,7 @@ read_measure (QzLoader   *loader,
   QzMeasure *measure = _qz_measure_new ();
   static const char *keys[] = {
     "id", "title", "description", "category", "investment", "months", "effect", "programme",
-    "prerequisites", "reaches", NULL
+    "prerequisites", "reaches", "industries", NULL
   };
   g_autofree char *category = NULL;
 
@@ -405,6 +440,7 @@ read_measure (QzLoader   *loader,
   read_investment (loader, object, measure);
   read_prerequisites (loader, object, measure);
   read_reaches (loader, object, indicator, measure);
+  read_industries (loader, object, measure);
 }
 
 /* ---- Indicators ---- */
@@ -533,8 +569,8 @@ _qz_loader_read_indicator (QzLoader   *loader,
   QzArea *area = data;
   QzIndicator *indicator = _qz_indicator_new ();
   static const char *keys[] = {
-    "id", "title", "kind", "points", "description", "evidence", "extension", "na_allowed", "measures",
-    "options", "figure", "bands", "target", "grades", "constraint", "level", NULL
+    "id", "title", "kind", "points", "description", "evidence", "extension", "na_allowed", "outcome",
+    "measures", "options", "figure", "bands", "target", "grades", "constraint", "level", NULL
   };
   gboolean kind_ok;
 
@@ -551,6 +587,7 @@ _qz_loader_read_indicator (QzLoader   *loader,
   _qz_loader_get_text (loader, object, "evidence", FALSE, &indicator->evidence);
   _qz_loader_get_text (loader, object, "extension", FALSE, &indicator->extension);
   _qz_loader_get_bool (loader, object, "na_allowed", &indicator->na_allowed);
+  _qz_loader_get_bool (loader, object, "outcome", &indicator->outcome);
   _qz_loader_get_bool (loader, object, "verified", &indicator->verified);
   kind_ok = read_kind (loader, object, indicator);
   if (kind_ok)
@@ -558,6 +595,10 @@ _qz_loader_read_indicator (QzLoader   *loader,
 
   read_points (loader, object, indicator, kind_ok);
   area->max += indicator->points;
+
+  if (kind_ok && indicator->outcome &&
+      (indicator->kind == QZ_INDICATOR_SCENARIO || indicator->kind == QZ_INDICATOR_RATING))
+    _qz_loader_problem_at (loader, "outcome", _("only an indicator with points can be an outcome"));
 
   if (kind_ok)
     {

@@ -120,6 +120,7 @@ measure_free (QzMeasure *measure)
   g_free (measure->id);
   g_free (measure->programme);
   g_free (measure->reaches_option);
+  g_strfreev (measure->industries);
   _qz_text_clear (&measure->title);
   _qz_text_clear (&measure->description);
   _qz_text_clear (&measure->effect);
@@ -598,6 +599,30 @@ qz_area_get_weight (const QzArea      *area,
     return g_array_index (area->weights, double, set->index);
 
   return area->weight;
+}
+
+/**
+ * qz_framework_has_outcomes:
+ * @self: a framework
+ *
+ * Whether some of its indicators are outcomes: results such as a change
+ * in the pass rate, which follow from measures but which no measure can
+ * promise, so that a plan never counts them as raised.
+ *
+ * Returns: whether it has outcome indicators
+ */
+gboolean
+qz_framework_has_outcomes (QzFramework *self)
+{
+  GPtrArray *indicators = qz_framework_get_indicators (self);
+
+  for (guint i = 0; i < indicators->len; i++)
+    {
+      if (((QzIndicator *) g_ptr_array_index (indicators, i))->outcome)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**

@@ -79,6 +79,7 @@ typedef struct
   GPtrArray         *prerequisites;   /* of QzMeasure, borrowed */
   char              *reaches_option;  /* single, multiple, rating */
   double             reaches_value;   /* figure; scenario: the grade */
+  GStrv              industries;      /* GB/T 4754 codes it is for; NULL: any industry */
   const QzIndicator *indicator;
 } QzMeasure;
 
@@ -110,6 +111,7 @@ struct _QzIndicator
   double           points;
   gboolean         na_allowed;
   gboolean         verified;
+  gboolean         outcome;    /* a result, which no measure can promise */
   QzArea          *area;
 
   /* single, multiple */
@@ -222,6 +224,7 @@ const QzWeightSet *qz_framework_choose_weight_set (QzFramework      *self,
                                                   const char        *industry_code);
 double             qz_area_get_weight            (const QzArea      *area,
                                                   const QzWeightSet *set);
+gboolean           qz_framework_has_outcomes     (QzFramework       *self);
 char              *qz_indicator_dup_target_text  (const QzIndicator *indicator);
 
 G_END_DECLS

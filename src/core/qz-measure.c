@@ -182,3 +182,47 @@ qz_measure_apply (const QzMeasure *measure,
 
   return after;
 }
+
+/**
+ * qz_measure_is_specific_to:
+ * @measure: a measure
+ * @industry_code: (nullable): an enterprise's GB/T 4754 code
+ *
+ * Whether @measure is marked for industries and @industry_code falls
+ * under one of them: "C3443" falls under "C344", "C34" and "C".
+ *
+ * Returns: whether it is a measure of that very industry
+ */
+gboolean
+qz_measure_is_specific_to (const QzMeasure *measure,
+                           const char      *industry_code)
+{
+  if (measure->industries == NULL || industry_code == NULL || *industry_code == '\0')
+    return FALSE;
+
+  for (guint i = 0; measure->industries[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (industry_code, measure->industries[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * qz_measure_is_for_industry:
+ * @measure: a measure
+ * @industry_code: (nullable): an enterprise's GB/T 4754 code
+ *
+ * Whether @measure may be proposed to an enterprise of @industry_code: a
+ * measure marked for no industry suits any; one marked for industries
+ * suits only those, never an enterprise whose industry is not known.
+ *
+ * Returns: whether it suits the enterprise
+ */
+gboolean
+qz_measure_is_for_industry (const QzMeasure *measure,
+                            const char      *industry_code)
+{
+  return measure->industries == NULL || qz_measure_is_specific_to (measure, industry_code);
+}

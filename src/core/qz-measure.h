@@ -18,5 +18,9 @@ gboolean    qz_programme_is_known           (const char        *id);
 const char *qz_programme_get_name           (const char        *id);
 QzAnswer   *qz_measure_apply                (const QzMeasure   *measure,
                                              const QzAnswer    *answer);
+gboolean    qz_measure_is_for_industry      (const QzMeasure   *measure,
+                                             const char        *industry_code);
+gboolean    qz_measure_is_specific_to       (const QzMeasure   *measure,
+                                             const char        *industry_code);
 
 G_END_DECLS

@@ -23,7 +23,7 @@
  * tried on the answers so far; what it wins decides: first a measure that
  * raises a constrained scenario the goal's rule still lacks, then one that
  * raises any scenario it lacks, then the one winning the most points (or
- * S), the cheaper first. The measure is taken with those of its
+ * S), one of the enterprise's own industry first, then the cheaper. The measure is taken with those of its
  * prerequisites that are not done yet, placed before it. This stops when
  * the goal level is reached, or when nothing wins anything more.
  *
@@ -31,6 +31,16 @@
  * as the results page names them) that no measure reaches yet gets the
  * best of its own, chosen the same way, after the others; the first
  * measure for each weakest area is marked as such.
+ *
+ * Outcome indicators (a change in the pass rate, in costs…) are results,
+ * not actions: no measure is counted as raising them. Their measures are
+ * never picked to reach the goal, and one picked for a weakest area
+ * leaves its indicator's answer, and so the projected score, as it is.
+ *
+ * A measure marked for industries is only proposed to an enterprise of
+ * one of them. Of the measures of one indicator, those of the
+ * enterprise's own industry are tried first; the others only when none
+ * of those wins anything.
  *
  * Each measure then starts when its prerequisites end; where it ends sets
  * its phase. */
@@ -41,6 +51,7 @@ typedef struct
 {
   QzFramework   *framework;
   const QzWeightSet *weight_set;
+  const char    *industry_code;
   GHashTable    *answers;   /* indicator id → QzAnswer, as if done so far */
   QzResult      *result;    /* of @answers */
   const QzLevel *goal;
@@ -55,6 +66,7 @@ typedef struct
   double    gain;
   gboolean  unlocks;
   gboolean  constrained;
+  gboolean  own;       /* a measure of the enterprise's own industry */
   QzAnswer *after;
 } Trial;
 
@@ -117,10 +129,23 @@ grade_of (const QzAnswer *answer)
   return answer != NULL ? answer->grade : -1;
 }
 
+/* Which measures are tried first: those of the enterprise's own industry
+ * (0), then those for any industry (1); those of other industries never
+ * (-1). */
+static int
+industry_pass (Drafter         *drafter,
+               const QzMeasure *measure)
+{
+  if (qz_measure_is_specific_to (measure, drafter->industry_code))
+    return 0;
+  return measure->industries == NULL ? 1 : -1;
+}
+
 /* The lowest grade a measure of @indicator reaches at or above @grade:
  * raising a scenario to the rule's grade takes that one, not a higher. */
 static int
-first_grade_from (const QzIndicator *indicator,
+first_grade_from (Drafter           *drafter,
+                  const QzIndicator *indicator,
                   int                grade)
 {
   int lowest = G_MAXINT;
@@ -129,7 +154,7 @@ first_grade_from (const QzIndicator *indicator,
     {
       const QzMeasure *measure = g_ptr_array_index (indicator->measures, i);
 
-      if (measure->reaches_value >= grade)
+      if (industry_pass (drafter, measure) >= 0 && measure->reaches_value >= grade)
         lowest = MIN (lowest, (int) measure->reaches_value);
     }
 
@@ -144,7 +169,7 @@ try_measure (Drafter         *drafter,
   const QzIndicator *indicator = measure->indicator;
   const char *id = indicator->id;
   QzAnswer *before = g_hash_table_lookup (drafter->answers, id);
-  Trial trial = { FALSE, 0, FALSE, FALSE, qz_measure_apply (measure, before) };
+  Trial trial = { FALSE, 0, FALSE, FALSE, industry_pass (drafter, measure) == 0, qz_measure_apply (measure, before) };
   g_autoptr(QzResult) result = NULL;
 
   /* Score with the answer swapped in, then put the old one back. */
@@ -163,7 +188,7 @@ try_measure (Drafter         *drafter,
       trial.raises = trial.after->grade > grade_of (before);
       trial.unlocks = grade > 0 && drafter->short_of.short_scenarios > 0 &&
                       grade_of (before) < grade && trial.after->grade >= grade &&
-                      trial.after->grade == first_grade_from (indicator, grade);
+                      trial.after->grade == first_grade_from (drafter, indicator, grade);
       trial.constrained = trial.unlocks && indicator->constraint && drafter->short_of.short_constrained > 0;
     }
   else
@@ -175,19 +200,24 @@ try_measure (Drafter         *drafter,
   return trial;
 }
 
-/* Whether @a should be taken before @b. */
+/* Whether @a should be taken before @b. For an area, an action comes
+ * before a measure for an outcome, whatever the outcome would score. */
 static gboolean
 better (const Trial     *a,
         const QzMeasure *a_measure,
         const Trial     *b,
         const QzMeasure *b_measure)
 {
+  if (a_measure->indicator->outcome != b_measure->indicator->outcome)
+    return !a_measure->indicator->outcome;
   if (a->constrained != b->constrained)
     return a->constrained;
   if (a->unlocks != b->unlocks)
     return a->unlocks;
   if (fabs (a->gain - b->gain) > EPSILON)
     return a->gain > b->gain;
+  if (a->own != b->own)
+    return a->own;
   return a_measure->investment_max < b_measure->investment_max;
 }
 
@@ -204,7 +234,8 @@ take (Drafter         *drafter,
       const QzMeasure *needed = g_ptr_array_index (measure->prerequisites, i);
       const QzAnswer *answer = g_hash_table_lookup (drafter->answers, needed->indicator->id);
 
-      if (g_hash_table_contains (drafter->planned, needed) || (answer != NULL && answer->na))
+      if (g_hash_table_contains (drafter->planned, needed) || (answer != NULL && answer->na) ||
+          industry_pass (drafter, needed) < 0)
         continue;
 
       trial = try_measure (drafter, needed);
@@ -226,18 +257,26 @@ take (Drafter         *drafter,
     QzDraftItem *item = g_new0 (QzDraftItem, 1);
 
     item->measure = measure;
-    item->gain = trial.gain;
+    item->gain = measure->indicator->outcome ? 0 : trial.gain;
     item->unlocks = unlocks;
     item->group = group;
     g_ptr_array_add (drafter->items, item);
   }
+
+  /* An outcome is not raised by carrying out a measure: its answer stays. */
+  if (measure->indicator->outcome)
+    {
+      qz_answer_free (trial.after);
+      return;
+    }
 
   g_hash_table_replace (drafter->answers, (gpointer) measure->indicator->id, trial.after);
   rescore (drafter);
 }
 
 /* The best measure to take next, of @area's indicators only unless it is
- * NULL, or NULL when none wins anything. */
+ * NULL, or NULL when none wins anything. Outcome indicators are looked
+ * at only for an area, and what their measures win is not kept. */
 static const QzMeasure *
 pick (Drafter      *drafter,
       const QzArea *area,
@@ -251,27 +290,34 @@ pick (Drafter      *drafter,
     {
       QzIndicator *indicator = g_ptr_array_index (indicators, i);
       const QzAnswer *answer = g_hash_table_lookup (drafter->answers, indicator->id);
+      gboolean found = FALSE;
 
-      if (!qz_answer_is_given (answer, indicator) || answer->na || (area != NULL && indicator->area != area))
+      if (!qz_answer_is_given (answer, indicator) || answer->na || (area != NULL && indicator->area != area) ||
+          (area == NULL && indicator->outcome))
         continue;
 
-      for (guint m = 0; m < indicator->measures->len; m++)
+      /* The enterprise's own industry's measures first; others if none wins. */
+      for (int pass = 0; pass < 2 && !found; pass++)
         {
-          const QzMeasure *measure = g_ptr_array_index (indicator->measures, m);
-          Trial trial;
-
-          if (g_hash_table_contains (drafter->planned, measure))
-            continue;
-
-          trial = try_measure (drafter, measure);
-          qz_answer_free (g_steal_pointer (&trial.after));
-          if (!trial.raises || (trial.gain <= EPSILON && !trial.unlocks))
-            continue;
-
-          if (best == NULL || better (&trial, measure, &best_trial, best))
+          for (guint m = 0; m < indicator->measures->len; m++)
             {
-              best = measure;
-              best_trial = trial;
+              const QzMeasure *measure = g_ptr_array_index (indicator->measures, m);
+              Trial trial;
+
+              if (industry_pass (drafter, measure) != pass || g_hash_table_contains (drafter->planned, measure))
+                continue;
+
+              trial = try_measure (drafter, measure);
+              qz_answer_free (g_steal_pointer (&trial.after));
+              if (!trial.raises || (trial.gain <= EPSILON && !trial.unlocks))
+                continue;
+
+              found = TRUE;
+              if (best == NULL || better (&trial, measure, &best_trial, best))
+                {
+                  best = measure;
+                  best_trial = trial;
+                }
             }
         }
     }
@@ -438,8 +484,32 @@ qz_draft_new_weighted (QzFramework       *framework,
                        const QzLevel     *target,
                        const QzWeightSet *weight_set)
 {
+  return qz_draft_new_for_industry (framework, answers, target, weight_set, NULL);
+}
+
+/**
+ * qz_draft_new_for_industry:
+ * @framework: a framework with measures
+ * @answers: indicator id → #QzAnswer
+ * @target: (nullable): the level the enterprise aims at
+ * @weight_set: (nullable): the framework's weight set for the enterprise
+ * @industry_code: (nullable): the enterprise's GB/T 4754 code
+ *
+ * As qz_draft_new_weighted(), with the measures of the enterprise's
+ * industry preferred and those marked for other industries left out
+ * (all those marked for an industry when @industry_code is %NULL).
+ *
+ * Returns: (transfer full): the draft
+ */
+QzDraft *
+qz_draft_new_for_industry (QzFramework       *framework,
+                           GHashTable        *answers,
+                           const QzLevel     *target,
+                           const QzWeightSet *weight_set,
+                           const char        *industry_code)
+{
   QzDraft *draft = g_new0 (QzDraft, 1);
-  Drafter drafter = { framework, weight_set };
+  Drafter drafter = { framework, weight_set, industry_code };
   GPtrArray *indicators = qz_framework_get_indicators (framework);
   const QzMeasure *measure;
   g_autoptr(GArray) weakest = NULL;
@@ -486,11 +556,32 @@ qz_draft_new_weighted (QzFramework       *framework,
   draft->goal = drafter.goal;
   draft->reached = drafter.result->level;
   draft->total = drafter.result->total;
+  draft->outcomes_kept = qz_framework_has_outcomes (framework);
 
   qz_result_free (drafter.result);
   g_hash_table_unref (drafter.answers);
   g_hash_table_unref (drafter.planned);
   return draft;
+}
+
+/**
+ * qz_draft_get_outcome_note:
+ * @draft: a draft
+ *
+ * What the level and score a draft reaches leave out, for the plan page
+ * and the report to say beside them.
+ *
+ * Returns: (nullable): the note, or %NULL when the framework has no
+ *   outcome indicators
+ */
+const char *
+qz_draft_get_outcome_note (QzDraft *draft)
+{
+  if (!draft->outcomes_kept)
+    return NULL;
+
+  return _("That is what the actions alone reach: outcome indicators, such as the change in pass rate or in "
+           "costs, are results no measure can promise, so they are counted as answered today.");
 }
 
 void

@@ -47,6 +47,7 @@ typedef struct
   double         investment_min; /* 万元 */
   double         investment_max;
   guint          n_unanswered;   /* indicators left out, as nothing is known */
+  gboolean       outcomes_kept;  /* @reached and @total keep the outcomes as answered */
 } QzDraft;
 
 QzDraft    *qz_draft_new            (QzFramework   *framework,
@@ -56,6 +57,12 @@ QzDraft    *qz_draft_new_weighted   (QzFramework       *framework,
                                      GHashTable        *answers,
                                      const QzLevel     *target,
                                      const QzWeightSet *weight_set);
+QzDraft    *qz_draft_new_for_industry (QzFramework       *framework,
+                                       GHashTable        *answers,
+                                       const QzLevel     *target,
+                                       const QzWeightSet *weight_set,
+                                       const char        *industry_code);
+const char *qz_draft_get_outcome_note (QzDraft           *draft);
 const char *qz_plan_phase_get_name  (QzPlanPhase    phase);
 const char *qz_plan_phase_get_span  (QzPlanPhase    phase);
 QzPlanPhase qz_plan_phase_for_month (int            end_month);

@@ -115,16 +115,18 @@ qz_plan_merge_draft (GListStore *plan,
  * qz_plan_draft_for:
  * @assessment: an assessment
  *
- * Returns: (transfer full): the draft of its plan, towards its target
+ * Returns: (transfer full): the draft of its plan, towards its target,
+ *   with the measures of its enterprise's industry
  */
 QzDraft *
 qz_plan_draft_for (QzAssessment *assessment)
 {
   QzFramework *framework = qz_assessment_get_framework (assessment);
 
-  return qz_draft_new_weighted (framework, qz_assessment_get_answers (assessment),
-                                qz_framework_find_level (framework, qz_assessment_get_target_level (assessment)),
-                                qz_assessment_get_weight_set (assessment));
+  return qz_draft_new_for_industry (framework, qz_assessment_get_answers (assessment),
+                                    qz_framework_find_level (framework, qz_assessment_get_target_level (assessment)),
+                                    qz_assessment_get_weight_set (assessment),
+                                    qz_assessment_get_industry_code (assessment));
 }
 
 /**

@@ -10,6 +10,8 @@
 #include "qz-config.h"
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
+#include <signal.h>
 
 #include "qz-application.h"
 #include "qz-cli.h"
@@ -26,6 +28,7 @@ struct _QzApplication
   GSettings         *settings;
   QzEnterpriseStore *store;
   GError            *open_error;
+  guint              signal_sources[3];
 };
 
 G_DEFINE_FINAL_TYPE (QzApplication, qz_application, ADW_TYPE_APPLICATION)
@@ -172,6 +175,23 @@ quit_action (GSimpleAction *action,
     }
 }
 
+/* The session ends (logout, shutdown) or the terminal asks to stop:
+ * what every window holds is written, without a dialog nobody would
+ * answer, and the application quits as after Quit. */
+static gboolean
+terminate_cb (gpointer user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      if (QZ_IS_WINDOW (l->data) && !qz_window_flush (QZ_WINDOW (l->data)))
+        g_printerr ("%s\n", _("Some changes could not be written to the database before quitting."));
+    }
+  g_application_quit (app);
+  return G_SOURCE_CONTINUE;
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "preferences", preferences_action },
@@ -197,12 +217,26 @@ qz_application_startup (GApplication *app)
   G_APPLICATION_CLASS (qz_application_parent_class)->startup (app);
 
   self->settings = g_settings_new (APP_ID);
+  self->signal_sources[0] = g_unix_signal_add (SIGTERM, terminate_cb, self);
+  self->signal_sources[1] = g_unix_signal_add (SIGINT, terminate_cb, self);
+  self->signal_sources[2] = g_unix_signal_add (SIGHUP, terminate_cb, self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action,
                                            accels[i].accels);
+}
+
+static void
+qz_application_shutdown (GApplication *app)
+{
+  QzApplication *self = QZ_APPLICATION (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_sources); i++)
+    g_clear_handle_id (&self->signal_sources[i], g_source_remove);
+
+  G_APPLICATION_CLASS (qz_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -237,6 +271,7 @@ qz_application_class_init (QzApplicationClass *klass)
 
   app_class->handle_local_options = qz_application_handle_local_options;
   app_class->startup = qz_application_startup;
+  app_class->shutdown = qz_application_shutdown;
   app_class->activate = qz_application_activate;
   app_class->open = qz_application_open;
 }

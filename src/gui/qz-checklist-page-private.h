@@ -12,6 +12,7 @@
 
 #include "qz-checklist-page.h"
 #include "qz-indicator-row.h"
+#include "qz-pending-edits.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +57,8 @@ struct _QzChecklistPage
   QzAssessment      *assessment;
   GHashTable        *rows;          /* indicator id → QzIndicatorRow, borrowed */
   char              *author;        /* who completes and reopens */
+  char              *subject;       /* the enterprise's name, to name edits */
+  QzPendingEdits    *pending;       /* edits not written yet, retried */
 
   /* Navigation (qz-checklist-navigation.c) */
   GtkWidget         *scroll_target;   /* weak: to bring to the top */
@@ -65,7 +68,6 @@ struct _QzChecklistPage
 
   Filter             filter;
   gboolean           loading_details;
-  gboolean           failed;          /* a save failed since the last flush */
 };
 
 void qz_checklist_page_report         (QzChecklistPage *self,

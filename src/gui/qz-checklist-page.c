@@ -143,6 +143,39 @@ answer_changed_cb (QzChecklistPage *self,
   qz_checklist_page_update_record (self);
 }
 
+/* One answer as it was given, to be written now or, failing that, later. */
+typedef struct
+{
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+  char              *indicator_id;
+  QzAnswer          *answer;
+} AnswerEdit;
+
+static void
+answer_edit_free (gpointer data)
+{
+  AnswerEdit *edit = data;
+
+  g_object_unref (edit->store);
+  g_object_unref (edit->assessment);
+  g_free (edit->indicator_id);
+  qz_answer_free (edit->answer);
+  g_free (edit);
+}
+
+static gboolean
+answer_edit_save (gpointer   data,
+                  GError   **error)
+{
+  AnswerEdit *edit = data;
+
+  return qz_assessment_store_save_answer (edit->store, edit->assessment, edit->indicator_id, edit->answer, error);
+}
+
+/* Each answer is written as it is given. One that cannot be waits in
+ * the window's pending edits, named for the user, and is written with
+ * the next edit that can be, or when the window closes. */
 static void
 answer_edited_cb (QzIndicatorRow  *row,
                   const QzAnswer  *answer,
@@ -150,17 +183,26 @@ answer_edited_cb (QzIndicatorRow  *row,
 {
   g_autoptr(GError) error = NULL;
   const QzIndicator *indicator = qz_indicator_row_get_indicator (row);
+  g_autofree char *key = NULL;
+  g_autofree char *label = NULL;
+  AnswerEdit *edit;
 
   if (self->store == NULL || self->assessment == NULL)
     return;
 
-  /* On failure the row keeps what the user typed; the next edit of the
-   * row tries again. */
-  if (!qz_assessment_store_save_answer (self->store, self->assessment, indicator->id, answer, &error))
+  edit = g_new0 (AnswerEdit, 1);
+  edit->store = g_object_ref (self->store);
+  edit->assessment = g_object_ref (self->assessment);
+  edit->indicator_id = g_strdup (indicator->id);
+  edit->answer = qz_answer_copy (answer);
+  key = g_strdup_printf ("answer/%s/%s", qz_assessment_get_uuid (self->assessment), indicator->id);
+  /* Translators: what an unsaved edit would lose: an indicator, an enterprise, the visit's date */
+  label = g_strdup_printf (_("the answer to %s of %s (%s)"), qz_text_get (&indicator->title),
+                           self->subject ? self->subject : "", qz_assessment_get_visit_date (self->assessment));
+  if (!qz_pending_edits_save (self->pending, key, label, answer_edit_save, edit, answer_edit_free, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The answer could not be saved: %s"), error->message);
 
-      self->failed = TRUE;
       g_signal_emit (self, signals[SAVE_FAILED], 0, message);
     }
 }
@@ -411,12 +453,54 @@ build (QzChecklistPage *self)
     }
 }
 
+/* The visit's details as they are when written. */
+typedef struct
+{
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+} DetailsEdit;
+
+static void
+details_edit_free (gpointer data)
+{
+  DetailsEdit *edit = data;
+
+  g_object_unref (edit->store);
+  g_object_unref (edit->assessment);
+  g_free (edit);
+}
+
+static gboolean
+details_edit_save (gpointer   data,
+                   GError   **error)
+{
+  DetailsEdit *edit = data;
+
+  return qz_assessment_store_save (edit->store, edit->assessment, error);
+}
+
+static void
+save_details (QzChecklistPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = g_strdup_printf ("details/%s", qz_assessment_get_uuid (self->assessment));
+  g_autofree char *label = NULL;
+  DetailsEdit *edit = g_new0 (DetailsEdit, 1);
+
+  edit->store = g_object_ref (self->store);
+  edit->assessment = g_object_ref (self->assessment);
+  /* Translators: what an unsaved edit would lose: an enterprise, the visit's date */
+  label = g_strdup_printf (_("the date, assessors and target of the visit to %s (%s)"),
+                           self->subject ? self->subject : "", qz_assessment_get_visit_date (self->assessment));
+  if (!qz_pending_edits_save (self->pending, key, label, details_edit_save, edit, details_edit_free, &error))
+    qz_checklist_page_report (self, _("The details could not be saved: %s"), error->message);
+}
+
 /* The assessment's own details, saved with each change; a date that is
  * not yet a date waits, marked, until it is one. */
 static void
 details_changed_cb (QzChecklistPage *self)
 {
-  g_autoptr(GError) error = NULL;
   GPtrArray *levels;
   const char *date = gtk_editable_get_text (GTK_EDITABLE (self->date_entry));
   guint target = gtk_drop_down_get_selected (self->target_dropdown);
@@ -438,8 +522,7 @@ details_changed_cb (QzChecklistPage *self)
   qz_assessment_set_assessors (self->assessment, gtk_editable_get_text (GTK_EDITABLE (self->assessors_entry)));
   qz_assessment_set_target_level (self->assessment, target >= 1 && target <= levels->len
                                                     ? ((QzLevel *) g_ptr_array_index (levels, target - 1))->id : "");
-  if (!qz_assessment_store_save (self->store, self->assessment, &error))
-    qz_checklist_page_report (self, _("The details could not be saved: %s"), error->message);
+  save_details (self);
 }
 
 static void
@@ -487,6 +570,8 @@ qz_checklist_page_finalize (GObject *object)
 
   g_clear_pointer (&self->rows, g_hash_table_unref);
   g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->subject, g_free);
+  g_clear_object (&self->pending);
 
   G_OBJECT_CLASS (qz_checklist_page_parent_class)->finalize (object);
 }
@@ -559,6 +644,7 @@ qz_checklist_page_init (QzChecklistPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->pending = qz_pending_edits_new ();
   gtk_list_box_set_filter_func (self->indicators_list, filter_func, self, NULL);
   gtk_list_box_set_header_func (self->indicators_list, header_func, self, NULL);
   qz_checklist_page_follow_scroll (self);
@@ -625,26 +711,60 @@ qz_checklist_page_set_assessment (QzChecklistPage   *self,
  * qz_checklist_page_flush:
  * @self: a #QzChecklistPage
  *
- * Writes the notes and figures still waiting for the typing pause.
+ * Chooses the option of a number still being typed, and tries again the
+ * answers that could not be written.
  *
- * Returns: %FALSE if a save failed since the last flush (the user was told)
+ * Returns: %FALSE if an edit is still waiting to be written (the user
+ *   was told)
  */
 gboolean
 qz_checklist_page_flush (QzChecklistPage *self)
 {
   GHashTableIter iter;
   gpointer row;
-  gboolean ok;
 
   g_return_val_if_fail (QZ_IS_CHECKLIST_PAGE (self), FALSE);
 
+  /* A number still being typed among ten or more options is chosen. */
   g_hash_table_iter_init (&iter, self->rows);
   while (g_hash_table_iter_next (&iter, NULL, &row))
     qz_indicator_row_flush (row);
+  qz_pending_edits_retry (self->pending, NULL);
+  return qz_pending_edits_get_n_items (self->pending) == 0;
+}
 
-  ok = !self->failed;
-  self->failed = FALSE;
-  return ok;
+/**
+ * qz_checklist_page_set_pending_edits:
+ * @self: a #QzChecklistPage
+ * @pending: where answers that cannot be written wait
+ *
+ * Shares the window's pending edits, so that closing it retries them.
+ */
+void
+qz_checklist_page_set_pending_edits (QzChecklistPage *self,
+                                     QzPendingEdits  *pending)
+{
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (QZ_IS_PENDING_EDITS (pending));
+
+  g_set_object (&self->pending, pending);
+}
+
+/**
+ * qz_checklist_page_set_subject:
+ * @self: a #QzChecklistPage
+ * @enterprise_name: (nullable): the name of the enterprise assessed
+ *
+ * The name by which an edit that cannot be written is told.
+ */
+void
+qz_checklist_page_set_subject (QzChecklistPage *self,
+                               const char      *enterprise_name)
+{
+  g_return_if_fail (QZ_IS_CHECKLIST_PAGE (self));
+
+  g_free (self->subject);
+  self->subject = g_strdup (enterprise_name);
 }
 
 /**

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "qz-assessment-store.h"
+#include "qz-pending-edits.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,9 @@ void          qz_checklist_page_attach_photo           (QzChecklistPage   *self,
                                                         GFile             *file);
 gboolean      qz_checklist_page_flush                  (QzChecklistPage   *self);
 void          qz_checklist_page_refresh_photos         (QzChecklistPage   *self);
+void          qz_checklist_page_set_pending_edits      (QzChecklistPage   *self,
+                                                        QzPendingEdits    *pending);
+void          qz_checklist_page_set_subject            (QzChecklistPage   *self,
+                                                        const char        *enterprise_name);
 
 G_END_DECLS

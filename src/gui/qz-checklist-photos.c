@@ -217,6 +217,34 @@ remove_photo_cb (QzIndicatorRow  *row,
   g_signal_emit_by_name (self, "photo-removed", evidence_uuid);
 }
 
+/* A caption as typed, to be written now or, failing that, later. */
+typedef struct
+{
+  QzEvidenceStore *store;
+  char            *evidence_uuid;
+  char            *caption;
+} CaptionEdit;
+
+static void
+caption_edit_free (gpointer data)
+{
+  CaptionEdit *edit = data;
+
+  g_object_unref (edit->store);
+  g_free (edit->evidence_uuid);
+  g_free (edit->caption);
+  g_free (edit);
+}
+
+static gboolean
+caption_edit_save (gpointer   data,
+                   GError   **error)
+{
+  CaptionEdit *edit = data;
+
+  return qz_evidence_store_set_caption (edit->store, edit->evidence_uuid, edit->caption, error);
+}
+
 static void
 caption_changed_cb (QzIndicatorRow  *row,
                     const char      *evidence_uuid,
@@ -224,8 +252,17 @@ caption_changed_cb (QzIndicatorRow  *row,
                     QzChecklistPage *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *key = g_strdup_printf ("caption/%s", evidence_uuid);
+  g_autofree char *label = NULL;
+  CaptionEdit *edit = g_new0 (CaptionEdit, 1);
 
-  if (!qz_evidence_store_set_caption (qz_assessment_store_get_evidence (self->store), evidence_uuid, caption, &error))
+  edit->store = g_object_ref (qz_assessment_store_get_evidence (self->store));
+  edit->evidence_uuid = g_strdup (evidence_uuid);
+  edit->caption = g_strdup (caption);
+  /* Translators: what an unsaved edit would lose: an indicator, an enterprise, the visit's date */
+  label = g_strdup_printf (_("a photo’s caption for %s of %s (%s)"), qz_text_get (&qz_indicator_row_get_indicator (row)->title),
+                           self->subject ? self->subject : "", qz_assessment_get_visit_date (self->assessment));
+  if (!qz_pending_edits_save (self->pending, key, label, caption_edit_save, edit, caption_edit_free, &error))
     qz_checklist_page_report (self, _("The caption could not be saved: %s"), error->message);
 }
 

@@ -30,6 +30,7 @@ struct _QzContactsGroup
   QzContactStore      *store;
   QzEnterprise        *enterprise;
   GPtrArray           *rows;        /* the AdwExpanderRow of each contact */
+  QzPendingEdits      *pending;     /* edits not written yet, retried */
 };
 
 G_DEFINE_FINAL_TYPE (QzContactsGroup, qz_contacts_group, ADW_TYPE_PREFERENCES_GROUP)
@@ -106,6 +107,57 @@ check_mobile (GtkWidget  *entry,
     gtk_widget_remove_css_class (entry, "warning");
 }
 
+/* A contact as it is when written. */
+typedef struct
+{
+  QzContactStore *store;
+  QzEnterprise   *enterprise;
+  QzContact      *contact;
+} ContactEdit;
+
+static void
+contact_edit_free (gpointer data)
+{
+  ContactEdit *edit = data;
+
+  g_object_unref (edit->store);
+  g_object_unref (edit->enterprise);
+  g_object_unref (edit->contact);
+  g_free (edit);
+}
+
+static gboolean
+contact_edit_save (gpointer   data,
+                   GError   **error)
+{
+  ContactEdit *edit = data;
+
+  return qz_contact_store_save (edit->store, edit->enterprise, edit->contact, error);
+}
+
+static void
+save_contact (QzContactsGroup *self,
+              QzContact       *contact)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = g_strdup_printf ("contact/%s", qz_contact_get_uuid (contact));
+  g_autofree char *label = NULL;
+  const char *name = qz_contact_get_name (contact);
+  ContactEdit *edit = g_new0 (ContactEdit, 1);
+
+  edit->store = g_object_ref (self->store);
+  edit->enterprise = g_object_ref (self->enterprise);
+  edit->contact = g_object_ref (contact);
+  if (name[0] != '\0')
+    /* Translators: what an unsaved edit would lose: a contact's name, then an enterprise */
+    label = g_strdup_printf (_("the contact %s of %s"), name, qz_enterprise_get_name (self->enterprise));
+  else
+    /* Translators: what an unsaved edit would lose; %s is an enterprise */
+    label = g_strdup_printf (_("a contact of %s"), qz_enterprise_get_name (self->enterprise));
+  if (!qz_pending_edits_save (self->pending, key, label, contact_edit_save, edit, contact_edit_free, &error))
+    failed (self, error);
+}
+
 static void
 field_changed_cb (GtkEditable     *entry,
                   QzContactsGroup *self)
@@ -114,15 +166,13 @@ field_changed_cb (GtkEditable     *entry,
   QzContact *contact = g_object_get_data (G_OBJECT (row), "contact");
   Field field = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "field"));
   g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-  g_autoptr(GError) error = NULL;
 
   if (field == FIELD_MOBILE)
     check_mobile (GTK_WIDGET (entry), value);
 
   g_object_set (contact, fields[field].property, value, NULL);
   update_row_title (row);
-  if (!qz_contact_store_save (self->store, self->enterprise, contact, &error))
-    failed (self, error);
+  save_contact (self, contact);
 }
 
 static void
@@ -280,6 +330,7 @@ qz_contacts_group_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->enterprise);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_object (&self->pending);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_CONTACTS_GROUP);
 
   G_OBJECT_CLASS (qz_contacts_group_parent_class)->dispose (object);
@@ -311,7 +362,23 @@ static void
 qz_contacts_group_init (QzContactsGroup *self)
 {
   self->rows = g_ptr_array_new ();
+  self->pending = qz_pending_edits_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * qz_contacts_group_set_pending_edits:
+ * @self: a #QzContactsGroup
+ * @pending: where edits that cannot be written wait
+ */
+void
+qz_contacts_group_set_pending_edits (QzContactsGroup *self,
+                                     QzPendingEdits  *pending)
+{
+  g_return_if_fail (QZ_IS_CONTACTS_GROUP (self));
+  g_return_if_fail (QZ_IS_PENDING_EDITS (pending));
+
+  g_set_object (&self->pending, pending);
 }
 
 /**

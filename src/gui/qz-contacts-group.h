@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "qz-contact-store.h"
+#include "qz-pending-edits.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,7 @@ void qz_contacts_group_set_store      (QzContactsGroup *self,
 void qz_contacts_group_set_enterprise (QzContactsGroup *self,
                                        QzEnterprise    *enterprise);
 void qz_contacts_group_reload         (QzContactsGroup *self);
+void qz_contacts_group_set_pending_edits (QzContactsGroup *self,
+                                          QzPendingEdits  *pending);
 
 G_END_DECLS

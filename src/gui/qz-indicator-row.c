@@ -18,9 +18,6 @@
 #include "qz-input.h"
 #include "qz-wrap-box.h"
 
-/* Typing pause after which a note or a figure counts as one edit. */
-#define EDIT_DELAY_MS 400
-
 /* One indicator of the checklist: its choices (or figure), N/A, a note
  * and a follow-up flag. Every change is reported as a whole answer through
  * ::answer-edited; the page stores it. */
@@ -62,7 +59,6 @@ struct _QzIndicatorRow
    * figure it had stays here until the text that follows is right. */
   double             before_clear[3];
   gboolean           cleared;
-  guint              edit_source;
   gboolean           updating;
   /* While the row reports an edit, the answer stored from it comes back
    * through qz_indicator_row_set_answer(): the row already shows it, and
@@ -98,36 +94,18 @@ option_list (QzIndicatorRow *self)
          ? qz_framework_get_scale (self->framework) : self->indicator->options;
 }
 
+/* Every change, a keystroke in a note or a figure too, is reported at
+ * once: nothing typed waits in the window alone, and a save costs far
+ * less than a frame. */
 static void
 emit_edited (QzIndicatorRow *self)
 {
-  g_clear_handle_id (&self->edit_source, g_source_remove);
   if (self->updating)
     return;
 
   self->emitting = TRUE;
   g_signal_emit (self, signals[ANSWER_EDITED], 0, self->answer);
   self->emitting = FALSE;
-}
-
-static gboolean
-edit_timeout_cb (gpointer data)
-{
-  QzIndicatorRow *self = data;
-
-  self->edit_source = 0;
-  emit_edited (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-emit_edited_later (QzIndicatorRow *self)
-{
-  if (self->updating)
-    return;
-
-  g_clear_handle_id (&self->edit_source, g_source_remove);
-  self->edit_source = g_timeout_add (EDIT_DELAY_MS, edit_timeout_cb, self);
 }
 
 /* Reads the choice buttons into the answer. */
@@ -375,18 +353,21 @@ figure_changed_cb (QzIndicatorRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->figure_message), problem != NULL);
   if (problem != NULL)
     {
+      gboolean restored = self->cleared;
+
       if (self->cleared)
         {
           /* Emptied only on the way to this: the figure stays as it was. */
           memcpy (self->kept, self->before_clear, sizeof self->kept);
           self->cleared = FALSE;
-          emit_edited_later (self);
         }
       self->answer->value = self->kept[0];
       self->answer->numerator = self->kept[1];
       self->answer->denominator = self->kept[2];
       /* "= 80 %" beside a figure that is not it would mislead. */
       gtk_label_set_label (self->figure_label, "");
+      if (restored)
+        emit_edited (self);
       return;
     }
   if (isnan (self->answer->value) && isnan (self->answer->numerator) && !self->cleared)
@@ -400,7 +381,7 @@ figure_changed_cb (QzIndicatorRow *self)
   self->answer->na = FALSE;
   gtk_check_button_set_active (self->na_check, FALSE);
   update_figure_label (self);
-  emit_edited_later (self);
+  emit_edited (self);
 }
 
 static GtkEntry *
@@ -554,7 +535,7 @@ note_changed_cb (QzIndicatorRow *self)
 
   g_free (self->answer->note);
   self->answer->note = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
-  emit_edited_later (self);
+  emit_edited (self);
 }
 
 static void
@@ -610,7 +591,9 @@ qz_indicator_row_clear (QzIndicatorRow *self)
  * qz_indicator_row_flush:
  * @self: a #QzIndicatorRow
  *
- * Reports a note or figure still waiting for the typing pause, now.
+ * Chooses, now, the option of a number still being typed (a second digit
+ * may follow the first among ten or more options). Everything else is
+ * reported as it changes.
  */
 void
 qz_indicator_row_flush (QzIndicatorRow *self)
@@ -619,8 +602,6 @@ qz_indicator_row_flush (QzIndicatorRow *self)
 
   if (self->keys != NULL)
     qz_choice_keys_flush (self->keys);
-  if (self->edit_source != 0)
-    emit_edited (self);
 }
 
 /* Number keys choose (qz-choice-keys.c): 1 the first option (0 "not
@@ -658,9 +639,8 @@ qz_indicator_row_dispose (GObject *object)
 {
   QzIndicatorRow *self = (QzIndicatorRow *)object;
 
-  /* The page flushes its rows before it lets them go; nothing is left
-   * to report here, and the page may be half gone. */
-  g_clear_handle_id (&self->edit_source, g_source_remove);
+  /* The page flushes its rows before it lets them go; a number still
+   * being typed is dropped here, where the page may be half gone. */
   g_clear_pointer (&self->keys, qz_choice_keys_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_INDICATOR_ROW);
 
@@ -858,7 +838,6 @@ qz_indicator_row_set_answer (QzIndicatorRow *self,
   if (self->emitting)
     return;
 
-  g_clear_handle_id (&self->edit_source, g_source_remove);
   qz_answer_free (self->answer);
   self->answer = answer ? qz_answer_copy (answer) : qz_answer_new ();
 
@@ -1067,7 +1046,6 @@ qz_indicator_row_set_read_only (QzIndicatorRow *self,
   if (self->read_only == read_only)
     return;
 
-  /* What is being typed is written before the row closes. */
   if (read_only)
     qz_indicator_row_flush (self);
   self->read_only = read_only;

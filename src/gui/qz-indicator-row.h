@@ -26,8 +26,8 @@ void               qz_indicator_row_set_answer    (QzIndicatorRow    *self,
 void               qz_indicator_row_set_score     (QzIndicatorRow    *self,
                                                    const QzNodeScore *score);
 void               qz_indicator_row_focus         (QzIndicatorRow    *self);
-void               qz_indicator_row_clear         (QzIndicatorRow    *self);
 void               qz_indicator_row_flush         (QzIndicatorRow    *self);
+void               qz_indicator_row_clear         (QzIndicatorRow    *self);
 void               qz_indicator_row_clear_photos  (QzIndicatorRow    *self);
 void               qz_indicator_row_add_photo     (QzIndicatorRow    *self,
                                                    const char        *evidence_uuid,

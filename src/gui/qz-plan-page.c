@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "qz-input.h"
+#include "qz-pending-edits.h"
 #include "qz-plan-export.h"
 #include "qz-plan-page.h"
 #include "qz-plan-view.h"
@@ -41,6 +42,7 @@ struct _QzPlanPage
   QzAssessment    *assessment;
   char            *enterprise_name;
   QzPlan          *plan;        /* NULL when none is shown or it could not be read */
+  QzPendingEdits  *pending;     /* edits not written yet, retried */
 };
 
 G_DEFINE_FINAL_TYPE (QzPlanPage, qz_plan_page, ADW_TYPE_BIN)
@@ -110,7 +112,8 @@ update_empty_page (QzPlanPage *self)
 static char *
 outcome_text (QzDraft *draft)
 {
-  g_autofree char *total = qz_input_format_amount (draft->total);
+  /* To one decimal, as the report prints it. */
+  g_autofree char *total = qz_input_format_amount (round (draft->total * 10) / 10);
   g_autofree char *outcome = NULL;
   g_autofree char *more = NULL;
 
@@ -119,6 +122,14 @@ outcome_text (QzDraft *draft)
                                qz_text_get (&draft->reached->name), total);
   else
     outcome = g_strdup_printf (_("Carried out as drafted, the measures reach no level yet (%s)."), total);
+
+  if (qz_draft_get_outcome_note (draft) != NULL)
+    {
+      g_autofree char *with_note = g_strconcat (outcome, " ", qz_draft_get_outcome_note (draft), NULL);
+
+      g_free (outcome);
+      outcome = g_steal_pointer (&with_note);
+    }
 
   if (draft->n_unanswered == 0)
     return g_steal_pointer (&outcome);
@@ -179,17 +190,56 @@ done (QzPlanPage   *self,
   update_summary (self);
 }
 
+/* A measure as it is when written, with the plan it belongs to. */
+typedef struct
+{
+  QzPlan     *plan;
+  QzPlanItem *item;
+} ItemEdit;
+
+static void
+item_edit_free (gpointer data)
+{
+  ItemEdit *edit = data;
+
+  g_object_unref (edit->plan);
+  g_object_unref (edit->item);
+  g_free (edit);
+}
+
+static gboolean
+item_edit_save (gpointer   data,
+                GError   **error)
+{
+  ItemEdit *edit = data;
+
+  return qz_plan_save_item (edit->plan, edit->item, error);
+}
+
+/* Each cell is written as it is edited; one that cannot be waits in the
+ * window's pending edits, named, and is written with the next edit that
+ * can be, or when the window closes. */
 static void
 item_edited_cb (QzPlanPage *self,
                 QzPlanItem *item)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *label = NULL;
+  ItemEdit *edit;
 
-  if (self->plan != NULL)
-    {
-      qz_plan_save_item (self->plan, item, &error);
-      done (self, error);
-    }
+  if (self->plan == NULL)
+    return;
+
+  edit = g_new0 (ItemEdit, 1);
+  edit->plan = g_object_ref (self->plan);
+  edit->item = g_object_ref (item);
+  key = g_strdup_printf ("plan-item/%s", qz_plan_item_get_uuid (item));
+  /* Translators: what an unsaved edit would lose: a measure, an enterprise, the visit's date */
+  label = g_strdup_printf (_("the measure “%s” in the plan of %s (%s)"), qz_plan_item_get_title (item),
+                           self->enterprise_name, qz_assessment_get_visit_date (self->assessment));
+  qz_pending_edits_save (self->pending, key, label, item_edit_save, edit, item_edit_free, &error);
+  done (self, error);
 }
 
 static void
@@ -434,6 +484,7 @@ qz_plan_page_dispose (GObject *object)
   g_clear_object (&self->assessment);
   g_clear_object (&self->plan);
   g_clear_pointer (&self->enterprise_name, g_free);
+  g_clear_object (&self->pending);
 
   G_OBJECT_CLASS (qz_plan_page_parent_class)->dispose (object);
 }
@@ -480,6 +531,24 @@ static void
 qz_plan_page_init (QzPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pending = qz_pending_edits_new ();
+}
+
+/**
+ * qz_plan_page_set_pending_edits:
+ * @self: a #QzPlanPage
+ * @pending: where edits that cannot be written wait
+ *
+ * Shares the window's pending edits, so that closing it retries them.
+ */
+void
+qz_plan_page_set_pending_edits (QzPlanPage     *self,
+                                QzPendingEdits *pending)
+{
+  g_return_if_fail (QZ_IS_PLAN_PAGE (self));
+  g_return_if_fail (QZ_IS_PENDING_EDITS (pending));
+
+  g_set_object (&self->pending, pending);
 }
 
 /**

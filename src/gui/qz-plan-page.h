@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "qz-assessment.h"
+#include "qz-pending-edits.h"
 #include "qz-plan-store.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,7 @@ gboolean    qz_plan_page_is_kept        (QzPlanPage   *self);
 gboolean    qz_plan_page_undo_remove    (QzPlanPage   *self,
                                          const char   *item_uuid);
 void        qz_plan_page_reload         (QzPlanPage   *self);
+void        qz_plan_page_set_pending_edits (QzPlanPage     *self,
+                                            QzPendingEdits *pending);
 
 G_END_DECLS

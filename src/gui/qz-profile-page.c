@@ -16,12 +16,9 @@
 #include "qz-industry-picker.h"
 #include "qz-industry.h"
 #include "qz-input.h"
+#include "qz-pending-edits.h"
 #include "qz-profile-page.h"
 #include "qz-uscc.h"
-
-/* Keystrokes within this many milliseconds make up one edit, saved in one
- * transaction. */
-#define SAVE_DELAY_MS 400
 
 struct _QzProfilePage
 {
@@ -55,9 +52,8 @@ struct _QzProfilePage
   /* Borrowed: the entry row of each plain text field, or NULL */
   AdwEntryRow       *text_rows[QZ_ENTERPRISE_N_TEXTS];
 
-  /* Enterprises with edits not yet written, retried until they are */
-  GHashTable        *unsaved;
-  guint              save_source;
+  /* Edits not written yet, retried until they are */
+  QzPendingEdits    *pending;
   gboolean           loading;
   /* A field being typed over is emptied before the new text arrives: the
    * figure it had is kept here until the text that follows is valid. */
@@ -109,64 +105,58 @@ set_row_error (AdwEntryRow *row,
     gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 }
 
-/* Saves every enterprise edited since its last successful save, the one
- * shown and any whose save failed before, so that a failure is retried
- * rather than forgotten. Enterprises that are deleted wait for Undo. */
-static gboolean
-save_pending (QzProfilePage *self,
-              gboolean       report)
+/* An enterprise's profile as it is when written. */
+typedef struct
 {
-  g_autoptr(GError) first_error = NULL;
-  GHashTableIter iter;
-  gpointer enterprise;
+  QzEnterpriseStore *store;
+  QzEnterprise      *enterprise;
+} ProfileEdit;
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
+static void
+profile_edit_free (gpointer data)
+{
+  ProfileEdit *edit = data;
 
-  if (self->store == NULL)
-    return g_hash_table_size (self->unsaved) == 0;
+  g_object_unref (edit->store);
+  g_object_unref (edit->enterprise);
+  g_free (edit);
+}
 
-  g_hash_table_iter_init (&iter, self->unsaved);
-  while (g_hash_table_iter_next (&iter, &enterprise, NULL))
+static gboolean
+profile_edit_save (gpointer   data,
+                   GError   **error)
+{
+  ProfileEdit *edit = data;
+
+  return qz_enterprise_store_save (edit->store, edit->enterprise, error);
+}
+
+/* Writes the enterprise shown, with every change, in one transaction:
+ * what cannot be written waits in the window's pending edits, and is
+ * written with the next edit that can be, or when the window closes. */
+static void
+save_now (QzProfilePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *label = NULL;
+  ProfileEdit *edit;
+
+  if (self->store == NULL || self->enterprise == NULL)
+    return;
+
+  edit = g_new0 (ProfileEdit, 1);
+  edit->store = g_object_ref (self->store);
+  edit->enterprise = g_object_ref (self->enterprise);
+  key = g_strdup_printf ("enterprise/%s", qz_enterprise_get_uuid (self->enterprise));
+  /* Translators: what an unsaved edit would lose; %s is an enterprise */
+  label = g_strdup_printf (_("the profile of %s"), qz_enterprise_get_name (self->enterprise));
+  if (!qz_pending_edits_save (self->pending, key, label, profile_edit_save, edit, profile_edit_free, &error))
     {
-      g_autoptr(GError) error = NULL;
+      g_autofree char *message = g_strdup_printf (_("Changes could not be saved: %s"), error->message);
 
-      if (qz_enterprise_store_find (self->store, qz_enterprise_get_uuid (enterprise), NULL) != enterprise)
-        continue;
-
-      if (qz_enterprise_store_save (self->store, enterprise, &error))
-        g_hash_table_iter_remove (&iter);
-      else if (first_error == NULL)
-        first_error = g_steal_pointer (&error);
-    }
-
-  if (first_error != NULL && report)
-    {
-      g_autofree char *message = g_strdup_printf (_("Changes could not be saved: %s"),
-                                                  first_error->message);
-      g_debug ("%s", message);
       g_signal_emit (self, signals[SAVE_FAILED], 0, message);
     }
-
-  return first_error == NULL;
-}
-
-static gboolean
-save_timeout_cb (gpointer data)
-{
-  QzProfilePage *self = data;
-
-  self->save_source = 0;
-  save_pending (self, TRUE);
-  return G_SOURCE_REMOVE;
-}
-
-/* Marks the shown enterprise as edited and saves it after the pause. */
-static void
-schedule_save (QzProfilePage *self)
-{
-  g_hash_table_add (self->unsaved, g_object_ref (self->enterprise));
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
 
 /* The credit code's state icon: valid, valid with a warning, or wrong,
@@ -325,7 +315,7 @@ text_row_changed_cb (QzProfilePage *self,
     return;
 
   qz_enterprise_set_text (self->enterprise, field, value);
-  schedule_save (self);
+  save_now (self);
 }
 
 /* Each figure is read and written only when its own row changes, so that
@@ -364,14 +354,14 @@ employees_changed_cb (QzProfilePage *self)
         self->employees_prior = qz_enterprise_get_employees (self->enterprise);
       self->employees_cleared = employees < 0;
       qz_enterprise_set_employees (self->enterprise, employees);
-      schedule_save (self);
+      save_now (self);
     }
   else if (self->employees_cleared)
     {
       /* Emptied only on the way to a typo: the figure stays as it was. */
       self->employees_cleared = FALSE;
       qz_enterprise_set_employees (self->enterprise, self->employees_prior);
-      schedule_save (self);
+      save_now (self);
     }
   show_figure_error (self, self->employees_row, error);
 }
@@ -392,13 +382,13 @@ revenue_changed_cb (QzProfilePage *self)
         self->revenue_prior = qz_enterprise_get_revenue (self->enterprise);
       self->revenue_cleared = revenue < 0;
       qz_enterprise_set_revenue (self->enterprise, revenue);
-      schedule_save (self);
+      save_now (self);
     }
   else if (self->revenue_cleared)
     {
       self->revenue_cleared = FALSE;
       qz_enterprise_set_revenue (self->enterprise, self->revenue_prior);
-      schedule_save (self);
+      save_now (self);
     }
   show_figure_error (self, self->revenue_row, error);
 }
@@ -416,7 +406,7 @@ notes_changed_cb (QzProfilePage *self,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   qz_enterprise_set_text (self->enterprise, QZ_ENTERPRISE_NOTES, text);
-  schedule_save (self);
+  save_now (self);
 }
 
 static void
@@ -426,7 +416,7 @@ notes_internal_toggled_cb (QzProfilePage *self)
     return;
 
   qz_enterprise_set_notes_internal (self->enterprise, gtk_check_button_get_active (self->notes_internal_check));
-  schedule_save (self);
+  save_now (self);
 }
 
 static void
@@ -437,8 +427,7 @@ industry_chosen_cb (QzProfilePage *self,
     return;
 
   qz_enterprise_set_text (self->enterprise, QZ_ENTERPRISE_INDUSTRY_CODE, code);
-  schedule_save (self);
-  save_pending (self, TRUE);
+  save_now (self);
 }
 
 static void
@@ -549,7 +538,7 @@ qz_profile_page_dispose (GObject *object)
 
   /* The window saves before it goes; this is the last chance, without a
    * window left to report to. */
-  save_pending (self, FALSE);
+  qz_pending_edits_retry (self->pending, NULL);
   g_signal_group_set_target (self->enterprise_signals, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_PROFILE_PAGE);
 
@@ -562,7 +551,7 @@ qz_profile_page_finalize (GObject *object)
   QzProfilePage *self = (QzProfilePage *)object;
 
   g_clear_object (&self->enterprise_signals);
-  g_clear_pointer (&self->unsaved, g_hash_table_unref);
+  g_clear_object (&self->pending);
   g_clear_object (&self->enterprise);
   g_clear_object (&self->store);
 
@@ -681,7 +670,8 @@ qz_profile_page_init (QzProfilePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->unsaved = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->pending = qz_pending_edits_new ();
+  qz_contacts_group_set_pending_edits (self->contacts_group, self->pending);
   self->text_rows[QZ_ENTERPRISE_NAME] = self->name_row;
   self->text_rows[QZ_ENTERPRISE_USCC] = self->uscc_row;
   self->text_rows[QZ_ENTERPRISE_PROVINCE] = self->province_row;
@@ -822,21 +812,46 @@ qz_profile_page_reload_assessments (QzProfilePage *self)
  * qz_profile_page_flush:
  * @self: a #QzProfilePage
  *
- * Saves pending edits now rather than after the typing pause, and tries
- * again those whose save failed before.
+ * Tries again the edits that could not be written.
  *
- * Returns: %TRUE if every edit is saved; otherwise ::save-failed was
+ * Returns: %TRUE if every edit is written; otherwise ::save-failed was
  *   emitted and the edits are kept for the next try
  */
 gboolean
 qz_profile_page_flush (QzProfilePage *self)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_val_if_fail (QZ_IS_PROFILE_PAGE (self), FALSE);
 
-  if (g_hash_table_size (self->unsaved) == 0)
+  if (qz_pending_edits_retry (self->pending, &error))
     return TRUE;
 
-  return save_pending (self, TRUE);
+  {
+    g_autofree char *message = g_strdup_printf (_("Changes could not be saved: %s"), error->message);
+
+    g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+  }
+  return FALSE;
+}
+
+/**
+ * qz_profile_page_set_pending_edits:
+ * @self: a #QzProfilePage
+ * @pending: where edits that cannot be written wait
+ *
+ * Shares the window's pending edits, with the contacts too, so that
+ * closing it retries them.
+ */
+void
+qz_profile_page_set_pending_edits (QzProfilePage  *self,
+                                   QzPendingEdits *pending)
+{
+  g_return_if_fail (QZ_IS_PROFILE_PAGE (self));
+  g_return_if_fail (QZ_IS_PENDING_EDITS (pending));
+
+  g_set_object (&self->pending, pending);
+  qz_contacts_group_set_pending_edits (self->contacts_group, pending);
 }
 
 /**

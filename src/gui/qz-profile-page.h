@@ -12,6 +12,8 @@
 #include "qz-assessment-store.h"
 #include "qz-enterprise-store.h"
 
+#include "qz-pending-edits.h"
+
 G_BEGIN_DECLS
 
 #define QZ_TYPE_PROFILE_PAGE (qz_profile_page_get_type ())
@@ -28,5 +30,7 @@ void          qz_profile_page_set_assessment_store (QzProfilePage     *self,
 void          qz_profile_page_reload_assessments (QzProfilePage   *self);
 gboolean      qz_profile_page_flush          (QzProfilePage     *self);
 void          qz_profile_page_focus_name     (QzProfilePage     *self);
+void          qz_profile_page_set_pending_edits (QzProfilePage  *self,
+                                                 QzPendingEdits *pending);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "qz-benchmark-query.h"
 #include "qz-chart.h"
 #include "qz-input.h"
+#include "qz-pending-edits.h"
 #include "qz-production.h"
 #include "qz-result-text.h"
 #include "qz-results-page.h"
@@ -25,8 +26,6 @@
 /* From how many axes a bar chart joins the radar, and its rows' height. */
 #define BARS_FROM_AXES 8
 #define BAR_ROW_HEIGHT 34
-/* How long the opinion waits after a keystroke before it is saved. */
-#define OPINION_SAVE_DELAY_MS 400
 
 /* The results of an assessment, as the expert and the manager look at
  * them together: score and level, what the next level asks, the radar
@@ -64,11 +63,18 @@ struct _QzResultsPage
   QzAssessment        *previous;      /* the one of them compared with */
   QzBenchmark         *industry;
   GPtrArray           *rows;          /* (group, row) pairs added, to remove */
-  guint                opinion_source; /* a save of the opinion, waiting */
+  QzPendingEdits      *pending;       /* edits not written yet, retried */
   gboolean             loading;       /* the opinion is being shown, not typed */
 };
 
 G_DEFINE_FINAL_TYPE (QzResultsPage, qz_results_page, ADW_TYPE_BIN)
+
+enum {
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static QzChartSeries
 wanted_series (QzResultsPage *self)
@@ -341,53 +347,68 @@ export_chart_action (GtkWidget  *widget,
 
 /* ---- The experts' opinion ---- */
 
-/* Saves the opinion as it is typed, if it changed: one transaction. */
-static void
-save_opinion (QzResultsPage *self)
+/* The opinion as typed, to be written now or, failing that, later. */
+typedef struct
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->opinion_view);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  QzAssessmentStore *store;
+  QzAssessment      *assessment;
+  char              *text;
+} OpinionEdit;
 
-  g_clear_handle_id (&self->opinion_source, g_source_remove);
-  if (self->assessment == NULL || self->store == NULL)
-    return;
+static void
+opinion_edit_free (gpointer data)
+{
+  OpinionEdit *edit = data;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, qz_assessment_get_opinion (self->assessment)) == 0 ||
-      qz_assessment_store_save_opinion (self->store, self->assessment, text, &error))
-    return;
-
-  {
-    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-    GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-    GtkWidget *alert = adw_message_dialog_new (parent, _("The Opinion Was Not Saved"), error->message);
-
-    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
-    gtk_window_present (GTK_WINDOW (alert));
-  }
+  g_object_unref (edit->store);
+  g_object_unref (edit->assessment);
+  g_free (edit->text);
+  g_free (edit);
 }
 
 static gboolean
-save_opinion_cb (gpointer user_data)
+opinion_edit_save (gpointer   data,
+                   GError   **error)
 {
-  QzResultsPage *self = user_data;
+  OpinionEdit *edit = data;
 
-  self->opinion_source = 0;
-  save_opinion (self);
-  return G_SOURCE_REMOVE;
+  return qz_assessment_store_save_opinion (edit->store, edit->assessment, edit->text, error);
 }
 
+/* The opinion is written with every keystroke, one transaction each;
+ * what cannot be written waits in the window's pending edits, named. */
 static void
 opinion_changed_cb (QzResultsPage *self)
 {
-  if (self->loading)
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->opinion_view);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *label = NULL;
+  QzEnterprise *enterprise;
+  OpinionEdit *edit;
+  GtkTextIter start, end;
+
+  if (self->loading || self->assessment == NULL || self->store == NULL)
     return;
 
-  g_clear_handle_id (&self->opinion_source, g_source_remove);
-  self->opinion_source = g_timeout_add (OPINION_SAVE_DELAY_MS, save_opinion_cb, self);
+  edit = g_new0 (OpinionEdit, 1);
+  edit->store = g_object_ref (self->store);
+  edit->assessment = g_object_ref (self->assessment);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  edit->text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  enterprise = self->enterprises
+               ? qz_enterprise_store_find (self->enterprises, qz_assessment_get_enterprise_uuid (self->assessment), NULL)
+               : NULL;
+  key = g_strdup_printf ("opinion/%s", qz_assessment_get_uuid (self->assessment));
+  /* Translators: what an unsaved edit would lose: an enterprise, the visit's date */
+  label = g_strdup_printf (_("the experts’ opinion on %s (%s)"), enterprise ? qz_enterprise_get_name (enterprise) : "",
+                           qz_assessment_get_visit_date (self->assessment));
+  if (!qz_pending_edits_save (self->pending, key, label, opinion_edit_save, edit, opinion_edit_free, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The opinion could not be saved: %s"), error->message);
+
+      g_signal_emit (self, signals[SAVE_FAILED], 0, message);
+    }
 }
 
 static void
@@ -405,14 +426,11 @@ qz_results_page_dispose (GObject *object)
 {
   QzResultsPage *self = (QzResultsPage *)object;
 
-  /* What was typed last is kept. */
-  if (self->opinion_source != 0)
-    save_opinion (self);
-
   g_clear_object (&self->assessment);
   g_clear_object (&self->previous);
   g_clear_object (&self->enterprises);
   g_clear_object (&self->store);
+  g_clear_object (&self->pending);
   g_clear_pointer (&self->earlier, g_ptr_array_unref);
   g_clear_pointer (&self->industry, qz_benchmark_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_RESULTS_PAGE);
@@ -438,6 +456,16 @@ qz_results_page_class_init (QzResultsPageClass *klass)
 
   object_class->dispose = qz_results_page_dispose;
   object_class->finalize = qz_results_page_finalize;
+
+  /**
+   * QzResultsPage::save-failed:
+   * @message: what could not be saved, and why
+   *
+   * The opinion could not be written; it waits to be written later.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (QZ_TYPE_CHART_VIEW);
   g_type_ensure (QZ_TYPE_WRAP_BOX);
@@ -474,6 +502,7 @@ qz_results_page_init (QzResultsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->pending = qz_pending_edits_new ();
   self->rows = g_ptr_array_new ();
   g_signal_connect_object (gtk_text_view_get_buffer (self->opinion_view), "changed", G_CALLBACK (opinion_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -529,6 +558,23 @@ fill (QzResultsPage *self)
 }
 
 /**
+ * qz_results_page_set_pending_edits:
+ * @self: a #QzResultsPage
+ * @pending: where edits that cannot be written wait
+ *
+ * Shares the window's pending edits, so that closing it retries them.
+ */
+void
+qz_results_page_set_pending_edits (QzResultsPage  *self,
+                                   QzPendingEdits *pending)
+{
+  g_return_if_fail (QZ_IS_RESULTS_PAGE (self));
+  g_return_if_fail (QZ_IS_PENDING_EDITS (pending));
+
+  g_set_object (&self->pending, pending);
+}
+
+/**
  * qz_results_page_set_assessment:
  * @self: a #QzResultsPage
  * @enterprises: the enterprise store, for the industry average
@@ -548,9 +594,6 @@ qz_results_page_set_assessment (QzResultsPage     *self,
 
   g_return_if_fail (QZ_IS_RESULTS_PAGE (self));
 
-  /* What was typed for the assessment shown until now is kept first. */
-  if (self->opinion_source != 0)
-    save_opinion (self);
   clear_rows (self);
   g_set_object (&self->enterprises, enterprises);
   g_set_object (&self->store, store);

@@ -11,6 +11,7 @@
 
 #include "qz-assessment-store.h"
 #include "qz-enterprise-store.h"
+#include "qz-pending-edits.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,7 @@ void qz_results_page_set_assessment (QzResultsPage     *self,
                                      QzEnterpriseStore *enterprises,
                                      QzAssessmentStore *store,
                                      QzAssessment      *assessment);
+void qz_results_page_set_pending_edits (QzResultsPage  *self,
+                                        QzPendingEdits *pending);
 
 G_END_DECLS

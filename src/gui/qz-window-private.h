@@ -75,6 +75,7 @@ struct _QzWindow
   GtkSorter            *sorter;
   guint                 score_source;     /* levels not known yet, scored when idle */
   gboolean              scored_since_idle;
+  QzPendingEdits       *pending;          /* every page's edits not written yet */
 };
 
 void     qz_window_install_actions     (GtkWidgetClass *widget_class);
@@ -107,6 +108,9 @@ void     qz_window_refilter            (QzWindow       *self,
                                         GtkFilterChange change);
 gboolean qz_window_select              (QzWindow       *self,
                                         QzEnterprise   *enterprise);
+
+/* qz-window-close.c */
+gboolean qz_window_hold_close          (QzWindow       *self);
 
 /* qz-window-list.c */
 void     qz_window_list_filter_changed (QzWindow       *self);

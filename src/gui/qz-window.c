@@ -295,6 +295,8 @@ qz_window_open_assessment (QzWindow     *self,
   qz_profile_page_flush (self->profile_page);
   gtk_toggle_button_set_active (self->results_button, FALSE);
   gtk_toggle_button_set_active (self->plan_button, FALSE);
+  qz_checklist_page_set_subject (self->checklist_page,
+                                 get_shown (self) ? qz_enterprise_get_name (get_shown (self)) : NULL);
   qz_checklist_page_set_assessment (self->checklist_page, self->assessments, assessment);
   gtk_stack_set_visible_child (self->content_stack, GTK_WIDGET (self->checklist_page));
   qz_window_update_latest (self, get_shown (self));
@@ -484,60 +486,15 @@ restore_selection (QzWindow *self)
   qz_window_select (self, qz_enterprise_store_find (self->store, uuid, NULL));
 }
 
-static void
-save_state (QzWindow *self)
-{
-  GtkWindow *window = GTK_WINDOW (self);
-  QzEnterprise *selected = get_shown (self);
-  int width, height;
-
-  gtk_window_get_default_size (window, &width, &height);
-  g_settings_delay (self->settings);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  if (self->store != NULL)
-    g_settings_set_string (self->settings, "last-enterprise",
-                           selected ? qz_enterprise_get_uuid (selected) : "");
-  g_settings_apply (self->settings);
-}
-
-static void
-unsaved_response_cb (QzWindow   *self,
-                     const char *response)
-{
-  if (g_str_equal (response, "discard") ||
-      (g_str_equal (response, "retry") && qz_profile_page_flush (self->profile_page)))
-    gtk_window_destroy (GTK_WINDOW (self));
-}
-
-/* Closing waits for the last edits to be written; when they cannot be,
- * the user decides, rather than losing them unawares. */
+/* Closing waits for every page's edits to be written, or for the user
+ * to give them up (qz-window-close.c). */
 static gboolean
 qz_window_close_request (GtkWindow *window)
 {
-  QzWindow *self = QZ_WINDOW (window);
-  AdwMessageDialog *dialog;
+  if (qz_window_hold_close (QZ_WINDOW (window)))
+    return TRUE;
 
-  save_state (self);
-  qz_plan_page_flush (self->plan_page);
-  if (qz_checklist_page_flush (self->checklist_page) & qz_profile_page_flush (self->profile_page))
-    return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Changes Not Saved"),
-                                                       _("The last changes could not be written to the database. Try again, or close and lose them.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "discard", _("_Close Without Saving"),
-                                    "retry", _("_Try Again"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "retry", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "retry");
-  adw_message_dialog_set_close_response (dialog, "retry");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+  return GTK_WINDOW_CLASS (qz_window_parent_class)->close_request (window);
 }
 
 static void
@@ -621,8 +578,10 @@ qz_window_dispose (GObject *object)
   g_clear_handle_id (&self->score_source, g_source_remove);
   if (self->title_binding != NULL)
     g_binding_group_set_source (self->title_binding, NULL);
-  if (self->profile_page != NULL)
-    qz_profile_page_flush (self->profile_page);
+  /* The last chance for what could not be written: no window is left
+   * to ask. */
+  if (self->pending != NULL)
+    qz_pending_edits_retry (self->pending, NULL);
   g_cancellable_cancel (self->check);
   g_clear_object (&self->check);
   gtk_widget_dispose_template (GTK_WIDGET (self), QZ_TYPE_WINDOW);
@@ -649,6 +608,7 @@ qz_window_finalize (GObject *object)
   g_clear_pointer (&self->error_path, g_free);
   g_clear_object (&self->trash);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_object (&self->pending);
 
   G_OBJECT_CLASS (qz_window_parent_class)->finalize (object);
 }
@@ -790,6 +750,15 @@ static void
 qz_window_init (QzWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Every page's edits that cannot be written wait here, to be retried. */
+  self->pending = qz_pending_edits_new ();
+  qz_profile_page_set_pending_edits (self->profile_page, self->pending);
+  qz_checklist_page_set_pending_edits (self->checklist_page, self->pending);
+  qz_results_page_set_pending_edits (self->results_page, self->pending);
+  qz_plan_page_set_pending_edits (self->plan_page, self->pending);
+  g_signal_connect_object (self->results_page, "save-failed", G_CALLBACK (qz_window_show_message), self,
+                           G_CONNECT_SWAPPED);
 
   self->title_binding = g_binding_group_new ();
   g_binding_group_bind (self->title_binding, "name", self->content_title, "title", G_BINDING_SYNC_CREATE);

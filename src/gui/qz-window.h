@@ -27,4 +27,6 @@ void          qz_window_show_database_error (QzWindow          *self,
                                              const char        *path,
                                              const GError      *error);
 
+gboolean      qz_window_flush                (QzWindow          *self);
+
 G_END_DECLS

@@ -531,7 +531,10 @@ add_plan (QzDoc               *doc,
                                             target ? qz_text_get (&target->name) : _("none set"),
                                             draft->reached ? qz_text_get (&draft->reached->name) : _("no level"),
                                             reached);
-    qz_doc_add_text (doc, aim);
+    const char *note = qz_draft_get_outcome_note (draft);
+    g_autofree char *text = note != NULL ? g_strconcat (aim, " ", note, NULL) : g_strdup (aim);
+
+    qz_doc_add_text (doc, text);
   }
 
   for (QzPlanPhase phase = QZ_PLAN_PHASE_NEAR; phase <= QZ_PLAN_PHASE_LONG; phase++)
