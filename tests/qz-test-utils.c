@@ -118,6 +118,20 @@ sqlite_int (sqlite3    *db,
   return value;
 }
 
+/* The first column of the first row of @sql, read on a connection of its own. */
+gint64
+qz_test_sqlite_count (const char *path,
+                      const char *sql)
+{
+  sqlite3 *db = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  value = sqlite_int (db, sql);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+  return value;
+}
+
 /* Fills the framework table of the database at @path, which start-up does
  * not read, then wrecks the header of one of its pages in the file: damage
  * that only a check of the whole file finds. */

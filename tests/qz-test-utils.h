@@ -43,6 +43,8 @@ void    qz_test_data_tear_down  (QzTestData    *data,
 char   *qz_test_make_tmpdir     (void);
 void    qz_test_remove_tree     (const char *path);
 GBytes *qz_test_read_file       (const char *path);
+gint64  qz_test_sqlite_count    (const char *path,
+                                 const char *sql);
 void    qz_test_sqlite_exec     (const char *path,
                                  const char *sql);
 void    qz_test_damage_unread_page (const char *path);

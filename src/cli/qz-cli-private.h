@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "qz-database.h"
 #include "qz-scoring.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,22 @@ void _qz_cli_add_level_rule (JsonBuilder *builder,
                              QzResult    *result,
                              QzFramework *framework,
                              GHashTable  *answers);
+
+gboolean _qz_cli_check_export_cases (const char  *output,
+                                     GError     **error);
+gboolean _qz_cli_export_cases       (QzDatabase  *database,
+                                     const char  *argument,
+                                     const char  *output,
+                                     const char  *author,
+                                     GError     **error);
+gboolean _qz_cli_import_cases       (QzDatabase  *database,
+                                     const char  *path,
+                                     const char  *author,
+                                     GString     *out,
+                                     GError     **error);
+gboolean _qz_cli_print_digest       (QzDatabase  *database,
+                                     const char  *argument,
+                                     GString     *out,
+                                     GError     **error);
 
 G_END_DECLS

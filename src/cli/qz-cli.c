@@ -543,6 +543,40 @@ export_pdf (Context  *context,
   return qz_report_export_pdf (input, &options, context->output, error);
 }
 
+/* ---- Exchange files (qz-cli-exchange.c) ---- */
+
+static gboolean
+check_export_cases (Context  *context,
+                    GError  **error)
+{
+  return _qz_cli_check_export_cases (context->output, error);
+}
+
+static gboolean
+export_cases (Context  *context,
+              GError  **error)
+{
+  g_autofree char *author = dup_setting ("report-author");
+
+  return _qz_cli_export_cases (context->database, context->argument, context->output, author, error);
+}
+
+static gboolean
+import_cases (Context  *context,
+              GError  **error)
+{
+  g_autofree char *author = dup_setting ("report-author");
+
+  return _qz_cli_import_cases (context->database, context->argument, author, context->out, error);
+}
+
+static gboolean
+print_digest (Context  *context,
+              GError  **error)
+{
+  return _qz_cli_print_digest (context->database, context->argument, context->out, error);
+}
+
 static const Command commands[] = {
   { "version", G_OPTION_ARG_NONE, NEEDS_NOTHING, NULL, print_version,
     N_("Print the version and exit"), NULL },
@@ -567,6 +601,13 @@ static const Command commands[] = {
     TAKES_OUTPUT | TAKES_LANGUAGE },
   { "validate-framework", G_OPTION_ARG_FILENAME, NEEDS_NOTHING, NULL, validate_framework,
     N_("Check a framework file, print every problem with its JSON path, and exit"), N_("FILE") },
+  { "export-cases", G_OPTION_ARG_STRING, NEEDS_DATABASE, check_export_cases, export_cases,
+    N_("Write the enterprises named (UUIDs separated by commas, or --all) with all their cases to the exchange file given with --output and exit"), N_("UUID[,UUID…]|--all"),
+    TAKES_OUTPUT },
+  { "import", G_OPTION_ARG_FILENAME, NEEDS_WRITABLE, NULL, import_cases,
+    N_("Merge the cases of an exchange file into the database, print what changed and exit"), N_("FILE.qizhen") },
+  { "digest", G_OPTION_ARG_STRING, NEEDS_DATABASE, NULL, print_digest,
+    N_("Print the digest of the content of one enterprise’s cases, or of all, to compare two databases, and exit"), N_("UUID|all") },
 };
 
 /* Options that go with a command rather than being one. */
@@ -582,8 +623,8 @@ typedef struct
 
 static const Modifier modifiers[] = {
   { "output", G_OPTION_ARG_FILENAME, TAKES_OUTPUT,
-    N_("The file --export-chart, --export-plan or --export-pdf writes"), N_("FILE"),
-    N_("--output goes with --export-chart, --export-plan or --export-pdf.") },
+    N_("The file --export-chart, --export-plan, --export-pdf or --export-cases writes"), N_("FILE"),
+    N_("--output goes with --export-chart, --export-plan, --export-pdf or --export-cases.") },
   { "series", G_OPTION_ARG_STRING, TAKES_SERIES,
     N_("The series --export-chart draws: current,target,previous,industry"), N_("LIST"),
     N_("--series goes with --export-chart.") },

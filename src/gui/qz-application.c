@@ -58,6 +58,16 @@ purge_trash (QzEnterpriseStore *store)
 }
 
 static void
+author_changed_cb (GSettings  *settings,
+                   const char *key,
+                   QzDatabase *database)
+{
+  g_autofree char *author = g_settings_get_string (settings, key);
+
+  qz_database_set_author (database, author);
+}
+
+static void
 qz_application_activate (GApplication *app)
 {
   QzApplication *self = QZ_APPLICATION (app);
@@ -77,7 +87,13 @@ qz_application_activate (GApplication *app)
 
       /* The window loads the enterprises once it shows. */
       if (database != NULL)
-        self->store = qz_enterprise_store_new_unloaded (database);
+        {
+          /* Every edit's history names its author, as Preferences say. */
+          g_signal_connect_object (self->settings, "changed::report-author", G_CALLBACK (author_changed_cb),
+                                   database, 0);
+          author_changed_cb (self->settings, "report-author", database);
+          self->store = qz_enterprise_store_new_unloaded (database);
+        }
       if (self->store != NULL)
         purge_trash (self->store);
     }
@@ -87,6 +103,21 @@ qz_application_activate (GApplication *app)
     qz_window_show_database_error (QZ_WINDOW (window), path, self->open_error);
 
   gtk_window_present (window);
+}
+
+/* `qizhen FILE.qizhen`, or a double-click on one: the import, previewed. */
+static void
+qz_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  GtkWindow *window;
+
+  qz_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (QZ_IS_WINDOW (window) && n_files > 0)
+    qz_window_import_file (QZ_WINDOW (window), files[0]);
 }
 
 static void
@@ -244,6 +275,7 @@ qz_application_class_init (QzApplicationClass *klass)
   app_class->startup = qz_application_startup;
   app_class->shutdown = qz_application_shutdown;
   app_class->activate = qz_application_activate;
+  app_class->open = qz_application_open;
 }
 
 static void
@@ -264,6 +296,6 @@ qz_application_new (void)
 {
   return g_object_new (QZ_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS | G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }

@@ -75,6 +75,8 @@ void qz_checklist_page_report         (QzChecklistPage *self,
                                        ...) G_GNUC_PRINTF (2, 3);
 void qz_checklist_page_show_photos    (QzChecklistPage *self,
                                        const char      *indicator_id);
+void qz_checklist_page_connect_history (QzChecklistPage *self,
+                                        QzIndicatorRow  *row);
 void qz_checklist_page_connect_photos (QzChecklistPage *self,
                                        QzIndicatorRow  *row);
 void qz_checklist_page_install_photo_actions (GtkWidgetClass *widget_class);

@@ -452,6 +452,7 @@ build (QzChecklistPage *self)
               g_signal_connect_object (row, "answer-edited", G_CALLBACK (answer_edited_cb), self, 0);
               qz_checklist_page_connect_photos (self, row);
               qz_checklist_page_connect_record (self, row);
+              qz_checklist_page_connect_history (self, row);
               g_hash_table_insert (self->rows, indicator->id, row);
               gtk_list_box_append (self->indicators_list, GTK_WIDGET (row));
             }

@@ -28,6 +28,7 @@ struct _QzIndicatorRow
   GtkListBoxRow      parent_instance;
 
   /* Template widgets */
+  GtkBox            *header_box;
   GtkLabel          *number_label;
   GtkLabel          *title_label;
   GtkLabel          *points_label;
@@ -739,6 +740,7 @@ qz_indicator_row_class_init (QzIndicatorRowClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/qizhen/Qizhen/ui/qz-indicator-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, header_box);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, QzIndicatorRow, points_label);
@@ -1136,4 +1138,20 @@ qz_indicator_row_focus_review (QzIndicatorRow *self)
     gtk_widget_grab_focus (self->confirm_button);
   else
     qz_indicator_row_focus (self);
+}
+
+/**
+ * qz_indicator_row_add_header_widget:
+ * @self: a #QzIndicatorRow
+ * @widget: (transfer floating): a small widget, such as the answer's history button
+ *
+ * Puts @widget at the end of the row's title line.
+ */
+void
+qz_indicator_row_add_header_widget (QzIndicatorRow *self,
+                                    GtkWidget      *widget)
+{
+  g_return_if_fail (QZ_IS_INDICATOR_ROW (self));
+
+  gtk_box_append (self->header_box, widget);
 }

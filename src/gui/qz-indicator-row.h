@@ -39,5 +39,7 @@ gboolean           qz_indicator_row_get_read_only (QzIndicatorRow    *self);
 void               qz_indicator_row_set_review    (QzIndicatorRow    *self,
                                                    gboolean           review);
 void               qz_indicator_row_focus_review  (QzIndicatorRow    *self);
+void               qz_indicator_row_add_header_widget (QzIndicatorRow *self,
+                                                       GtkWidget      *widget);
 
 G_END_DECLS

@@ -97,6 +97,9 @@ void     qz_window_clear_search        (QzWindow       *self);
 void     qz_window_update_main_page    (QzWindow       *self);
 void     qz_window_select_first        (QzWindow       *self);
 
+/* Exchange files (qz-window-exchange.c). */
+void     qz_window_install_exchange_actions (GtkWidgetClass *widget_class);
+
 /* Recently Deleted and undoing deletions (qz-window-trash.c). */
 void     qz_window_install_trash_actions (GtkWidgetClass *widget_class);
 void     qz_window_setup_trash         (QzWindow       *self);

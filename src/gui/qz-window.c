@@ -772,6 +772,7 @@ qz_window_class_init (QzWindowClass *klass)
 
   qz_window_install_actions (widget_class);
   qz_window_install_trash_actions (widget_class);
+  qz_window_install_exchange_actions (widget_class);
 
   g_type_ensure (QZ_TYPE_ENTERPRISE);
   g_type_ensure (QZ_TYPE_LIST_FILTER);

@@ -21,6 +21,8 @@ QzWindow     *qz_window_new                 (GtkApplication    *application,
                                              GSettings         *settings,
                                              QzEnterpriseStore *store);
 QzEnterprise *qz_window_get_selected        (QzWindow          *self);
+void          qz_window_import_file         (QzWindow          *self,
+                                             GFile             *file);
 void          qz_window_show_database_error (QzWindow          *self,
                                              const char        *path,
                                              const GError      *error);

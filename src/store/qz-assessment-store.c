@@ -15,6 +15,7 @@
 #include "qz-assessment-private.h"
 #include "qz-assessment-store-private.h"
 #include "qz-column-private.h"
+#include "qz-exchange-private.h"
 #include "qz-framework-loader.h"
 #include "qz-plan.h"
 
@@ -729,6 +730,9 @@ qz_assessment_store_save (QzAssessmentStore  *self,
                           GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
   gint64 now = g_get_real_time ();
   QzAssessmentStatus status;
   gboolean ok;
@@ -751,11 +755,14 @@ qz_assessment_store_save (QzAssessmentStore  *self,
 
   /* Completed once the details are in; never reopened by a save. */
   status = qz_assessment_get_status (assessment);
+  record = qz_record_key (QZ_RECORD_ASSESSMENT, qz_assessment_get_uuid (assessment), NULL);
   if (!qz_database_begin (self->database, error))
     return FALSE;
-  ok = _qz_assessment_store_check_draft (self, assessment, error) && run (self, stmt, error) &&
+  ok = _qz_assessment_store_check_draft (self, assessment, error) &&
+       qz_history_snapshot (self->database, record, &before, &shown, error) && run (self, stmt, error) &&
        (status != QZ_ASSESSMENT_COMPLETE ||
-        _qz_assessment_store_set_status (self, assessment, status, NULL, error));
+        _qz_assessment_store_set_status (self, assessment, status, NULL, error)) &&
+       qz_history_note (self->database, record, before, shown, error);
   if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
@@ -800,6 +807,9 @@ qz_assessment_store_save_opinion (QzAssessmentStore  *self,
                                   GError            **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
   gint64 now = g_get_real_time ();
 
   g_return_val_if_fail (QZ_IS_ASSESSMENT_STORE (self), FALSE);
@@ -816,8 +826,12 @@ qz_assessment_store_save_opinion (QzAssessmentStore  *self,
   sqlite3_bind_text (stmt, 3, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
 
+  record = qz_record_key (QZ_RECORD_ASSESSMENT, qz_assessment_get_uuid (assessment), NULL);
   if (!qz_database_begin (self->database, error) ||
-      !qz_database_end (self->database, run (self, stmt, error), error))
+      !qz_database_end (self->database,
+                        qz_history_snapshot (self->database, record, &before, &shown, error) &&
+                        run (self, stmt, error) &&
+                        qz_history_note (self->database, record, before, shown, error), error))
     return FALSE;
 
   qz_assessment_set_opinion (assessment, opinion);
@@ -852,6 +866,9 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   g_autoptr(sqlite3_stmt) upsert = NULL;
   g_autoptr(sqlite3_stmt) touch = NULL;
   g_autofree char *options = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
   const char *origin;
   gint64 now = g_get_real_time ();
   gboolean ok, review = FALSE;
@@ -904,13 +921,16 @@ qz_assessment_store_save_answer (QzAssessmentStore  *self,
   sqlite3_bind_text (touch, 2, origin, -1, SQLITE_STATIC);
   sqlite3_bind_text (touch, 3, qz_assessment_get_uuid (assessment), -1, SQLITE_STATIC);
 
+  record = qz_record_key (QZ_RECORD_ANSWER, qz_assessment_get_uuid (assessment), indicator_id);
   if (!qz_database_begin (self->database, error))
     return FALSE;
   ok = _qz_assessment_store_check_draft (self, assessment, error) &&
+       qz_history_snapshot (self->database, record, &before, &shown, error) &&
        qz_database_step (self->database, upsert, &review, error) && run (self, touch, error);
   /* Whether it still waits for review, as the upsert returns it. */
   review = ok && review && sqlite3_column_int (upsert, 0);
   g_clear_pointer (&upsert, sqlite3_finalize);
+  ok = ok && qz_history_note (self->database, record, before, shown, error);
   if (!qz_database_end (self->database, ok, error))
     return FALSE;
 
@@ -992,6 +1012,18 @@ qz_assessment_store_list_frameworks (QzAssessmentStore  *self,
     }
 
   return g_steal_pointer (&frameworks);
+}
+
+/**
+ * qz_assessment_store_get_database:
+ * @self: a #QzAssessmentStore
+ *
+ * Returns: (transfer none): the database the assessments are in
+ */
+QzDatabase *
+qz_assessment_store_get_database (QzAssessmentStore *self)
+{
+  return _qz_assessment_store_get_database (self);
 }
 
 QzDatabase *

@@ -80,5 +80,6 @@ typedef struct
 
 void qz_unreadable_assessment_free (QzUnreadableAssessment *unreadable);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (QzUnreadableAssessment, qz_unreadable_assessment_free)
+QzDatabase        *qz_assessment_store_get_database     (QzAssessmentStore  *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "qz-contact-store.h"
 #include "qz-column-private.h"
 #include "qz-database-private.h"
+#include "qz-exchange-private.h"
 
 /* The contacts of an enterprise (schema 5's contact table), each change one
  * transaction. The enterprise's own contact_name and contact_phone, which
@@ -134,6 +135,9 @@ change (QzContactStore  *self,
         QzContact       *contact,
         GError         **error)
 {
+  g_autofree char *record = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
   int n_changed = 0;
   gboolean ok;
 
@@ -144,14 +148,17 @@ change (QzContactStore  *self,
   if (!qz_database_begin (self->database, error))
     return FALSE;
 
-  ok = run (self, sql, qz_enterprise_get_uuid (enterprise), contact, &n_changed, error);
+  record = qz_record_key (QZ_RECORD_CONTACT, qz_contact_get_uuid (contact), NULL);
+  ok = qz_history_snapshot (self->database, record, &before, &shown, error) &&
+       run (self, sql, qz_enterprise_get_uuid (enterprise), contact, &n_changed, error);
   if (ok && n_changed != 1)
     {
       g_set_error_literal (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
                            _("This contact or its enterprise no longer exists."));
       ok = FALSE;
     }
-  ok = ok && sync_enterprise (self, enterprise, error);
+  ok = ok && sync_enterprise (self, enterprise, error) &&
+       qz_history_note (self->database, record, before, shown, error);
 
   return qz_database_end (self->database, ok, error);
 }

@@ -32,11 +32,11 @@ object_key (sqlite3_stmt *stmt)
 
 #define SCHEMA_OBJECTS "SELECT type, name, tbl_name FROM sqlite_master"
 
-/* What a database of ours holds at @version: the objects the migrations up
- * to it create, found by running them on an empty database in memory. The
- * migrations stay the one list of what Qizhen makes. */
+/* What a file of ours holds: the objects @steps create, found by running
+ * them on an empty database in memory. The migrations stay the one list
+ * of what Qizhen makes. */
 static GHashTable *
-dup_expected_objects (gint64 version)
+dup_expected_objects (const char *const *steps)
 {
   g_autoptr(GHashTable) objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sqlite3 *memory = NULL;
@@ -44,8 +44,8 @@ dup_expected_objects (gint64 version)
   gboolean ok;
 
   ok = sqlite3_open_v2 (":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) == SQLITE_OK;
-  for (gint64 v = 0; ok && v < version; v++)
-    ok = sqlite3_exec (memory, qz_database_get_migration ((guint) v), NULL, NULL, NULL) == SQLITE_OK;
+  for (guint i = 0; ok && steps[i] != NULL; i++)
+    ok = sqlite3_exec (memory, steps[i], NULL, NULL, NULL) == SQLITE_OK;
   ok = ok && sqlite3_prepare_v2 (memory, SCHEMA_OBJECTS, -1, &stmt, NULL) == SQLITE_OK;
   while (ok && sqlite3_step (stmt) == SQLITE_ROW)
     g_hash_table_add (objects, object_key (stmt));
@@ -77,29 +77,69 @@ is_statistics (sqlite3_stmt *stmt)
          name != NULL && g_str_has_prefix (name, "sqlite_stat");
 }
 
+static void
+set_unexpected (GError      **error,
+                const char   *path,
+                gboolean      exchange,
+                const char   *type,
+                const char   *name)
+{
+  if (exchange)
+    g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_QIZHEN,
+                 /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
+                 _("“%s” holds something Qizhen does not write into exchange files: the %s “%s”. It could alter your data, so nothing was imported. Ask for the file to be exported again."),
+                 path, describe_type (type), name ? name : "");
+  else
+    g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_QIZHEN,
+                 /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
+                 _("“%s” holds something Qizhen did not create: the %s “%s”. Another program has changed the file, and what it added could alter your data, so Qizhen does not use it. Restore the file from a backup, or move it aside to start with a new, empty database."),
+                 path, describe_type (type), name ? name : "");
+}
+
+static void
+set_missing (GError      **error,
+             const char   *path,
+             gboolean      exchange,
+             const char   *type,
+             const char   *name)
+{
+  if (exchange)
+    g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
+                 /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
+                 _("“%s” lacks the %s “%s” of an exchange file: it is damaged or was changed by another program, so nothing was imported."),
+                 path, describe_type (type), name);
+  else
+    g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
+                 /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
+                 _("“%s” lacks the %s “%s” that Qizhen needs: the file is damaged or was changed by another program. Restore it from a backup, or move it aside to start with a new, empty database."),
+                 path, describe_type (type), name);
+}
+
 /**
- * qz_database_check_schema:
- * @self: a #QzDatabase being opened
- * @version: its `user_version`, at most %QZ_DATABASE_VERSION
+ * qz_database_check_objects:
+ * @db: an open connection to the file
+ * @path: the file, for messages
+ * @steps: (array zero-terminated=1): the SQL that made the file's schema
+ * @exchange: whether the file is an exchange file rather than a database
  * @error: return location for a #QzDatabaseError
  *
- * A database of ours holds exactly what the migrations made: a trigger or
- * a view planted by another program would act on the user's edits. Reads
- * only.
+ * A file of ours holds exactly what @steps make: a trigger or a view
+ * planted by another program would act on the user's data. Reads only.
  *
- * Returns: %TRUE if the schema is Qizhen's
+ * Returns: %TRUE if the schema is what @steps make
  */
 gboolean
-qz_database_check_schema (QzDatabase  *self,
-                          gint64       version,
-                          GError     **error)
+qz_database_check_objects (sqlite3            *db,
+                           const char         *path,
+                           const char *const  *steps,
+                           gboolean            exchange,
+                           GError            **error)
 {
-  const char *path = qz_database_get_path (self);
-  g_autoptr(GHashTable) expected = dup_expected_objects (version);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) expected = dup_expected_objects (steps);
+  sqlite3_stmt *stmt = NULL;
   GHashTableIter iter;
   const char *missing;
-  gboolean has_row;
+  int rc;
 
   if (expected == NULL)
     {
@@ -108,37 +148,59 @@ qz_database_check_schema (QzDatabase  *self,
       return FALSE;
     }
 
-  stmt = qz_database_prepare (self, SCHEMA_OBJECTS, error);
-  while (stmt != NULL && qz_database_step (self, stmt, &has_row, error) && has_row)
+  rc = sqlite3_prepare_v2 (db, SCHEMA_OBJECTS, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = SQLITE_ROW;
+  while (rc == SQLITE_ROW && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       g_autofree char *key = object_key (stmt);
 
       if (!g_hash_table_remove (expected, key) && !is_statistics (stmt))
         {
-          g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_QIZHEN,
-                       /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
-                       _("“%s” holds something Qizhen did not create: the %s “%s”. Another program has changed the file, and what it added could alter your data, so Qizhen does not use it. Restore the file from a backup, or move it aside to start with a new, empty database."),
-                       path, describe_type ((const char *) sqlite3_column_text (stmt, 0)),
-                       sqlite3_column_text (stmt, 1) ? (const char *) sqlite3_column_text (stmt, 1) : "");
+          set_unexpected (error, path, exchange, (const char *) sqlite3_column_text (stmt, 0),
+                          (const char *) sqlite3_column_text (stmt, 1));
+          sqlite3_finalize (stmt);
           return FALSE;
         }
     }
-  if (stmt == NULL || has_row)
-    return FALSE;
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return qz_database_set_sqlite_error (path, db, rc, error);
 
   g_hash_table_iter_init (&iter, expected);
   if (g_hash_table_iter_next (&iter, (gpointer *) &missing, NULL))
     {
       g_auto(GStrv) parts = g_strsplit (missing, "\x1f", 3);
 
-      g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_CORRUPT,
-                   /* Translators: the second %s is “trigger”, “view”, “table” or “index” */
-                   _("“%s” lacks the %s “%s” that Qizhen needs: the file is damaged or was changed by another program. Restore it from a backup, or move it aside to start with a new, empty database."),
-                   path, describe_type (parts[0]), parts[1]);
+      set_missing (error, path, exchange, parts[0], parts[1]);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/**
+ * qz_database_check_schema:
+ * @self: a #QzDatabase being opened
+ * @version: its `user_version`, at most %QZ_DATABASE_VERSION
+ * @error: return location for a #QzDatabaseError
+ *
+ * A database of ours holds exactly what the migrations made. Reads only.
+ *
+ * Returns: %TRUE if the schema is Qizhen's
+ */
+gboolean
+qz_database_check_schema (QzDatabase  *self,
+                          gint64       version,
+                          GError     **error)
+{
+  const char *steps[QZ_DATABASE_VERSION + 1] = { NULL, };
+
+  for (gint64 v = 0; v < version; v++)
+    steps[v] = qz_database_get_migration ((guint) v);
+
+  return qz_database_check_objects (qz_database_get_handle (self), qz_database_get_path (self),
+                                    steps, FALSE, error);
 }
 
 /* PRAGMA quick_check on a connection of its own, so that it can run in a

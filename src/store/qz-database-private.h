@@ -30,6 +30,12 @@ gboolean      qz_database_set_sqlite_error (const char *path,
                                             int         rc,
                                             GError    **error);
 const char   *qz_database_get_migration (guint         version);
+gboolean      qz_database_check_objects (sqlite3            *db,
+                                         const char         *path,
+                                         const char *const  *steps,
+                                         gboolean            exchange,
+                                         GError            **error);
+sqlite3      *qz_database_get_handle    (QzDatabase     *self);
 gboolean      qz_database_check_schema  (QzDatabase     *self,
                                          gint64          version,
                                          GError        **error);

@@ -26,6 +26,8 @@ struct _QzDatabase
   sqlite3 *db;
   char    *path;
   char    *origin;
+  /* Who makes the edits, for their history (Preferences' report author). */
+  char    *author;
   /* Open transactions: an edit made of several (a sample, an import)
    * wraps them, and only the outermost commits. */
   guint    depth;
@@ -244,6 +246,45 @@ static const char *migrations[QZ_DATABASE_VERSION] = {
   "ALTER TABLE assessment ADD COLUMN signoff_experts TEXT;"
   "ALTER TABLE assessment ADD COLUMN signoff_representative TEXT;"
   "ALTER TABLE assessment ADD COLUMN signoff_date TEXT;",
+
+  /* 7 → 8: rows that travel between databases (see qz-history.c).
+   * - version: each record's version vector, none while nobody has
+   *   changed it; records are "enterprise/UUID", "assessment/UUID",
+   *   "answer/ASSESSMENT-UUID/INDICATOR", "plan_item/UUID", "evidence/UUID"
+   *   and "contact/UUID";
+   * - change: the history of every edit, who made it where and when, and
+   *   the versions it went from and to; travels with the records;
+   * - conflict: the other side's value of a record changed on both sides,
+   *   kept until the expert chooses;
+   * - peer: the author last known for each database records came from. */
+  "CREATE TABLE version ("
+  "  record        TEXT PRIMARY KEY,"
+  "  vv            TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE change ("
+  "  uuid          TEXT PRIMARY KEY,"
+  "  record        TEXT NOT NULL,"
+  "  old           TEXT,"
+  "  new           TEXT,"
+  "  at            INTEGER NOT NULL,"
+  "  origin        TEXT NOT NULL,"
+  "  author        TEXT NOT NULL DEFAULT '',"
+  "  base          TEXT NOT NULL DEFAULT '',"
+  "  vv            TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX change_by_record ON change (record, at);"
+  "CREATE TABLE conflict ("
+  "  record        TEXT PRIMARY KEY,"
+  "  theirs        TEXT NOT NULL,"
+  "  vv            TEXT NOT NULL,"
+  "  origin        TEXT NOT NULL,"
+  "  author        TEXT NOT NULL DEFAULT '',"
+  "  at            INTEGER NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE TABLE peer ("
+  "  origin        TEXT PRIMARY KEY,"
+  "  author        TEXT NOT NULL DEFAULT ''"
+  ") WITHOUT ROWID;",
 };
 
 static gboolean
@@ -426,6 +467,7 @@ qz_database_finalize (GObject *object)
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->origin, g_free);
+  g_clear_pointer (&self->author, g_free);
   g_clear_error (&self->damage);
 
   G_OBJECT_CLASS (qz_database_parent_class)->finalize (object);
@@ -639,6 +681,44 @@ qz_database_get_origin (QzDatabase *self)
   g_return_val_if_fail (QZ_IS_DATABASE (self), NULL);
 
   return self->origin;
+}
+
+/* For the checks and the exchange files, in the store only. */
+sqlite3 *
+qz_database_get_handle (QzDatabase *self)
+{
+  g_return_val_if_fail (QZ_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+/**
+ * qz_database_get_author:
+ * @self: a #QzDatabase
+ *
+ * Returns: who makes the edits, as the history records them ("" if unknown)
+ */
+const char *
+qz_database_get_author (QzDatabase *self)
+{
+  g_return_val_if_fail (QZ_IS_DATABASE (self), "");
+
+  return self->author != NULL ? self->author : "";
+}
+
+/**
+ * qz_database_set_author:
+ * @self: a #QzDatabase
+ * @author: (nullable): the expert's name, from Preferences
+ */
+void
+qz_database_set_author (QzDatabase *self,
+                        const char *author)
+{
+  g_return_if_fail (QZ_IS_DATABASE (self));
+
+  g_free (self->author);
+  self->author = g_strdup (author);
 }
 
 /**

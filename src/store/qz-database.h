@@ -28,7 +28,7 @@ typedef enum
 } QzDatabaseError;
 
 /* The schema version this build writes; see the migrations in qz-database.c. */
-#define QZ_DATABASE_VERSION 7
+#define QZ_DATABASE_VERSION 8
 
 #define QZ_TYPE_DATABASE (qz_database_get_type ())
 
@@ -52,6 +52,9 @@ gboolean      qz_database_check         (QzDatabase     *self,
 const GError *qz_database_get_damage    (QzDatabase     *self);
 const char   *qz_database_get_path      (QzDatabase     *self);
 const char   *qz_database_get_origin    (QzDatabase     *self);
+const char   *qz_database_get_author    (QzDatabase     *self);
+void          qz_database_set_author    (QzDatabase     *self,
+                                         const char     *author);
 gboolean      qz_database_is_read_only  (QzDatabase     *self);
 gboolean      qz_database_begin         (QzDatabase     *self,
                                          GError        **error);

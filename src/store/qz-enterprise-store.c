@@ -14,6 +14,7 @@
 #include "qz-enterprise-private.h"
 #include "qz-column-private.h"
 #include "qz-enterprise-store-private.h"
+#include "qz-exchange-private.h"
 #include "qz-latest-level.h"
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -193,16 +194,24 @@ _qz_enterprise_store_load (QzEnterpriseStore  *self,
   return ok && qz_latest_levels_read (self->latest, G_LIST_MODEL (self), NULL, error);
 }
 
-/* Runs one statement as one transaction: every user edit is atomic. */
+/* Runs one statement as one transaction: every user edit is atomic; an
+ * edit of a stored enterprise (@uuid) goes into its history. */
 static gboolean
 run_edit (QzEnterpriseStore  *self,
           sqlite3_stmt       *stmt,
+          const char         *uuid,
           GError            **error)
 {
+  g_autofree char *record = uuid ? qz_record_key (QZ_RECORD_ENTERPRISE, uuid, NULL) : NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
+
   if (!qz_database_begin (self->database, error))
     return FALSE;
 
-  if (!qz_database_step (self->database, stmt, NULL, error) ||
+  if ((record && !qz_history_snapshot (self->database, record, &before, &shown, error)) ||
+      !qz_database_step (self->database, stmt, NULL, error) ||
+      (record && !qz_history_note (self->database, record, before, shown, error)) ||
       !qz_database_commit (self->database, error))
     {
       qz_database_rollback (self->database);
@@ -475,7 +484,7 @@ qz_enterprise_store_insert (QzEnterpriseStore  *self,
   sqlite3_bind_text (stmt, 13, uuid, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 14, origin, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 15, now);
-  if (!run_edit (self, stmt, error))
+  if (!run_edit (self, stmt, NULL, error))
     return FALSE;
 
   _qz_enterprise_set_record (enterprise, uuid, origin, now, now);
@@ -562,7 +571,7 @@ qz_enterprise_store_save (QzEnterpriseStore  *self,
   sqlite3_bind_text (forget, 1, qz_enterprise_get_uuid (enterprise), -1, SQLITE_STATIC);
   sqlite3_bind_text (forget, 2, qz_enterprise_get_text (enterprise, QZ_ENTERPRISE_INDUSTRY_CODE), -1, SQLITE_STATIC);
   if (!qz_database_end (self->database,
-                        qz_database_step (self->database, forget, NULL, error) && run_edit (self, stmt, error),
+                        qz_database_step (self->database, forget, NULL, error) && run_edit (self, stmt, qz_enterprise_get_uuid (enterprise), error),
                         error))
     return FALSE;
 
@@ -592,7 +601,7 @@ set_deleted (QzEnterpriseStore  *self,
   sqlite3_bind_text (stmt, 2, origin, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, now);
   sqlite3_bind_text (stmt, 4, qz_enterprise_get_uuid (enterprise), -1, SQLITE_STATIC);
-  if (!run_edit (self, stmt, error))
+  if (!run_edit (self, stmt, qz_enterprise_get_uuid (enterprise), error))
     return FALSE;
 
   _qz_enterprise_set_record (enterprise, qz_enterprise_get_uuid (enterprise), origin,

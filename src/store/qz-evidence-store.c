@@ -14,6 +14,7 @@
 #include "qz-assessment-private.h"
 #include "qz-column-private.h"
 #include "qz-database-private.h"
+#include "qz-exchange-private.h"
 #include "qz-evidence-store.h"
 
 /* Photos attached to answers. An image is stored once, by its hash, in
@@ -222,15 +223,25 @@ prepare_evidence_update (QzEvidenceStore    *self,
   return stmt;
 }
 
+/* One edit of the evidence @uuid, in its history. */
 static gboolean
 run_edit (QzEvidenceStore    *self,
           sqlite3_stmt       *stmt,
+          const char         *uuid,
           GError            **error)
 {
+  g_autofree char *record = qz_record_key (QZ_RECORD_EVIDENCE, uuid, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
+
   if (stmt == NULL || !qz_database_begin (self->database, error))
     return FALSE;
 
-  return qz_database_end (self->database, qz_database_step (self->database, stmt, NULL, error), error);
+  return qz_database_end (self->database,
+                          qz_history_snapshot (self->database, record, &before, &shown, error) &&
+                          qz_database_step (self->database, stmt, NULL, error) &&
+                          qz_history_note (self->database, record, before, shown, error),
+                          error);
 }
 
 /**
@@ -256,7 +267,7 @@ qz_evidence_store_set_caption (QzEvidenceStore    *self,
                                         " WHERE uuid = ?1", evidence_uuid, error);
   if (stmt != NULL)
     sqlite3_bind_text (stmt, 2, caption ? caption : "", -1, SQLITE_TRANSIENT);
-  return run_edit (self, stmt, error);
+  return run_edit (self, stmt, evidence_uuid, error);
 }
 
 /**
@@ -286,7 +297,7 @@ qz_evidence_store_remove (QzEvidenceStore    *self,
     sqlite3_bind_int64 (stmt, 2, g_get_real_time ());
   else if (stmt != NULL)
     sqlite3_bind_null (stmt, 2);
-  return run_edit (self, stmt, error);
+  return run_edit (self, stmt, evidence_uuid, error);
 }
 
 /**

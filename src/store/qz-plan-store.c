@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "qz-plan-store.h"
+#include "qz-exchange-private.h"
 #include "qz-column-private.h"
 #include "qz-database-private.h"
 
@@ -195,10 +196,14 @@ upsert (QzPlanStore  *self,
         GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *record = qz_record_key (QZ_RECORD_PLAN_ITEM, qz_plan_item_get_uuid (item), NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
   gint64 now = next_stamp (self);
   gboolean has_row;
 
-  if (!qz_plan_item_check (item, error))
+  if (!qz_plan_item_check (item, error) ||
+      !qz_history_snapshot (self->database, record, &before, &shown, error))
     return FALSE;
 
   stmt = qz_database_prepare (self->database,
@@ -248,8 +253,9 @@ upsert (QzPlanStore  *self,
                    _("The assessment of this plan no longer exists."));
       return FALSE;
     }
+  g_clear_pointer (&stmt, sqlite3_finalize);
 
-  return TRUE;
+  return qz_history_note (self->database, record, before, shown, error);
 }
 
 /**
@@ -330,6 +336,9 @@ qz_plan_store_remove (QzPlanStore  *self,
                       GError      **error)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *record = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *shown = NULL;
   gint64 now;
   gboolean has_row = FALSE;
 
@@ -349,9 +358,13 @@ qz_plan_store_remove (QzPlanStore  *self,
   sqlite3_bind_int64 (stmt, 2, now);
   sqlite3_bind_text (stmt, 3, qz_database_get_origin (self->database), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, item_uuid, -1, SQLITE_STATIC);
-  if (qz_database_step (self->database, stmt, &has_row, error) && !has_row)
+  record = qz_record_key (QZ_RECORD_PLAN_ITEM, item_uuid, NULL);
+  if (qz_history_snapshot (self->database, record, &before, &shown, error) &&
+      qz_database_step (self->database, stmt, &has_row, error) && !has_row)
     g_set_error (error, QZ_DATABASE_ERROR, QZ_DATABASE_ERROR_NOT_FOUND,
                  _("This measure is not in the plan any more."));
   g_clear_pointer (&stmt, sqlite3_finalize);
-  return qz_database_end (self->database, has_row, error);
+  return qz_database_end (self->database,
+                          has_row && qz_history_note (self->database, record, before, shown, error),
+                          error);
 }
