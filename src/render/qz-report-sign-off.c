@@ -33,8 +33,9 @@ add_row (QzDocBlock *table,
          const char *name,
          const char *date)
 {
-  g_autofree char *name_markup = name ? g_markup_escape_text (name, -1) : g_strdup (BLANK_LINE);
-  g_autofree char *date_markup = date ? g_markup_escape_text (date, -1) : g_strdup (BLANK_LINE);
+  /* Blank, a name or a date is written by hand on the signature's line. */
+  g_autofree char *name_markup = name ? g_markup_escape_text (name, -1) : g_strdup (SIGNATURE_LINE);
+  g_autofree char *date_markup = date ? g_markup_escape_text (date, -1) : g_strdup (SIGNATURE_LINE);
 
   qz_doc_block_add_row (table, role, name_markup, SIGNATURE_LINE, date_markup, NULL);
 }
