@@ -73,6 +73,8 @@ static const struct
   { "invalid-measure-industry.json", "dimensions[0].areas[0].indicators[0].measures[0].industries[1]" },
   { "invalid-measure-industries-empty.json", "dimensions[0].areas[0].indicators[0].measures[1].industries" },
   { "invalid-outcome-scenario.json", "dimensions[2].areas[0].indicators[0].outcome" },
+  /* A level that is not an object read the level below out of bounds. */
+  { "invalid-level-not-object.json", "levels[0]" },
 };
 
 static char *

@@ -124,7 +124,10 @@ read_level (QzLoader   *loader,
 {
   QzLevel *level = _qz_level_new ();
   QzFramework *framework = loader->framework;
-  QzLevel *below = index > 0 ? g_ptr_array_index (framework->levels, index - 1) : NULL;
+  /* The level read before, which is not the item before when that one
+   * was not an object and was left out. */
+  QzLevel *below = framework->levels->len > 0
+                   ? g_ptr_array_index (framework->levels, framework->levels->len - 1) : NULL;
   static const char *keys[] = { "id", "rank", "name", "description", "rule", NULL };
   static const char *points_keys[] = { "min_score", "scenarios", NULL };
   static const char *maturity_keys[] = { "min_s", NULL };
